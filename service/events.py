@@ -89,6 +89,7 @@ class Enricher(_Event):
 class EnrichedArticle(_Event):
     schema_version: int = SCHEMA_VERSION
     article_id: str
+    external_id: str | None = Field(description="The scraper's own `id`, as sent.")
     url: str | None
     source: str | None
     title: str | None
@@ -126,9 +127,13 @@ class DateEvent(_ItemEvent):
 
 
 class SourcePosition(_Event):
-    topic: str | None
-    partition: int | None
-    offset: int | None
+    """Where the rejected message came from: a topic position, or a file line offline."""
+
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    file: str | None = None
+    line: int | None = None
 
 
 class RejectedArticle(_Event):

@@ -1,0 +1,195 @@
+"""The `enricher` command: worker, enrich, produce, consume, schema."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import IO
+
+import click
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from tqdm import tqdm
+
+from service.events import SourcePosition
+from service.ingest import Rejection, parse_article
+from service.kafka import client_options
+from service.nlp import load_pipeline
+from service.pipeline import Limits, Pipeline, rejected_record
+from service.settings import Settings, get_settings
+
+
+@click.group()
+def main() -> None:
+    """Streaming news enrichment: entities, quotes with speakers, resolved dates."""
+
+
+@main.command()
+def worker() -> None:
+    """Run the Faust worker: consume raw articles, publish enriched events."""
+    from faust.worker import Worker
+
+    from service.app import create_app
+
+    settings = get_settings()
+    app = create_app(settings)
+    Worker(app, loglevel=settings.log_level.lower()).execute_from_commandline()
+
+
+def _numbered_lines(files: tuple[str, ...]) -> Iterator[tuple[str, int, bytes]]:
+    """(file, line number, raw line) of every non-blank line; stdin when no file is given."""
+    for name in files or ("-",):
+        stream: IO[bytes]
+        with click.open_file(name, "rb") as stream:
+            for number, line in enumerate(stream, start=1):
+                if line.strip():
+                    yield ("<stdin>" if name == "-" else name), number, line.rstrip(b"\r\n")
+
+
+def _batches(items: Iterable[tuple[str, int, bytes]], size: int) -> Iterator[list[tuple[str, int, bytes]]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--rejects", type=click.File("w"), help="Write rejection records here (default: stderr).")
+def enrich(files: tuple[str, ...], rejects: IO[str] | None) -> None:
+    """Enrich raw JSONL articles offline, no broker: enriched events as JSONL on stdout."""
+    settings = get_settings()
+    pipeline = Pipeline(
+        load_pipeline(settings.spacy_model),
+        limits=Limits(settings.max_message_bytes, settings.max_text_chars),
+        batch_size=settings.batch_size,
+    )
+    rejects_out = rejects or sys.stderr
+    for batch in _batches(_numbered_lines(files), settings.batch_size):
+        result = pipeline.process([line for _, _, line in batch])
+        for (name, number, line), outcome in zip(batch, result.outcomes, strict=True):
+            if isinstance(outcome, Rejection):
+                record = rejected_record(line, outcome, SourcePosition(file=name, line=number))
+                rejects_out.write(record.model_dump_json() + "\n")
+            else:
+                sys.stdout.write(outcome.model_dump_json() + "\n")
+        sys.stdout.flush()
+
+
+def _jsonl_files(paths: tuple[str, ...]) -> list[str]:
+    found: list[str] = []
+    for path in paths or ("-",):
+        if Path(path).is_dir():
+            found += sorted(str(p) for p in Path(path).rglob("*.jsonl"))
+        else:
+            found.append(path)
+    return found
+
+
+def _message_key(line: bytes, settings: Settings) -> bytes | None:
+    """The article id, so that all events of one article share a partition; None if invalid."""
+    try:
+        article = parse_article(
+            line, max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
+        )
+    except Rejection:
+        return None
+    return article.article_id.encode()
+
+
+async def _produce(files: list[str], settings: Settings) -> int:
+    producer = AIOKafkaProducer(
+        **client_options(settings), acks="all", max_request_size=settings.max_message_bytes + 1024
+    )
+    await producer.start()
+    sent = 0
+    try:
+        with tqdm(unit=" articles", file=sys.stderr, disable=None) as progress:
+            pending = []
+            for _, _, line in _numbered_lines(tuple(files)):
+                key = _message_key(line, settings)
+                pending.append(await producer.send(settings.topic_raw, value=line, key=key))
+                progress.update()
+                sent += 1
+            await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+    return sent
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, allow_dash=True))
+def produce(paths: tuple[str, ...]) -> None:
+    """Feed raw JSONL articles (files, folders of *.jsonl, stdin) into the input topic."""
+    settings = get_settings()
+    sent = asyncio.run(_produce(_jsonl_files(paths), settings))
+    click.echo(f"produced {sent} articles to {settings.topic_raw}", err=True)
+
+
+async def _consume(topic: str, *, from_beginning: bool, follow: bool, limit: int | None) -> None:
+    settings = get_settings()
+    consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
+    await consumer.start()
+    try:
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        if not partitions:
+            raise click.ClickException(f"topic {topic!r} does not exist")
+        consumer.assign(partitions)
+        if from_beginning:
+            await consumer.seek_to_beginning(*partitions)
+        else:
+            await consumer.seek_to_end(*partitions)
+        await _print_records(consumer, partitions, follow=follow, limit=limit)
+    finally:
+        await consumer.stop()
+
+
+async def _print_records(
+    consumer: AIOKafkaConsumer,
+    partitions: list[TopicPartition],
+    *,
+    follow: bool,
+    limit: int | None,
+) -> None:
+    printed = 0
+    while limit is None or printed < limit:
+        batches = await consumer.getmany(timeout_ms=1000)
+        for records in batches.values():
+            for record in records:
+                if limit is not None and printed >= limit:
+                    return
+                sys.stdout.write((record.value or b"").decode("utf-8", "replace") + "\n")
+                printed += 1
+        sys.stdout.flush()
+        if not follow and not batches and await _at_end(consumer, partitions):
+            return
+
+
+async def _at_end(consumer: AIOKafkaConsumer, partitions: list[TopicPartition]) -> bool:
+    ends = await consumer.end_offsets(partitions)
+    return all(await consumer.position(tp) >= end for tp, end in ends.items())
+
+
+@main.command()
+@click.argument("topic")
+@click.option("--from-beginning", is_flag=True, help="Start at the oldest event, not the newest.")
+@click.option("--follow", is_flag=True, help="Keep waiting for new events.")
+@click.option("--limit", type=click.IntRange(min=1), help="Stop after N events.")
+def consume(topic: str, from_beginning: bool, follow: bool, limit: int | None) -> None:
+    """Print a topic's events as JSONL."""
+    asyncio.run(_consume(topic, from_beginning=from_beginning, follow=follow, limit=limit))
+
+
+@main.command()
+@click.option("--write", "write_dir", type=click.Path(file_okay=False), help="Write one file per topic here.")
+def schema(write_dir: str | None) -> None:
+    """Print the JSON Schemas of every event, or write them to a folder."""
+    from service.schemas import EVENT_MODELS, render, write_all
+
+    if write_dir:
+        for path in write_all(Path(write_dir)):
+            click.echo(str(path), err=True)
+        return
+    for topic, model in EVENT_MODELS.items():
+        click.echo(f"# {topic}\n{render(model)}")

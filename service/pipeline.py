@@ -1,0 +1,160 @@
+"""Raw message bytes to enriched article events: the one pipeline the CLI and the worker share.
+
+No Kafka here. Articles are batched through `nlp.pipe`; a failure in one
+article's extraction rejects that article alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from service import __version__
+from service.events import (
+    DateEvent,
+    EnrichedArticle,
+    Enricher,
+    EntityEvent,
+    QuoteEvent,
+    RejectedArticle,
+    SourcePosition,
+)
+from service.extract.dates import extract_dates
+from service.extract.entities import extract_entities
+from service.extract.quotes import extract_quotes
+from service.ingest import Article, Rejection, parse_article, payload_for_record
+
+logger = logging.getLogger(__name__)
+
+Outcome = EnrichedArticle | Rejection
+
+
+@dataclass
+class BatchResult:
+    """Outcomes in input order, and how long each stage took (for metrics)."""
+
+    outcomes: list[Outcome]
+    stage_seconds: list[tuple[str, float]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_message_bytes: int
+    max_text_chars: int
+
+
+class Pipeline:
+    def __init__(self, nlp: Language, *, limits: Limits, batch_size: int = 32) -> None:
+        self.nlp = nlp
+        self.limits = limits
+        self.batch_size = batch_size
+        self.enricher = Enricher(
+            service_version=__version__,
+            model_name=f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}",
+            model_version=str(nlp.meta.get("version", "unknown")),
+        )
+
+    def process(self, payloads: Sequence[bytes]) -> BatchResult:
+        """Validate and enrich a batch of raw message values."""
+        result = BatchResult(outcomes=[])
+        started = time.perf_counter()
+        parsed: list[Article | Rejection] = [self._parse(payload) for payload in payloads]
+        result.stage_seconds.append(("parse", time.perf_counter() - started))
+        articles = [item for item in parsed if isinstance(item, Article)]
+        enriched = iter(self._enrich(articles, result))
+        result.outcomes = [
+            item if isinstance(item, Rejection) else next(enriched) for item in parsed
+        ]
+        return result
+
+    def _parse(self, payload: bytes) -> Article | Rejection:
+        try:
+            return parse_article(
+                payload,
+                max_message_bytes=self.limits.max_message_bytes,
+                max_text_chars=self.limits.max_text_chars,
+            )
+        except Rejection as rejection:
+            return rejection
+
+    def _enrich(self, articles: list[Article], result: BatchResult) -> Iterator[Outcome]:
+        started = time.perf_counter()
+        docs = list(self.nlp.pipe((a.text for a in articles), batch_size=self.batch_size))
+        result.stage_seconds.append(("nlp", time.perf_counter() - started))
+        for article, doc in zip(articles, docs, strict=True):
+            yield self._enrich_one(article, doc, result)
+
+    def _enrich_one(self, article: Article, doc: Doc, result: BatchResult) -> Outcome:
+        try:
+            return self._build(article, doc, result)
+        except Exception as exc:  # one bad article must not stop the batch
+            logger.exception("enrichment failed for article %s", article.article_id)
+            return Rejection(
+                "enrichment_error",
+                f"enrichment failed: {type(exc).__name__}: {exc}"[:500],
+                article_id=article.article_id,
+            )
+
+    def _build(self, article: Article, doc: Doc, result: BatchResult) -> EnrichedArticle:
+        aid = article.article_id
+        started = time.perf_counter()
+        entities = extract_entities(doc, article_id=aid)
+        after_entities = time.perf_counter()
+        quotes = extract_quotes(doc, entities, article_id=aid)
+        after_quotes = time.perf_counter()
+        dates = extract_dates(doc, article.published_date, article_id=aid)
+        after_dates = time.perf_counter()
+        result.stage_seconds += [
+            ("entities", after_entities - started),
+            ("quotes", after_quotes - after_entities),
+            ("dates", after_dates - after_quotes),
+        ]
+        return EnrichedArticle(
+            article_id=aid,
+            external_id=article.external_id,
+            url=article.url,
+            source=article.source,
+            title=article.title,
+            language=article.language,
+            authors=article.authors,
+            published_at=article.published_at,
+            published_date=article.published_date,
+            processed_at=dt.datetime.now(dt.UTC),
+            text=article.text,
+            entities=entities,
+            quotes=quotes,
+            dates=dates,
+            enricher=self.enricher,
+        )
+
+
+ItemEvent = EntityEvent | QuoteEvent | DateEvent
+
+
+def item_events(article: EnrichedArticle) -> tuple[list[EntityEvent], list[QuoteEvent], list[DateEvent]]:
+    """One event per extracted item, for consumers that want only one kind."""
+    common = {"article_id": article.article_id, "published_at": article.published_at}
+    return (
+        [EntityEvent(id=e.id, entity=e, **common) for e in article.entities],
+        [QuoteEvent(id=q.id, quote=q, **common) for q in article.quotes],
+        [DateEvent(id=d.id, date=d, **common) for d in article.dates],
+    )
+
+
+def rejected_record(payload: bytes, rejection: Rejection, source: SourcePosition) -> RejectedArticle:
+    text, encoding = payload_for_record(payload)
+    return RejectedArticle(
+        reason=rejection.reason,
+        message=rejection.message,
+        payload=text,
+        payload_encoding=encoding,
+        source=source,
+        article_id=rejection.article_id,
+        rejected_at=dt.datetime.now(dt.UTC),
+    )
