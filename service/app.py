@@ -35,7 +35,9 @@ def broker_credentials(settings: Settings) -> Any:
     context = ssl.create_default_context(cafile=settings.kafka_ssl_cafile)
     if protocol == "SSL":
         return faust.SSLCredentials(context)
-    password = settings.kafka_sasl_password.get_secret_value() if settings.kafka_sasl_password else ""
+    password = (
+        settings.kafka_sasl_password.get_secret_value() if settings.kafka_sasl_password else ""
+    )
     return faust.SASLCredentials(
         username=settings.kafka_sasl_username,
         password=password,
@@ -48,7 +50,7 @@ class Publisher:
     """Sends events to the output topics and waits until the broker has them."""
 
     def __init__(self, app: faust.App, settings: Settings) -> None:
-        def topic(name: str) -> faust.TopicT:
+        def topic(name: str, config: dict[str, Any] | None = None) -> faust.TopicT:
             return app.topic(
                 name,
                 key_type=bytes,
@@ -56,6 +58,7 @@ class Publisher:
                 key_serializer="raw",
                 value_serializer="raw",
                 partitions=settings.topic_partitions,
+                config=config,
             )
 
         self.topics: dict[str, faust.TopicT] = {
@@ -63,7 +66,13 @@ class Publisher:
             "entities": topic(settings.topic_entities),
             "quotes": topic(settings.topic_quotes),
             "dates": topic(settings.topic_dates),
-            "rejected": topic(settings.topic_rejected),
+            "rejected": topic(
+                settings.topic_rejected,
+                {
+                    "max.message.bytes": str(largest_event_bytes(settings)),
+                    "retention.ms": str(settings.rejected_retention_ms),
+                },
+            ),
         }
 
     async def declare(self) -> None:
@@ -95,6 +104,11 @@ class Publisher:
         return await self._send("rejected", record.article_id, record)
 
 
+def largest_event_bytes(settings: Settings) -> int:
+    """A rejection carries the whole payload, perhaps base64-encoded (4/3 larger), plus metadata."""
+    return settings.max_message_bytes * 4 // 3 + 64_000
+
+
 def record_outcome_metrics(article: EnrichedArticle, message_timestamp: float | None) -> None:
     metrics.ARTICLES_ENRICHED.inc()
     metrics.ITEMS_PER_ARTICLE.labels(kind="entities").observe(len(article.entities))
@@ -117,6 +131,7 @@ def create_app(settings: Settings) -> faust.App:
         web_port=settings.web_port,
         datadir=settings.data_dir,
         producer_acks=-1,
+        producer_max_request_size=largest_event_bytes(settings),
         consumer_auto_offset_reset="earliest",
         broker_commit_every=100,
         broker_commit_interval=1.0,

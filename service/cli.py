@@ -48,7 +48,9 @@ def _numbered_lines(files: tuple[str, ...]) -> Iterator[tuple[str, int, bytes]]:
                     yield ("<stdin>" if name == "-" else name), number, line.rstrip(b"\r\n")
 
 
-def _batches(items: Iterable[tuple[str, int, bytes]], size: int) -> Iterator[list[tuple[str, int, bytes]]]:
+def _batches(
+    items: Iterable[tuple[str, int, bytes]], size: int
+) -> Iterator[list[tuple[str, int, bytes]]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -56,7 +58,9 @@ def _batches(items: Iterable[tuple[str, int, bytes]], size: int) -> Iterator[lis
 
 @main.command()
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
-@click.option("--rejects", type=click.File("w"), help="Write rejection records here (default: stderr).")
+@click.option(
+    "--rejects", type=click.File("w"), help="Write rejection records here (default: stderr)."
+)
 def enrich(files: tuple[str, ...], rejects: IO[str] | None) -> None:
     """Enrich raw JSONL articles offline, no broker: enriched events as JSONL on stdout."""
     settings = get_settings()
@@ -91,7 +95,9 @@ def _message_key(line: bytes, settings: Settings) -> bytes | None:
     """The article id, so that all events of one article share a partition; None if invalid."""
     try:
         article = parse_article(
-            line, max_message_bytes=settings.max_message_bytes, max_text_chars=settings.max_text_chars
+            line,
+            max_message_bytes=settings.max_message_bytes,
+            max_text_chars=settings.max_text_chars,
         )
     except Rejection:
         return None
@@ -182,7 +188,9 @@ def consume(topic: str, from_beginning: bool, follow: bool, limit: int | None) -
 
 
 @main.command()
-@click.option("--write", "write_dir", type=click.Path(file_okay=False), help="Write one file per topic here.")
+@click.option(
+    "--write", "write_dir", type=click.Path(file_okay=False), help="Write one file per topic here."
+)
 def schema(write_dir: str | None) -> None:
     """Print the JSON Schemas of every event, or write them to a folder."""
     from service.schemas import EVENT_MODELS, render, write_all

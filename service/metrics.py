@@ -17,9 +17,7 @@ PREFIX = "enricher"
 ARTICLES_CONSUMED = Counter(
     f"{PREFIX}_articles_consumed_total", "Raw article messages read from the input topic."
 )
-ARTICLES_ENRICHED = Counter(
-    f"{PREFIX}_articles_enriched_total", "Articles enriched and published."
-)
+ARTICLES_ENRICHED = Counter(f"{PREFIX}_articles_enriched_total", "Articles enriched and published.")
 ARTICLES_REJECTED = Counter(
     f"{PREFIX}_articles_rejected_total",
     "Messages published to the rejected topic, by reason code.",

@@ -137,7 +137,9 @@ class Pipeline:
 ItemEvent = EntityEvent | QuoteEvent | DateEvent
 
 
-def item_events(article: EnrichedArticle) -> tuple[list[EntityEvent], list[QuoteEvent], list[DateEvent]]:
+def item_events(
+    article: EnrichedArticle,
+) -> tuple[list[EntityEvent], list[QuoteEvent], list[DateEvent]]:
     """One event per extracted item, for consumers that want only one kind."""
     common = {"article_id": article.article_id, "published_at": article.published_at}
     return (
@@ -147,7 +149,9 @@ def item_events(article: EnrichedArticle) -> tuple[list[EntityEvent], list[Quote
     )
 
 
-def rejected_record(payload: bytes, rejection: Rejection, source: SourcePosition) -> RejectedArticle:
+def rejected_record(
+    payload: bytes, rejection: Rejection, source: SourcePosition
+) -> RejectedArticle:
     text, encoding = payload_for_record(payload)
     return RejectedArticle(
         reason=rejection.reason,

@@ -22,7 +22,9 @@ EVENT_MODELS: dict[str, type[BaseModel]] = {
 
 
 def render(model: type[BaseModel]) -> str:
-    return json.dumps(model.model_json_schema(mode="serialization"), indent=2, sort_keys=True) + "\n"
+    return (
+        json.dumps(model.model_json_schema(mode="serialization"), indent=2, sort_keys=True) + "\n"
+    )
 
 
 def write_all(directory: Path = SCHEMA_DIR) -> list[Path]:

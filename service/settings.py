@@ -15,9 +15,7 @@ class Settings(BaseSettings):
     kafka_bootstrap_servers: str = Field(
         default="127.0.0.1:9092", description="Comma-separated host:port list of brokers."
     )
-    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = (
-        "PLAINTEXT"
-    )
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
     kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "PLAIN"
     kafka_sasl_username: str | None = None
     kafka_sasl_password: SecretStr | None = None
@@ -32,6 +30,9 @@ class Settings(BaseSettings):
     topic_rejected: str = "articles.rejected"
     topic_partitions: int = Field(default=6, ge=1)
     topic_replication_factor: int = Field(default=1, ge=1)
+    rejected_retention_ms: int = Field(
+        default=30 * 24 * 3600 * 1000, description="Rejected messages are kept 30 days."
+    )
 
     spacy_model: str = Field(default="en_core_web_sm", description="spaCy pipeline to load.")
     batch_size: int = Field(default=32, ge=1, description="Articles per nlp.pipe batch.")

@@ -29,11 +29,14 @@ def expected_quotes(gold: dict[str, Any]) -> list[tuple[str, tuple[int, int], st
 
 def dates_of(enriched: dict[str, Any]) -> list[tuple[str, tuple[int, int], str | None, str | None]]:
     return [
-        (d["text"], (d["start"], d["end"]), d["first_day"], d["last_day"]) for d in enriched["dates"]
+        (d["text"], (d["start"], d["end"]), d["first_day"], d["last_day"])
+        for d in enriched["dates"]
     ]
 
 
-def expected_dates(gold: dict[str, Any]) -> list[tuple[str, tuple[int, int], str | None, str | None]]:
+def expected_dates(
+    gold: dict[str, Any],
+) -> list[tuple[str, tuple[int, int], str | None, str | None]]:
     return [(d["text"], (d["span"][0], d["span"][1]), d["start"], d["end"]) for d in gold["dates"]]
 
 
@@ -46,9 +49,13 @@ def entities_of(enriched: dict[str, Any], types: set[str]) -> dict[str, tuple[st
     }
 
 
-def expected_entities(gold: dict[str, Any], types: set[str]) -> dict[str, tuple[str, frozenset[str]]]:
+def expected_entities(
+    gold: dict[str, Any], types: set[str]
+) -> dict[str, tuple[str, frozenset[str]]]:
     return {
-        e["name"]: (e["type"], frozenset(e["aliases"])) for e in gold["entities"] if e["type"] in types
+        e["name"]: (e["type"], frozenset(e["aliases"]))
+        for e in gold["entities"]
+        if e["type"] in types
     }
 
 

@@ -60,9 +60,7 @@ def test_all_seeds_come_out_on_all_four_topics_with_matching_counts(
         return [e for e in events if "variant=counts" in (e.get("url") or "")]
 
     enriched = mine(
-        read_json(
-            kafka_bootstrap, topics.enriched, until=lambda evs: len(mine(evs)) >= len(lines)
-        )
+        read_json(kafka_bootstrap, topics.enriched, until=lambda evs: len(mine(evs)) >= len(lines))
     )
     assert len(enriched) == len(lines), "every seed must give exactly one enriched event"
     ids = {e["article_id"] for e in enriched}

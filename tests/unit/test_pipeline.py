@@ -58,7 +58,10 @@ def test_every_span_of_every_seed_indexes_the_emitted_text(pipeline: Pipeline) -
 
 
 def test_emitted_text_is_the_raw_text_unchanged(pipeline: Pipeline) -> None:
-    raw = {"url": "https://example.org/a", "text": "  Leading space.\r\nA line “quoted,” he said.  "}
+    raw = {
+        "url": "https://example.org/a",
+        "text": "  Leading space.\r\nA line “quoted,” he said.  ",
+    }
     enriched = enrich_one(pipeline, json.dumps(raw).encode())
     assert enriched["text"] == raw["text"]
 
