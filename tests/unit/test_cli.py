@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from service.cli import main
+from tests.gold import (
+    SEED_ARTICLE,
+    SEED_EXPECTED,
+    dates_of,
+    expected_dates,
+    expected_quotes,
+    load_json,
+    quotes_of,
+)
+
+
+def test_enrich_gives_the_seed_articles_expected_quotes_and_dates() -> None:
+    # The example file is pretty-printed JSON; as JSONL it is one line, here on stdin.
+    compact = json.dumps(load_json(SEED_ARTICLE), ensure_ascii=False)
+    result = CliRunner().invoke(main, ["enrich"], input=compact + "\n")
+    assert result.exit_code == 0, result.output
+    [line] = result.stdout.splitlines()
+    enriched = json.loads(line)
+    gold = load_json(SEED_EXPECTED)
+    assert quotes_of(enriched) == expected_quotes(gold)
+    assert dates_of(enriched) == expected_dates(gold)
+
+
+def test_enrich_keeps_input_order_and_writes_rejects_apart(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"url": f"https://example.org/{n}", "text": f"Story number {n} from Rome."})
+        for n in range(5)
+    ]
+    lines.insert(2, "{broken")
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rejects = tmp_path / "rejects.jsonl"
+    result = CliRunner().invoke(main, ["enrich", str(source), "--rejects", str(rejects)])
+    assert result.exit_code == 0, result.output
+    urls = [json.loads(line)["url"] for line in result.stdout.splitlines()]
+    assert urls == [f"https://example.org/{n}" for n in range(5)]
+    [record] = [json.loads(line) for line in rejects.read_text().splitlines()]
+    assert record["reason"] == "not_json"
+    assert record["payload"] == "{broken"
+    assert record["source"] == {
+        "topic": None,
+        "partition": None,
+        "offset": None,
+        "file": str(source),
+        "line": 3,
+    }
+
+
+def test_schema_prints_one_schema_per_topic() -> None:
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0
+    for topic in ("enriched", "entities", "quotes", "dates", "rejected"):
+        assert f"# articles.{topic}" in result.stdout
+
+
+def test_every_subcommand_has_help() -> None:
+    for command in ("worker", "enrich", "produce", "consume", "schema"):
+        result = CliRunner().invoke(main, [command, "--help"])
+        assert result.exit_code == 0, command
+        assert "Usage:" in result.stdout
