@@ -1,0 +1,491 @@
+"""Language data for the extractors, kept apart from the logic that uses it.
+
+Everything here is lowercase unless stated otherwise; lookups casefold first.
+Edit these tables to tune recall without touching the extraction code.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------
+# Entity labels
+# --------------------------------------------------------------------------
+
+# spaCy labels that are values, not things: never entities.
+NON_ENTITY_LABELS: frozenset[str] = frozenset(
+    {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+)
+
+# spaCy's finer labels folded into the coarse entity types; anything else is MISC.
+COARSE_TYPE: dict[str, str] = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+}
+
+# --------------------------------------------------------------------------
+# Titles: stripped from the front of person names ("Former U.S. Vice President
+# Joe Biden" -> "Joe Biden"). A run of these words is stripped only when it holds
+# at least one CORE title or honorific, so ordinary first names survive.
+# --------------------------------------------------------------------------
+
+HONORIFICS: frozenset[str] = frozenset(
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.",
+        "prof", "prof.", "sir", "dame", "lord", "lady", "rev", "rev.", "fr", "fr.",
+        "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.",
+        "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "sgt.", "adm", "adm.",
+        "pres", "pres.", "sec", "sec.", "hon", "hon.", "st", "st.", "cmdr", "cmdr.",
+        "sheikh", "imam", "rabbi", "ayatollah", "mullah",
+    }
+)  # fmt: skip
+
+CORE_TITLES: frozenset[str] = frozenset(
+    {
+        "president", "vice-president", "premier", "chancellor", "minister",
+        "secretary", "undersecretary", "under-secretary", "senator", "congressman",
+        "congresswoman", "representative", "governor", "mayor", "ambassador", "envoy",
+        "king", "queen", "prince", "princess", "emperor", "empress", "pope", "cardinal",
+        "bishop", "archbishop", "patriarch", "judge", "justice", "attorney", "prosecutor",
+        "general", "admiral", "colonel", "major", "captain", "lieutenant", "sergeant",
+        "commander", "marshal", "officer", "chief", "chairman", "chairwoman", "chairperson",
+        "chair", "director", "ceo", "cfo", "coo", "cto", "founder", "co-founder",
+        "spokesman", "spokeswoman", "spokesperson", "leader", "speaker", "lawmaker",
+        "deputy", "diplomat", "councillor", "councilman", "councilwoman", "coach",
+        "manager", "striker", "midfielder", "defender", "goalkeeper", "professor",
+        "doctor", "detective", "inspector", "sheriff", "commissioner", "treasurer",
+        "economist", "analyst", "presenter", "actor", "actress", "singer", "rapper",
+        "author", "novelist", "journalist", "editor", "correspondent", "adviser",
+        "advisor", "aide", "candidate", "nominee", "president-elect", "chancellor-elect",
+        "tsar", "czar", "dictator", "monarch", "sultan", "emir", "crown", "head",
+    }
+)  # fmt: skip
+
+# Words that may join titles into a longer one ("Secretary of State",
+# "Former U.S. Vice President", "Foreign Affairs Minister").
+TITLE_CONNECTORS: frozenset[str] = frozenset(
+    {
+        "former", "ex", "ex-", "late", "acting", "interim", "then", "then-", "incoming",
+        "outgoing", "deputy", "vice", "assistant", "associate", "senior", "junior",
+        "prime", "first", "lady", "state", "foreign", "affairs", "defense", "defence",
+        "interior", "home", "finance", "economy", "health", "justice", "energy",
+        "trade", "commerce", "education", "labor", "labour", "transport", "agriculture",
+        "environment", "culture", "treasury", "executive", "operating", "financial",
+        "technology", "general", "military", "national", "security", "staff",
+        "attorney", "district", "supreme", "high", "court", "federal", "party",
+        "opposition", "majority", "minority", "house", "senate", "white", "press",
+        "of", "for", "the", "and", "&", "u.s.", "us", "u.k.", "uk", "eu", "un", "u.n.",
+        "republican", "democratic", "democrat", "conservative", "liberal",
+        "army", "navy", "air", "force", "police", "fire", "team", "club", "head",
+        "coach", "managing", "world", "champion", "olympic", "grand", "great",
+        "crown", "secretary-general", "secretary", "chief",
+    }
+)  # fmt: skip
+
+# Nouns that describe a person's role: "the minister said" refers back to the
+# last person named, "a spokesman for Acme said" to Acme.
+PERSON_DESCRIPTIONS: frozenset[str] = CORE_TITLES | frozenset(
+    {
+        "official", "spokesperson", "source", "representative", "negotiator",
+        "politician", "mp", "legislator", "activist", "campaigner", "lawyer",
+        "executive", "boss", "owner", "investor", "researcher", "scientist", "expert",
+        "physician", "nurse", "witness", "victim", "resident", "survivor", "player",
+        "striker", "athlete", "star", "woman", "man", "mother", "father", "son",
+        "daughter", "wife", "husband", "brother", "sister", "friend", "neighbor",
+        "neighbour", "veteran", "student", "teacher", "farmer", "worker", "soldier",
+        "pilot", "driver", "artist", "writer", "poet", "musician", "filmmaker",
+        "director", "producer", "businessman", "businesswoman", "entrepreneur",
+        "billionaire", "incumbent", "challenger", "rival", "opponent", "republican",
+        "democrat", "premier", "monarch", "pontiff", "statesman", "envoy", "emissary",
+    }
+)  # fmt: skip
+
+# Nouns that describe an organisation: "the ministry said" refers back to the
+# last organisation named.
+ORG_DESCRIPTIONS: frozenset[str] = frozenset(
+    {
+        "company", "firm", "ministry", "department", "agency", "government",
+        "administration", "group", "organization", "organisation", "party", "court",
+        "police", "army", "military", "bank", "union", "council", "commission",
+        "committee", "office", "embassy", "authority", "authorities", "board",
+        "club", "team", "league", "federation", "association", "institute",
+        "university", "school", "hospital", "charity", "foundation", "campaign",
+        "airline", "carrier", "manufacturer", "maker", "retailer", "startup",
+        "start-up", "broadcaster", "network", "newspaper", "studio", "publisher",
+        "insurer", "lender", "regulator", "watchdog", "coalition", "alliance",
+        "movement", "corporation", "conglomerate", "giant", "business",
+        "kremlin", "pentagon", "secretariat", "parliament", "congress", "senate",
+        "cabinet", "junta", "regime", "prosecutors", "prosecution", "defense",
+        "defence", "spokesperson",
+    }
+)  # fmt: skip
+
+# Nouns that name documents, not speakers: "the report states" has no speaker.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "report", "statement", "study", "document", "letter", "survey", "paper",
+        "filing", "complaint", "memo", "memorandum", "analysis", "indictment",
+        "lawsuit", "suit", "ruling", "verdict", "judgment", "judgement", "decision",
+        "order", "decree", "resolution", "law", "bill", "act", "treaty", "agreement",
+        "contract", "communique", "communiqué", "release", "post", "tweet", "message",
+        "email", "e-mail", "note", "book", "article", "editorial", "column", "poll",
+        "review", "assessment", "guidance", "warning", "notice", "transcript",
+        "video", "footage", "recording", "sign", "banner", "placard", "headline",
+        "website", "page", "text", "draft", "proposal", "plan", "policy", "manifesto",
+        "petition", "summary", "brief", "briefing", "investigation", "inquiry", "probe",
+        "audit", "record", "records", "data", "figures", "blog",
+    }
+)  # fmt: skip
+
+PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she"})
+PRONOUNS_GROUP: frozenset[str] = frozenset({"they", "it"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
+
+# --------------------------------------------------------------------------
+# Places. The gazetteer overrides the model's type vote: a place is never a
+# PERSON. Names are lowercase; "the" is stripped before lookup.
+# --------------------------------------------------------------------------
+
+COUNTRIES: frozenset[str] = frozenset(
+    {
+        "afghanistan", "albania", "algeria", "andorra", "angola", "antigua and barbuda",
+        "argentina", "armenia", "australia", "austria", "azerbaijan", "bahamas",
+        "bahrain", "bangladesh", "barbados", "belarus", "belgium", "belize", "benin",
+        "bhutan", "bolivia", "bosnia", "bosnia and herzegovina", "botswana", "brazil",
+        "brunei", "bulgaria", "burkina faso", "burundi", "cabo verde", "cape verde",
+        "cambodia", "cameroon", "canada", "central african republic", "chad", "chile",
+        "china", "colombia", "comoros", "congo", "democratic republic of the congo",
+        "republic of the congo", "costa rica", "côte d'ivoire", "cote d'ivoire",
+        "ivory coast", "croatia", "cuba", "cyprus", "czech republic", "czechia",
+        "denmark", "djibouti", "dominica", "dominican republic", "ecuador", "egypt",
+        "el salvador", "equatorial guinea", "eritrea", "estonia", "eswatini",
+        "swaziland", "ethiopia", "fiji", "finland", "france", "gabon", "gambia",
+        "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea",
+        "guinea-bissau", "guyana", "haiti", "honduras", "hungary", "iceland", "india",
+        "indonesia", "iran", "iraq", "ireland", "israel", "italy", "jamaica", "japan",
+        "jordan", "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan",
+        "laos", "latvia", "lebanon", "lesotho", "liberia", "libya", "liechtenstein",
+        "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives",
+        "mali", "malta", "marshall islands", "mauritania", "mauritius", "mexico",
+        "micronesia", "moldova", "monaco", "mongolia", "montenegro", "morocco",
+        "mozambique", "myanmar", "burma", "namibia", "nauru", "nepal", "netherlands",
+        "holland", "new zealand", "nicaragua", "niger", "nigeria", "north korea",
+        "north macedonia", "macedonia", "norway", "oman", "pakistan", "palau",
+        "palestine", "panama", "papua new guinea", "paraguay", "peru", "philippines",
+        "poland", "portugal", "qatar", "romania", "russia", "russian federation",
+        "rwanda", "saint kitts and nevis", "saint lucia",
+        "saint vincent and the grenadines", "samoa", "san marino",
+        "sao tome and principe", "saudi arabia", "senegal", "serbia", "seychelles",
+        "sierra leone", "singapore", "slovakia", "slovenia", "solomon islands",
+        "somalia", "somaliland", "south africa", "south korea", "south sudan", "spain",
+        "sri lanka", "sudan", "suriname", "sweden", "switzerland", "syria", "taiwan",
+        "tajikistan", "tanzania", "thailand", "timor-leste", "east timor", "togo",
+        "tonga", "trinidad and tobago", "tunisia", "turkey", "türkiye", "turkiye",
+        "turkmenistan", "tuvalu", "uganda", "ukraine", "united arab emirates",
+        "united kingdom", "britain", "great britain", "united states",
+        "united states of america", "america", "uruguay", "uzbekistan", "vanuatu",
+        "vatican", "vatican city", "venezuela", "vietnam", "viet nam", "yemen",
+        "zambia", "zimbabwe", "england", "scotland", "wales", "northern ireland",
+        "soviet union", "ussr", "yugoslavia", "korea", "hong kong", "macau", "macao",
+        "greenland", "puerto rico", "guam",
+    }
+)  # fmt: skip
+
+US_STATES: frozenset[str] = frozenset(
+    {
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+        "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois",
+        "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+        "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+        "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+        "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+        "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+        "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+        "district of columbia", "washington, d.c.", "washington d.c.", "d.c.",
+    }
+)  # fmt: skip
+
+CITIES: frozenset[str] = frozenset(
+    {
+        "moscow", "washington", "london", "paris", "berlin", "rome", "madrid",
+        "lisbon", "brussels", "amsterdam", "the hague", "vienna", "prague", "warsaw",
+        "budapest", "bucharest", "sofia", "athens", "ankara", "istanbul", "kyiv",
+        "kiev", "minsk", "vilnius", "riga", "tallinn", "helsinki", "stockholm", "oslo",
+        "copenhagen", "dublin", "edinburgh", "belfast", "cardiff", "manchester",
+        "liverpool", "birmingham", "glasgow", "geneva", "zurich", "bern", "munich",
+        "frankfurt", "hamburg", "cologne", "milan", "naples", "venice", "florence",
+        "barcelona", "seville", "valencia", "porto", "marseille", "lyon", "nice",
+        "belgrade", "zagreb", "sarajevo", "skopje", "tirana", "podgorica", "pristina",
+        "chisinau", "tbilisi", "yerevan", "baku", "stepanakert", "shusha", "ganja",
+        "tehran", "baghdad", "damascus", "beirut", "amman", "jerusalem", "tel aviv",
+        "gaza city", "ramallah", "cairo", "alexandria", "riyadh", "jeddah", "mecca",
+        "medina", "doha", "dubai", "abu dhabi", "muscat", "sanaa", "aden", "kuwait city",
+        "manama", "kabul", "kandahar", "islamabad", "karachi", "lahore", "new delhi",
+        "delhi", "mumbai", "bombay", "kolkata", "calcutta", "chennai", "bangalore",
+        "bengaluru", "hyderabad", "dhaka", "kathmandu", "colombo", "beijing",
+        "shanghai", "guangzhou", "shenzhen", "wuhan", "chongqing", "tianjin", "taipei",
+        "hong kong", "tokyo", "osaka", "kyoto", "seoul", "pyongyang", "bangkok", "hanoi",
+        "ho chi minh city", "saigon", "phnom penh", "vientiane", "yangon", "rangoon",
+        "naypyidaw", "kuala lumpur", "singapore", "jakarta", "manila", "sydney",
+        "melbourne", "brisbane", "perth", "canberra", "auckland", "wellington",
+        "ottawa", "toronto", "montreal", "vancouver", "new york", "new york city",
+        "los angeles", "chicago", "houston", "phoenix", "philadelphia", "san antonio",
+        "san diego", "dallas", "austin", "san francisco", "seattle", "boston", "miami",
+        "atlanta", "detroit", "denver", "las vegas", "baltimore", "new orleans",
+        "nashville", "minneapolis", "pittsburgh", "cleveland", "portland",
+        "sacramento", "orlando", "tampa", "st. louis", "kansas city", "honolulu",
+        "mexico city", "havana", "caracas", "bogota", "bogotá", "lima", "quito",
+        "santiago", "buenos aires", "montevideo", "asuncion", "la paz", "brasilia",
+        "brasília", "sao paulo", "são paulo", "rio de janeiro", "lagos", "abuja",
+        "accra", "dakar", "nairobi", "addis ababa", "mogadishu", "khartoum",
+        "kinshasa", "luanda", "johannesburg", "cape town", "pretoria", "harare",
+        "kampala", "kigali", "dar es salaam", "tripoli", "tunis", "algiers", "rabat",
+        "casablanca", "bamako", "niamey", "ouagadougou", "n'djamena", "juba",
+        "mariupol", "kharkiv", "odesa", "odessa", "lviv", "donetsk", "luhansk",
+        "kherson", "zaporizhzhia", "bakhmut", "sevastopol", "st. petersburg",
+        "saint petersburg", "novosibirsk", "vladivostok", "aleppo", "idlib", "homs",
+        "mosul", "basra", "erbil", "kirkuk", "raqqa", "benghazi", "davos", "strasbourg",
+        "luxembourg", "monaco", "vatican city", "bethlehem", "hebron", "rafah",
+        "khan younis", "astana", "almaty", "tashkent", "bishkek", "dushanbe", "ashgabat",
+        "ulaanbaatar",
+    }
+)  # fmt: skip
+
+REGIONS: frozenset[str] = frozenset(
+    {
+        "karabakh", "nagorno-karabakh", "nagorno karabakh", "artsakh", "crimea",
+        "donbas", "donbass", "kashmir", "jammu and kashmir", "gaza", "gaza strip",
+        "west bank", "golan heights", "golan", "east jerusalem", "tibet", "xinjiang",
+        "kurdistan", "iraqi kurdistan", "catalonia", "basque country", "chechnya",
+        "dagestan", "abkhazia", "south ossetia", "transnistria", "siberia", "balkans",
+        "the balkans", "caucasus", "south caucasus", "north caucasus", "middle east",
+        "near east", "far east", "sahel", "darfur", "tigray", "amhara", "oromia",
+        "punjab", "bavaria", "quebec", "ontario", "british columbia", "alberta",
+        "sinai", "horn of africa", "latin america", "central america",
+        "central asia", "southeast asia", "south asia", "east asia",
+        "western europe", "eastern europe", "central europe", "scandinavia",
+        "the arctic", "arctic", "kurdish region", "silicon valley", "wall street",
+        "flanders", "wallonia", "corsica", "sicily", "sardinia", "lombardy",
+        "tuscany", "andalusia", "galicia", "normandy", "brittany", "provence",
+        "sinai peninsula", "korean peninsula", "arabian peninsula", "persian gulf",
+        "gulf", "the gulf", "kaliningrad", "chukotka", "sakhalin", "hokkaido",
+        "okinawa", "bali", "java", "sumatra", "borneo", "mindanao", "tasmania",
+        "new south wales", "queensland", "victoria", "kerala", "gujarat", "bengal",
+        "west bengal", "assam", "manipur", "balochistan", "waziristan", "khyber",
+        "khyber pakhtunkhwa", "helmand", "rakhine", "shan", "zakarpattia",
+        "kherson region", "zaporizhzhia region", "donetsk region", "luhansk region",
+        "nakhchivan", "syunik", "lachin", "kelbajar", "aghdam", "fizuli", "jabrayil",
+        "zangilan", "qubadli", "hadrut", "martakert", "martuni",
+    }
+)  # fmt: skip
+
+# Continents, oceans and large geographic features: label LOC rather than GPE.
+GEOGRAPHIC: frozenset[str] = frozenset(
+    {
+        "europe", "asia", "africa", "north america", "south america", "americas",
+        "the americas", "oceania", "antarctica", "eurasia", "australasia",
+        "sub-saharan africa", "north africa", "west africa", "east africa",
+        "southern africa", "black sea", "mediterranean", "mediterranean sea",
+        "caspian sea", "red sea", "baltic", "baltic sea", "north sea", "aegean",
+        "aegean sea", "adriatic", "south china sea", "east china sea", "sea of japan",
+        "taiwan strait", "strait of hormuz", "bosphorus", "suez canal", "panama canal",
+        "pacific", "pacific ocean", "atlantic", "atlantic ocean", "indian ocean",
+        "arctic ocean", "gulf of mexico", "gulf of aden", "alps", "himalayas",
+        "andes", "rockies", "urals", "amazon", "nile", "danube", "rhine", "volga",
+        "dnipro", "dnieper", "euphrates", "tigris", "jordan river", "yangtze",
+        "mekong", "ganges", "mississippi river", "sahara", "gobi", "everest",
+        "mount everest", "kilimanjaro",
+    }
+)  # fmt: skip
+
+# Continents and supranational regions: an ORG name that runs on into "in
+# <one of these>" keeps it ("Organization for Security and Co-operation in Europe").
+SUPRANATIONAL: frozenset[str] = frozenset(
+    {
+        "europe", "asia", "africa", "the americas", "americas", "latin america",
+        "the middle east", "middle east", "the pacific", "asia-pacific",
+        "asia and the pacific", "the caribbean", "caribbean", "eurasia",
+        "central asia", "southeast asia", "eastern europe",
+    }
+)  # fmt: skip
+
+PLACES: frozenset[str] = COUNTRIES | US_STATES | CITIES | REGIONS | GEOGRAPHIC
+
+# Place names that are also common personal or company names: the gazetteer
+# yields to the model here when it reads them as a PERSON or an ORG.
+AMBIGUOUS_PLACES: frozenset[str] = frozenset(
+    {
+        "jordan", "chad", "georgia", "victoria", "florence", "paris", "austin",
+        "lincoln", "charlotte", "madison", "phoenix", "houston", "sydney", "israel",
+        "kent", "jackson", "orlando", "eugene", "dallas", "lima", "santiago",
+        "washington", "virginia", "carolina", "india", "china", "regina", "york",
+        "chelsea", "devon", "lorraine", "adelaide", "darwin", "nice", "sofia",
+        "alexandria", "medina", "perth", "shan", "mali", "niger", "cuba", "tyre",
+        "amazon", "santander", "nokia", "orange", "delta", "virgin", "mercedes",
+    }
+)  # fmt: skip
+
+# Different spellings of the same place or body; each maps to one group key.
+ALIASES: dict[str, str] = {
+    "u.s.": "united states",
+    "us": "united states",
+    "u.s.a.": "united states",
+    "usa": "united states",
+    "united states": "united states",
+    "united states of america": "united states",
+    "america": "united states",
+    "u.k.": "united kingdom",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "united kingdom": "united kingdom",
+    "eu": "european union",
+    "e.u.": "european union",
+    "european union": "european union",
+    "un": "united nations",
+    "u.n.": "united nations",
+    "united nations": "united nations",
+    "uae": "united arab emirates",
+    "u.a.e.": "united arab emirates",
+    "united arab emirates": "united arab emirates",
+    "ussr": "soviet union",
+    "u.s.s.r.": "soviet union",
+    "soviet union": "soviet union",
+    "drc": "democratic republic of the congo",
+    "dr congo": "democratic republic of the congo",
+    "democratic republic of the congo": "democratic republic of the congo",
+    "nato": "north atlantic treaty organization",
+    "north atlantic treaty organization": "north atlantic treaty organization",
+    "osce": "organization for security and co-operation in europe",
+    "organization for security and co-operation in europe": (
+        "organization for security and co-operation in europe"
+    ),
+    "organization for security and cooperation in europe": (
+        "organization for security and co-operation in europe"
+    ),
+    "türkiye": "turkey",
+    "turkiye": "turkey",
+    "turkey": "turkey",
+    "burma": "myanmar",
+    "myanmar": "myanmar",
+    "czechia": "czech republic",
+    "czech republic": "czech republic",
+    "ivory coast": "côte d'ivoire",
+    "cote d'ivoire": "côte d'ivoire",
+    "côte d'ivoire": "côte d'ivoire",
+    "kiev": "kyiv",
+    "kyiv": "kyiv",
+    "nagorno-karabakh": "karabakh",
+    "nagorno karabakh": "karabakh",
+    "karabakh": "karabakh",
+    "russian federation": "russia",
+    "russia": "russia",
+    "holland": "netherlands",
+    "netherlands": "netherlands",
+    "new york city": "new york city",
+    "nyc": "new york city",
+    "washington, d.c.": "washington",
+    "washington d.c.": "washington",
+    "d.c.": "washington",
+    "washington": "washington",
+}
+
+# Last words that make a name an event, not an organisation ("London Marathon").
+EVENT_HEADS: frozenset[str] = frozenset(
+    {
+        "marathon", "olympics", "paralympics", "games", "cup", "championship",
+        "championships", "tournament", "festival", "open", "grand prix", "derby",
+        "world series", "super bowl", "expo", "biennale", "week", "day", "summit",
+    }
+)  # fmt: skip
+
+# First words that make a name a storm ("Hurricane Helene").
+STORM_WORDS: frozenset[str] = frozenset({"hurricane", "storm", "typhoon", "cyclone", "tropical"})
+
+# Lowercase particles inside personal names ("Ursula von der Leyen").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "des",
+        "la", "le", "dos", "das", "bin", "bint", "ibn", "al", "el", "ter", "zu",
+    }
+)  # fmt: skip
+
+# Words never taken as part of a name at its edges ("the Minsk Group of").
+EDGE_STOPWORDS: frozenset[str] = frozenset(
+    {
+        "the", "a", "an", "of", "for", "in", "on", "at", "to", "by", "with", "from",
+        "and", "or", "&", "'s", "’s", "'", "’", "s", "-", "–", "—",
+    }
+)  # fmt: skip
+
+# --------------------------------------------------------------------------
+# Quotes
+# --------------------------------------------------------------------------
+
+# Lemmas of verbs that report speech: their subject is the speaker.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "say", "tell", "add", "ask", "write", "warn", "insist", "note", "explain",
+        "state", "declare", "announce", "claim", "argue", "reply", "respond", "answer",
+        "acknowledge", "admit", "confirm", "deny", "suggest", "stress", "emphasize",
+        "emphasise", "urge", "predict", "recall", "remark", "observe", "comment",
+        "continue", "conclude", "complain", "concede", "caution", "contend", "assert",
+        "maintain", "report", "reiterate", "repeat", "tweet", "post", "recount",
+        "vow", "promise", "pledge", "threaten", "joke", "quip", "shout", "whisper",
+        "cry", "exclaim", "scream", "mutter", "murmur", "yell", "testify", "boast",
+        "brag", "lament", "plead", "demand", "counter", "retort", "inform", "allege",
+        "assure", "affirm", "disclose", "reveal", "charge", "mention", "agree",
+        "disagree", "object", "protest", "propose", "recommend", "advise", "tout",
+        "concur", "elaborate", "speculate", "estimate", "forecast", "reason",
+        "begin", "start", "sing", "chant", "read", "quote", "cite", "blog", "text",
+        "email", "message", "reckon", "muse", "sigh", "laugh", "snap",
+        "hint", "indicate", "point", "signal", "underline", "underscore", "highlight",
+    }
+)  # fmt: skip
+
+# Verbs that attribute a short or embedded quote to their subject even though
+# they do not report speech directly: 'expressed concern over the "collapse"',
+# 'accused X of being "passive"', 'called it "a disgrace"'.
+ATTRIBUTING_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
+    {
+        "express", "accuse", "call", "describe", "label", "dub", "brand", "term",
+        "characterize", "characterise", "refer", "dismiss", "condemn", "denounce",
+        "welcome", "praise", "criticize", "criticise", "blast", "slam", "decry",
+        "hail", "laud", "blame", "mock", "ridicule", "question", "challenge",
+        "reject", "voice", "raise", "vow", "believe", "think", "feel", "hope",
+        "fear", "worry", "want", "wish", "consider", "deem", "regard", "see", "view",
+        "promise", "pledge", "predict", "envision", "envisage", "urge", "appeal",
+        "liken", "compare", "emphasize", "stress", "decline",
+    }
+)  # fmt: skip
+
+# Verbs whose use with a quote marks it as direct speech even without
+# punctuation before the quote mark ('she said "We won"').
+SPEECH_VERBS_STRICT: frozenset[str] = frozenset(
+    {"say", "tell", "add", "ask", "write", "reply", "respond", "answer", "tweet", "post"}
+)
+
+# Reporting verbs whose object is the listener, never the speaker ("told reporters").
+ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "remind"})
+
+# Multi-word cues without a reporting verb: "according to X".
+ACCORDING_TO: tuple[str, str] = ("according", "to")
+
+# Words before a quote that mark it as a scare quote or a name, never speech.
+SCARE_MARKERS: frozenset[str] = frozenset(
+    {"so-called", "so called", "dubbed", "nicknamed", "titled", "entitled", "named"}
+)
+
+# Words that may open a quote with an apostrophe but are elisions, not quotes.
+ELISIONS: frozenset[str] = frozenset(
+    {"em", "n", "til", "cause", "bout", "tis", "twas", "round", "cos", "ol", "nuff", "im"}
+)
+
+# Quote marks. Openers and closers of the double kind (incl. guillemets).
+DOUBLE_OPENERS: frozenset[str] = frozenset({"“", "„", "«", "‟"})
+DOUBLE_CLOSERS: frozenset[str] = frozenset({"”", "»"})
+DOUBLE_NEUTRAL: frozenset[str] = frozenset({'"', "＂"})
+SINGLE_OPENERS: frozenset[str] = frozenset({"‘", "‚", "‹"})
+SINGLE_CLOSERS: frozenset[str] = frozenset({"’", "›"})
+SINGLE_NEUTRAL: frozenset[str] = frozenset({"'"})
