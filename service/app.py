@@ -18,11 +18,12 @@ from aiohttp.web import Response
 from faust.sensors.prometheus import setup_prometheus_sensors
 
 from service import metrics
-from service.events import EnrichedArticle, SourcePosition, _Event
+from service.events import EnrichedArticle, RejectedArticle, SourcePosition, _Event
 from service.ingest import Rejection
 from service.nlp import load_pipeline
-from service.pipeline import Limits, Pipeline, item_events, rejected_record
+from service.pipeline import Limits, Pipeline, item_events
 from service.settings import Settings
+from service.topics import largest_event_bytes
 
 logger = logging.getLogger(__name__)
 
@@ -46,38 +47,24 @@ def broker_credentials(settings: Settings) -> Any:
     )
 
 
+def bytes_topic(app: faust.App, name: str) -> faust.TopicT:
+    """Keys and values pass through as bytes: we serialize with pydantic ourselves."""
+    return app.topic(
+        name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
+    )
+
+
 class Publisher:
     """Sends events to the output topics and waits until the broker has them."""
 
     def __init__(self, app: faust.App, settings: Settings) -> None:
-        def topic(name: str, config: dict[str, Any] | None = None) -> faust.TopicT:
-            return app.topic(
-                name,
-                key_type=bytes,
-                value_type=bytes,
-                key_serializer="raw",
-                value_serializer="raw",
-                partitions=settings.topic_partitions,
-                config=config,
-            )
-
         self.topics: dict[str, faust.TopicT] = {
-            "enriched": topic(settings.topic_enriched),
-            "entities": topic(settings.topic_entities),
-            "quotes": topic(settings.topic_quotes),
-            "dates": topic(settings.topic_dates),
-            "rejected": topic(
-                settings.topic_rejected,
-                {
-                    "max.message.bytes": str(largest_event_bytes(settings)),
-                    "retention.ms": str(settings.rejected_retention_ms),
-                },
-            ),
+            "enriched": bytes_topic(app, settings.topic_enriched),
+            "entities": bytes_topic(app, settings.topic_entities),
+            "quotes": bytes_topic(app, settings.topic_quotes),
+            "dates": bytes_topic(app, settings.topic_dates),
+            "rejected": bytes_topic(app, settings.topic_rejected),
         }
-
-    async def declare(self) -> None:
-        for topic in self.topics.values():
-            await topic.maybe_declare()
 
     async def _send(self, role: str, key: str | None, event: _Event) -> Awaitable[Any]:
         metrics.EVENTS_PUBLISHED.labels(topic=role).inc()
@@ -96,17 +83,9 @@ class Publisher:
         pending += [await self._send("dates", key, event) for event in dates]
         return pending
 
-    async def rejection(
-        self, payload: bytes, rejection: Rejection, source: SourcePosition
-    ) -> Awaitable[Any]:
-        record = rejected_record(payload, rejection, source)
+    async def rejection(self, record: RejectedArticle) -> Awaitable[Any]:
         metrics.ARTICLES_REJECTED.labels(reason=record.reason).inc()
         return await self._send("rejected", record.article_id, record)
-
-
-def largest_event_bytes(settings: Settings) -> int:
-    """A rejection carries the whole payload, perhaps base64-encoded (4/3 larger), plus metadata."""
-    return settings.max_message_bytes * 4 // 3 + 64_000
 
 
 def record_outcome_metrics(article: EnrichedArticle, message_timestamp: float | None) -> None:
@@ -144,14 +123,7 @@ def create_app(settings: Settings) -> faust.App:
         limits=Limits(settings.max_message_bytes, settings.max_text_chars),
         batch_size=settings.batch_size,
     )
-    raw_topic = app.topic(
-        settings.topic_raw,
-        key_type=bytes,
-        value_type=bytes,
-        key_serializer="raw",
-        value_serializer="raw",
-        partitions=settings.topic_partitions,
-    )
+    raw_topic = bytes_topic(app, settings.topic_raw)
     publisher = Publisher(app, settings)
 
     async def process_batch(events: Sequence[faust.EventT]) -> None:
@@ -169,7 +141,8 @@ def create_app(settings: Settings) -> faust.App:
                 source = SourcePosition(
                     topic=message.topic, partition=message.partition, offset=message.offset
                 )
-                pending.append(await publisher.rejection(payload, outcome, source))
+                record = pipeline.rejected_record(payload, outcome, source)
+                pending.append(await publisher.rejection(record))
             else:
                 pending += await publisher.article(outcome)
                 record_outcome_metrics(outcome, message.timestamp)
@@ -184,13 +157,10 @@ def create_app(settings: Settings) -> faust.App:
         ):
             await process_batch(events)
 
-    @app.task
-    async def declare_topics() -> None:
-        await publisher.declare()
-
     def is_ready() -> bool:
-        """The model is loaded before the app exists; so ready means partitions are assigned."""
-        return bool(app.consumer.assignment()) and not app.rebalancing
+        """The model is loaded before the app exists; so ready means input partitions assigned."""
+        assigned = app.consumer.assignment()
+        return any(tp.topic == settings.topic_raw for tp in assigned) and not app.rebalancing
 
     metrics.READY.set_function(lambda: 1.0 if is_ready() else 0.0)
 

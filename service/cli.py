@@ -17,8 +17,9 @@ from service.events import SourcePosition
 from service.ingest import Rejection, parse_article
 from service.kafka import client_options
 from service.nlp import load_pipeline
-from service.pipeline import Limits, Pipeline, rejected_record
+from service.pipeline import Limits, Pipeline
 from service.settings import Settings, get_settings
+from service.topics import ensure_topics
 
 
 @click.group()
@@ -34,6 +35,7 @@ def worker() -> None:
     from service.app import create_app
 
     settings = get_settings()
+    asyncio.run(ensure_topics(settings))
     app = create_app(settings)
     Worker(app, loglevel=settings.log_level.lower()).execute_from_commandline()
 
@@ -74,7 +76,9 @@ def enrich(files: tuple[str, ...], rejects: IO[str] | None) -> None:
         result = pipeline.process([line for _, _, line in batch])
         for (name, number, line), outcome in zip(batch, result.outcomes, strict=True):
             if isinstance(outcome, Rejection):
-                record = rejected_record(line, outcome, SourcePosition(file=name, line=number))
+                record = pipeline.rejected_record(
+                    line, outcome, SourcePosition(file=name, line=number)
+                )
                 rejects_out.write(record.model_dump_json() + "\n")
             else:
                 sys.stdout.write(outcome.model_dump_json() + "\n")
@@ -129,6 +133,7 @@ async def _produce(files: list[str], settings: Settings) -> int:
 def produce(paths: tuple[str, ...]) -> None:
     """Feed raw JSONL articles (files, folders of *.jsonl, stdin) into the input topic."""
     settings = get_settings()
+    asyncio.run(ensure_topics(settings))
     sent = asyncio.run(_produce(_jsonl_files(paths), settings))
     click.echo(f"produced {sent} articles to {settings.topic_raw}", err=True)
 

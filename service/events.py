@@ -140,8 +140,12 @@ class RejectedArticle(_Event):
     schema_version: int = SCHEMA_VERSION
     reason: RejectReason
     message: str
-    payload: str = Field(description="The original message value, unchanged.")
+    payload: str = Field(
+        description="The original message value, unchanged; cut to the size limit if too_large."
+    )
     payload_encoding: Literal["utf-8", "base64"]
+    payload_bytes: int = Field(ge=0, description="Size of the original message value.")
+    payload_truncated: bool
     source: SourcePosition
     article_id: str | None = None
     rejected_at: dt.datetime

@@ -73,6 +73,24 @@ class Pipeline:
         ]
         return result
 
+    def rejected_record(
+        self, payload: bytes, rejection: Rejection, source: SourcePosition
+    ) -> RejectedArticle:
+        """The record for articles.rejected; an oversized payload is cut to the size limit."""
+        kept = payload[: self.limits.max_message_bytes]
+        text, encoding = payload_for_record(kept)
+        return RejectedArticle(
+            reason=rejection.reason,
+            message=rejection.message,
+            payload=text,
+            payload_encoding=encoding,
+            payload_bytes=len(payload),
+            payload_truncated=len(kept) < len(payload),
+            source=source,
+            article_id=rejection.article_id,
+            rejected_at=dt.datetime.now(dt.UTC),
+        )
+
     def _parse(self, payload: bytes) -> Article | Rejection:
         try:
             return parse_article(
@@ -146,19 +164,4 @@ def item_events(
         [EntityEvent(id=e.id, entity=e, **common) for e in article.entities],
         [QuoteEvent(id=q.id, quote=q, **common) for q in article.quotes],
         [DateEvent(id=d.id, date=d, **common) for d in article.dates],
-    )
-
-
-def rejected_record(
-    payload: bytes, rejection: Rejection, source: SourcePosition
-) -> RejectedArticle:
-    text, encoding = payload_for_record(payload)
-    return RejectedArticle(
-        reason=rejection.reason,
-        message=rejection.message,
-        payload=text,
-        payload_encoding=encoding,
-        source=source,
-        article_id=rejection.article_id,
-        rejected_at=dt.datetime.now(dt.UTC),
     )
