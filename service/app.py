@@ -11,10 +11,10 @@ import logging
 import ssl
 import time
 from collections.abc import Awaitable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import faust
-from aiohttp.web import Response
+from faust import web
 from faust.sensors.prometheus import setup_prometheus_sensors
 
 from service import metrics
@@ -126,7 +126,7 @@ def create_app(settings: Settings) -> faust.App:
     raw_topic = bytes_topic(app, settings.topic_raw)
     publisher = Publisher(app, settings)
 
-    async def process_batch(events: Sequence[faust.EventT]) -> None:
+    async def process_batch(events: Sequence[faust.EventT[bytes]]) -> None:
         payloads = [event.message.value or b"" for event in events]
         metrics.ARTICLES_CONSUMED.inc(len(payloads))
         metrics.BATCH_SIZE.observe(len(payloads))
@@ -152,7 +152,8 @@ def create_app(settings: Settings) -> faust.App:
     @app.agent(raw_topic)
     async def enrich(stream: faust.StreamT[bytes]) -> None:
         """Offsets of a batch are acknowledged only after all its events are on the broker."""
-        async for events in stream.take_events(
+        # take_events exists on every Stream but is missing from Faust's StreamT interface.
+        async for events in cast(faust.Stream[bytes], stream).take_events(
             settings.batch_size, within=settings.batch_timeout_seconds
         ):
             await process_batch(events)
@@ -165,9 +166,9 @@ def create_app(settings: Settings) -> faust.App:
     metrics.READY.set_function(lambda: 1.0 if is_ready() else 0.0)
 
     @app.page("/ready")
-    async def ready(self: Any, request: Any) -> Response:
+    async def ready(self: web.View, request: web.Request) -> web.Response:
         if is_ready():
-            return Response(text="ready\n", status=200)
-        return Response(text="not ready\n", status=503)
+            return self.text("ready\n")
+        return self.text("not ready\n", status=503)
 
     return app

@@ -179,7 +179,10 @@ async def _print_records(
 
 async def _at_end(consumer: AIOKafkaConsumer, partitions: list[TopicPartition]) -> bool:
     ends = await consumer.end_offsets(partitions)
-    return all(await consumer.position(tp) >= end for tp, end in ends.items())
+    for tp, end in ends.items():
+        if await consumer.position(tp) < end:
+            return False
+    return True
 
 
 @main.command()

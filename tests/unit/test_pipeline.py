@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from service import pipeline as pipeline_module
 from service.events import EnrichedArticle
+from service.extract import quotes as quotes_module
 from service.ingest import Rejection
 from service.pipeline import Limits, Pipeline, item_events
 from tests.gold import (
@@ -50,11 +51,16 @@ def test_every_span_of_every_seed_indexes_the_emitted_text(pipeline: Pipeline) -
     for outcome in outcomes:
         assert isinstance(outcome, EnrichedArticle), f"seed rejected: {outcome}"
         text = outcome.text
-        spans = [*outcome.quotes, *outcome.dates]
-        spans += [m for e in outcome.entities for m in e.mentions]
-        spans += [q.speaker.mention for q in outcome.quotes if q.speaker]
-        for span in spans:
-            assert text[span.start : span.end] == span.text, (outcome.article_id, span)
+        spans = [(q.text, q.start, q.end) for q in outcome.quotes]
+        spans += [(d.text, d.start, d.end) for d in outcome.dates]
+        spans += [(m.text, m.start, m.end) for e in outcome.entities for m in e.mentions]
+        spans += [
+            (q.speaker.mention.text, q.speaker.mention.start, q.speaker.mention.end)
+            for q in outcome.quotes
+            if q.speaker
+        ]
+        for span_text, start, end in spans:
+            assert text[start:end] == span_text, (outcome.article_id, span_text, start, end)
 
 
 def test_emitted_text_is_the_raw_text_unchanged(pipeline: Pipeline) -> None:
@@ -77,7 +83,7 @@ def test_a_bad_message_is_rejected_in_place_and_the_batch_goes_on(pipeline: Pipe
 def test_an_extractor_failure_rejects_only_that_article(
     pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = pipeline_module.extract_quotes
+    real = quotes_module.extract_quotes
 
     def fail_on_poison(doc: Any, entities: Any, *, article_id: str) -> Any:
         if "POISON" in doc.text:
