@@ -138,15 +138,25 @@ def produce(paths: tuple[str, ...]) -> None:
     click.echo(f"produced {sent} articles to {settings.topic_raw}", err=True)
 
 
-async def _consume(topic: str, *, from_beginning: bool, follow: bool, limit: int | None) -> None:
+async def _topic_exists(settings: Settings, topic: str) -> bool:
+    probe = AIOKafkaConsumer(**client_options(settings))
+    await probe.start()
+    try:
+        return topic in await probe.topics()
+    finally:
+        await probe.stop()
+
+
+async def _consume(topic: str, *, from_beginning: bool, follow: bool, limit: int | None) -> bool:
+    """Print the topic's events; False when the topic does not exist (it is not created)."""
     settings = get_settings()
-    consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
+    if not await _topic_exists(settings, topic):
+        return False
+    # Without a group id, subscribing assigns every partition of the topic at start.
+    consumer = AIOKafkaConsumer(topic, **client_options(settings), enable_auto_commit=False)
     await consumer.start()
     try:
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        if not partitions:
-            raise click.ClickException(f"topic {topic!r} does not exist")
-        consumer.assign(partitions)
+        partitions = sorted(consumer.assignment())
         if from_beginning:
             await consumer.seek_to_beginning(*partitions)
         else:
@@ -154,6 +164,7 @@ async def _consume(topic: str, *, from_beginning: bool, follow: bool, limit: int
         await _print_records(consumer, partitions, follow=follow, limit=limit)
     finally:
         await consumer.stop()
+    return True
 
 
 async def _print_records(
@@ -192,7 +203,8 @@ async def _at_end(consumer: AIOKafkaConsumer, partitions: list[TopicPartition]) 
 @click.option("--limit", type=click.IntRange(min=1), help="Stop after N events.")
 def consume(topic: str, from_beginning: bool, follow: bool, limit: int | None) -> None:
     """Print a topic's events as JSONL."""
-    asyncio.run(_consume(topic, from_beginning=from_beginning, follow=follow, limit=limit))
+    if not asyncio.run(_consume(topic, from_beginning=from_beginning, follow=follow, limit=limit)):
+        raise click.ClickException(f"topic {topic!r} does not exist")
 
 
 @main.command()

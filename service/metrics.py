@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import get_args
 
-from prometheus_client import Counter, Gauge, Histogram
+from prometheus_client import Counter, Gauge, Histogram, disable_created_metrics
 
 from service.events import RejectReason
 
 PREFIX = "enricher"
+
+# The *_created series double the exposition for no use in alerts or dashboards.
+disable_created_metrics()
 
 ARTICLES_CONSUMED = Counter(
     f"{PREFIX}_articles_consumed_total", "Raw article messages read from the input topic."

@@ -1,0 +1,469 @@
+"""English words the date extractor reads, kept apart from the logic that uses them.
+
+Lowercase unless stated otherwise. Month names are matched case-sensitively
+(title case or all capitals) because "may", "march" and "august" are ordinary
+words; everything else is matched without regard to case.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+
+# Written before a day or a year only ("Sept. 27", "Oct 2020"), never alone.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+# A month name that is also a common word or name needs a stronger cue to stand
+# alone: "in May" is the month, "by May" is more often Theresa May. May needs
+# one of the STRONG prepositions (or "early", "last", ...); April, June and
+# August only refuse the WEAK ones ("spoke to June").
+AMBIGUOUS_MONTHS: frozenset[int] = frozenset({5})
+NAME_MONTHS: frozenset[int] = frozenset({4, 6, 8})
+STRONG_MONTH_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "since", "during", "until", "till", "throughout"}
+)
+WEAK_MONTH_PREPOSITIONS: frozenset[str] = frozenset({"to", "by"})
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+# "Wednesday morning" is Wednesday; the part of the day joins the expression.
+DAY_PARTS: tuple[str, ...] = ("morning", "afternoon", "evening", "night", "overnight")
+
+# Day words relative to P, in days.
+DAY_OFFSETS: dict[str, int] = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "yesterday morning": -1,
+    "yesterday afternoon": -1,
+    "yesterday evening": -1,
+    "last night": -1,
+    "last evening": -1,
+    "tomorrow": 1,
+    "tomorrow morning": 1,
+    "tomorrow afternoon": 1,
+    "tomorrow evening": 1,
+    "tomorrow night": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+# Prepositions that, before a month name or a four-digit number, make it a date.
+# They are never part of the expression's text.
+MONTH_PREPOSITIONS: tuple[str, ...] = (
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "during",
+    "from",
+    "before",
+    "after",
+    "between",
+    "to",
+    "as of",
+)
+YEAR_PREPOSITIONS: tuple[str, ...] = (
+    "in",
+    "for",
+    "since",
+    "by",
+    "until",
+    "till",
+    "through",
+    "throughout",
+    "during",
+    "from",
+    "before",
+    "after",
+    "between",
+    "around",
+    "circa",
+    "as of",
+)
+
+# Verbs of change: "rose by 2000", "fell from 1500" are quantities, not years.
+QUANTITY_VERBS: frozenset[str] = frozenset(
+    {
+        "rose",
+        "risen",
+        "rise",
+        "rises",
+        "fell",
+        "fallen",
+        "fall",
+        "falls",
+        "increased",
+        "increase",
+        "increases",
+        "decreased",
+        "decrease",
+        "grew",
+        "grown",
+        "grow",
+        "dropped",
+        "drop",
+        "jumped",
+        "climbed",
+        "declined",
+        "cut",
+        "reduced",
+        "raised",
+        "lowered",
+        "up",
+        "down",
+        "total",
+        "totalling",
+        "totaling",
+        "numbering",
+    }
+)
+
+# Nouns that, after "the 2020", make the number a year ("the 2020 election").
+YEAR_EVENT_NOUNS: tuple[str, ...] = (
+    "election",
+    "elections",
+    "presidential",
+    "parliamentary",
+    "general",
+    "midterm",
+    "midterms",
+    "primary",
+    "primaries",
+    "referendum",
+    "vote",
+    "budget",
+    "census",
+    "season",
+    "campaign",
+    "olympics",
+    "olympic",
+    "games",
+    "world cup",
+    "summit",
+    "crisis",
+    "war",
+    "attack",
+    "attacks",
+    "agreement",
+    "accord",
+    "deal",
+    "law",
+    "race",
+    "championship",
+    "tournament",
+    "final",
+    "pandemic",
+    "earthquake",
+    "coup",
+    "uprising",
+    "revolution",
+    "invasion",
+    "report",
+    "survey",
+    "study",
+    "edition",
+    "fiscal year",
+    "financial year",
+)
+YEAR_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "his", "her", "their", "our")
+
+# Words that end in "s" but do not make a preceding number a count ("in 1994 as ...").
+NOT_COUNT_WORDS: frozenset[str] = frozenset(
+    {
+        "is",
+        "was",
+        "has",
+        "as",
+        "its",
+        "his",
+        "this",
+        "thus",
+        "us",
+        "yes",
+        "less",
+        "unless",
+        "across",
+        "whereas",
+        "besides",
+        "always",
+        "perhaps",
+        "afterwards",
+        "towards",
+        "does",
+        "goes",
+        "gives",
+        "ends",
+        "marks",
+        "saw",
+        "sees",
+        "means",
+        "remains",
+        "becomes",
+        "begins",
+        "comes",
+        "plus",
+        "alone",
+    }
+)
+# Words after a number that make it a count or a measure whatever their ending.
+COUNT_WORDS: frozenset[str] = frozenset(
+    {
+        "people",
+        "percent",
+        "per",
+        "more",
+        "fewer",
+        "other",
+        "others",
+        "new",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "troops",
+        "feet",
+        "foot",
+        "metres",
+        "meters",
+        "km",
+        "kg",
+        "mph",
+        "tonnes",
+        "tons",
+        "dollars",
+        "euros",
+        "pounds",
+    }
+)
+
+# "Good Friday", "Super Tuesday": a holiday or event name, not a date.
+WEEKDAY_NAME_PREFIXES: tuple[str, ...] = (
+    "Good",
+    "Black",
+    "Super",
+    "Cyber",
+    "Ash",
+    "Bloody",
+    "Easter",
+    "Holy",
+    "Palm",
+    "Maundy",
+    "Shrove",
+    "Giving",
+    "Fat",
+    "Blue",
+)
+# "Sunday Times": a title, not a date. Matched case-sensitively.
+WEEKDAY_NAME_SUFFIXES: tuple[str, ...] = (
+    "Times",
+    "Telegraph",
+    "Mirror",
+    "Express",
+    "Post",
+    "Herald",
+    "Mail",
+    "Independent",
+    "People",
+    "Sport",
+    "Star",
+    "Tribune",
+    "Night Football",
+)
+# "every Monday", "each week": recurring sets, not dates.
+RECURRING_WORDS: tuple[str, ...] = ("every", "each", "most", "alternate", "some")
+
+# Seasons and holidays are not dates, but a year written beside them is.
+SEASONS_AND_HOLIDAYS: tuple[str, ...] = (
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "christmas",
+    "easter",
+    "new year",
+    "thanksgiving",
+    "ramadan",
+)
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a hundred": 100,
+    "a couple of": 2,
+    "couple of": 2,
+    "a dozen": 12,
+}
+# "twenty-four": tens and units joined by a hyphen.
+NUMBER_TENS: tuple[str, ...] = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty")
+NUMBER_UNITS: tuple[str, ...] = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+)
+
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+# Spelled decades, always read as the 1900s ("the twenties" is left out: 1920s or 2020s).
+DECADE_WORDS: dict[str, int] = {
+    "thirties": 1930,
+    "forties": 1940,
+    "fifties": 1950,
+    "sixties": 1960,
+    "seventies": 1970,
+    "eighties": 1980,
+    "nineties": 1990,
+}
+
+# --------------------------------------------------------------------------
+# Tense of the clause that holds a date
+# --------------------------------------------------------------------------
+
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "’ll", "ll", "shall", "wo"})
+# Adjectives on a noun that put it in the future: "the upcoming vote on Tuesday".
+FUTURE_ADJECTIVES: frozenset[str] = frozenset(
+    {"upcoming", "forthcoming", "coming", "next", "future"}
+)
+# Lemmas that, in the present tense, look ahead: "is scheduled for", "is due to",
+# "plans to", "are going to", "expects".
+SCHEDULE_LEMMAS: frozenset[str] = frozenset(
+    {
+        "schedule",
+        "expect",
+        "due",
+        "set",
+        "slate",
+        "plan",
+        "intend",
+        "poise",
+        "go",
+        "aim",
+        "prepare",
+        "hope",
+    }
+)
+# Without a parse, these near a date put its sentence in the future (with "'ll").
+FUTURE_CUE_PHRASES: tuple[str, ...] = (
+    "will",
+    "shall",
+    "won't",
+    "going to",
+    "upcoming",
+    "forthcoming",
+    "is scheduled",
+    "are scheduled",
+    "is expected to",
+    "are expected to",
+    "is due",
+    "are due",
+    "is set to",
+    "are set to",
+    "plans to",
+    "plan to",
+)
+# Present-tense forms of "be" that, with a to-infinitive, mean the future: "is to meet".
+PRESENT_BE: frozenset[str] = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re"})
+
+# Words that mark a sentence about a game: there "the third quarter" is not a date.
+SPORT_WORDS: frozenset[str] = frozenset(
+    {
+        "scored",
+        "scoring",
+        "points",
+        "touchdown",
+        "touchdowns",
+        "goal",
+        "goals",
+        "basket",
+        "rebounds",
+        "yards",
+        "quarterback",
+        "overtime",
+        "halftime",
+        "inning",
+        "innings",
+    }
+)

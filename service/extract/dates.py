@@ -1,0 +1,1402 @@
+"""Dates in an article: found by regular expressions, resolved against the publication date.
+
+The conventions are those of the annotation guide (ANNOTATION.md, "Dates"). Detection
+is a fixed set of compiled, linear-time patterns over the raw text, so it costs a small
+fraction of the spaCy pipeline; the parse is consulted only for the tense of the clause
+that holds a weekday, a month or a weekend. The module never raises: an expression
+that cannot be resolved is left out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import logging
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any, Literal
+
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Doc
+
+from service.events import DateRef, Granularity
+from service.extract import date_words as words
+from service.ids import item_id
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["extract_dates"]
+
+Tense = Literal["past", "present", "future"]
+Kind = Literal["block", "year", "month", "day", "weekday", "other"]
+Cycle = Literal["week", "year"]
+Link = Literal["list", "and", "range"]
+
+_ONE_DAY = dt.timedelta(days=1)
+_MAX_CHAIN = 64
+_MAX_HOPS = 12
+_WINDOW = 160
+_PRESENT_REACH = 2
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]{0,3}\s|\n")
+
+
+# --------------------------------------------------------------------------
+# What detection produces and resolution returns
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """An inclusive range of days; both ends None when P was needed and missing."""
+
+    first: dt.date | None
+    last: dt.date | None
+    granularity: Granularity
+    relative: bool
+
+
+Resolver = Callable[["_Context", "Hit"], Resolved | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One expression found in the text, not yet resolved.
+
+    `month`, `day` and `year` are what the expression writes, kept apart from the
+    resolver because other expressions consult them (a year stated elsewhere in the
+    article, the year of the other end of a range). `cycle` is how far a relative
+    reading may be moved to put the ends of a range in order.
+    """
+
+    start: int
+    end: int
+    kind: Kind
+    resolve: Resolver | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    year_hint: int | None = None
+    cycle: Cycle | None = None
+
+
+def _unresolved(granularity: Granularity) -> Resolved:
+    return Resolved(None, None, granularity, True)
+
+
+def _block(match: re.Match[str], _text: str) -> Hit:
+    """A stretch that is not a date and must not yield one ("every Monday")."""
+    return Hit(match.start(), match.end(), "block")
+
+
+# --------------------------------------------------------------------------
+# Pattern pieces. Every quantifier is bounded or follows a literal, and no
+# quantified group holds another quantifier, so matching stays linear.
+# --------------------------------------------------------------------------
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A non-capturing alternation, longest first, spaces matching any whitespace run."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
+
+
+def _cased(names: Iterable[str]) -> list[str]:
+    """Title case and capitals: month names are matched case-sensitively."""
+    return [form for name in names for form in (name.title(), name.upper())]
+
+
+_MONTH_FULL = rf"(?-i:{_alternation(_cased(words.MONTHS))})\b"
+_MONTH_ABBR = rf"(?-i:{_alternation(_cased(words.MONTH_ABBREVIATIONS))})(?:\.|\b)"
+_MONTH_ANY = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBR})"
+_MONTH_ALONE = rf"(?P<month>{_MONTH_FULL})"
+_WEEKDAY = rf"(?P<weekday>{_alternation(words.WEEKDAYS)})\b"
+_WEEKDAY_PLAIN = rf"{_alternation(words.WEEKDAYS)}\b"
+_DAY_PART = rf"(?:\s+(?P<part>{_alternation(words.DAY_PARTS)})\b)?"
+_DAY_END = r"(?:st|nd|rd|th)?(?![0-9A-Za-z%:]|[.,][0-9])"
+
+
+def _year(name: str = "year") -> str:
+    """Four digits from 1000 to 2999 that are not part of a longer number or word."""
+    return rf"(?<![0-9])(?P<{name}>[12][0-9]{{3}})(?![0-9A-Za-z%]|[.,][0-9])"
+
+
+def _day(name: str = "day") -> str:
+    return rf"(?<![0-9])(?P<{name}>[0-3]?[0-9]){_DAY_END}"
+
+
+_NUMBER_WORD = (
+    rf"(?:{_alternation(words.NUMBER_TENS)}(?:-{_alternation(words.NUMBER_UNITS)})?"
+    rf"|{_alternation(words.NUMBER_WORDS)})"
+)
+_NUMBER = rf"(?P<num>[0-9]{{1,3}}(?![0-9,.])|{_NUMBER_WORD}\b)"
+_SPAN_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?|hours?)\b"
+_AGO_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\b"
+_MONTH_PREP = rf"\b(?P<prep>{_alternation(words.MONTH_PREPOSITIONS)})\s+"
+_YEAR_PREP = rf"\b(?P<prep>{_alternation(words.YEAR_PREPOSITIONS)})\s+"
+_EDGE = r"(?:early|late|the\s+(?:end|start|beginning|middle)\s+of)"
+_MONTH_MOD = rf"(?P<mod>(?:{_EDGE}|last|next|this(?:\s+(?:coming|past))?)\s+|mid-?\s*)"
+_YEAR_MOD = rf"(?P<mod>(?:{_EDGE}|the\s+year)\s+|mid-?\s*)"
+_EDGE_MOD = rf"(?P<mod>{_EDGE}\s+|mid-?\s*)"
+_ORDINAL = r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------
+# Small readers of the text around a match
+# --------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]{1,40}")
+_WORD_THEN_SPACE = re.compile(r"(?P<word>[^\W\d_]{1,40})[ \u00a0]\Z")
+_NEXT_WORD = re.compile(r"[ \t]{0,3}(?P<word>[^\W\d_]{1,40})")
+_NUMBER_AFTER = re.compile(
+    r"\s{0,3}(?:to|and|-|–)\s{0,3}(?P<number>[0-9]{1,9}(?:,[0-9]{3}){0,4})(?![0-9])", re.I
+)
+
+
+def _words_before(text: str, position: int, count: int = 2) -> list[str]:
+    """The last few words before a position, lowercased ("later", "on")."""
+    window = text[max(0, position - 40) : position]
+    return [word.casefold() for word in _WORD.findall(window)[-count:]]
+
+
+def _is_count(text: str, end: int) -> bool:
+    """Whether the number ending at `end` counts something ("2019 votes", "1994 people")."""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match["word"]
+    lowered = word.casefold()
+    if lowered in words.COUNT_WORDS:
+        return True
+    return (
+        word[0].islower()
+        and len(lowered) > 3
+        and lowered.endswith("s")
+        and not lowered.endswith("ss")
+        and lowered not in words.NOT_COUNT_WORDS
+    )
+
+
+def _is_year_number(text: str, match: re.Match[str], year: int, prep: str | None) -> bool:
+    """A four-digit number in a year context is a year unless it reads as a quantity."""
+    if not 1000 <= year <= 2199 or _is_count(text, match.end()):
+        return False
+    if prep == "by" and any(w in words.QUANTITY_VERBS for w in _words_before(text, match.start())):
+        return False
+    following = _NUMBER_AFTER.match(text, match.end())
+    if following is None:
+        return True
+    number = following["number"]
+    later_year = len(number) == 4 and number.isdigit() and year < int(number) <= year + 200
+    return later_year and not _is_count(text, following.end())
+
+
+def _month_number(word: str) -> int | None:
+    key = word.rstrip(".").casefold()
+    return words.MONTHS.get(key) or words.MONTH_ABBREVIATIONS.get(key)
+
+
+def _valid_day(month: int, day: int) -> bool:
+    """Whether the day exists in that month in some year (February 29 does)."""
+    return 1 <= day <= calendar.monthrange(2000, month)[1]
+
+
+def _number_value(word: str) -> int | None:
+    lowered = _norm(word)
+    if lowered.isdigit():
+        return int(lowered)
+    if lowered in words.NUMBER_WORDS:
+        return words.NUMBER_WORDS[lowered]
+    tens, _, unit = lowered.partition("-")
+    if tens in words.NUMBER_WORDS and unit in words.NUMBER_WORDS:
+        return words.NUMBER_WORDS[tens] + words.NUMBER_WORDS[unit]
+    return None
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when it did not take part (or is absent)."""
+    return match.groupdict().get(name)
+
+
+def _norm(phrase: str | None) -> str:
+    """Casefolded, single-spaced, hyphens as spaces: "Mid-" and "mid " agree.
+
+    Casefolding, not lowercasing, because case-insensitive patterns also accept
+    "ſunday" and "weeK" (Kelvin sign), which only casefold back to the word.
+    """
+    return " ".join((phrase or "").casefold().replace("-", " ").split())
+
+
+# --------------------------------------------------------------------------
+# Calendar arithmetic
+# --------------------------------------------------------------------------
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_span(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _quarter_span(year: int, quarter: int) -> tuple[dt.date, dt.date]:
+    first, _ = _month_span(year, 3 * quarter - 2)
+    _, last = _month_span(year, 3 * quarter)
+    return first, last
+
+
+def _week_span(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _unit_span(anchor: dt.date, unit: str, step: int) -> tuple[dt.date, dt.date]:
+    """The calendar week, month, quarter or year `step` units from the one holding anchor."""
+    if unit == "week":
+        return _week_span(anchor + dt.timedelta(weeks=step))
+    if unit == "month":
+        shifted = anchor.replace(day=1) + relativedelta(months=step)
+        return _month_span(shifted.year, shifted.month)
+    if unit == "quarter":
+        index = anchor.year * 4 + _quarter_of(anchor) - 1 + step
+        return _quarter_span(index // 4, index % 4 + 1)
+    return _year_span(anchor.year + step)
+
+
+def _delta(count: int, unit: str) -> relativedelta:
+    """The length of "two weeks", "three months", "24 hours" (rounded up to days)."""
+    singular = _norm(unit).rstrip("s")
+    if singular == "hour":
+        return relativedelta(days=math.ceil(count / 24))
+    if singular == "fortnight":
+        return relativedelta(days=14 * count)
+    if singular == "decade":
+        return relativedelta(years=10 * count)
+    if singular == "year":
+        return relativedelta(years=count)
+    if singular == "month":
+        return relativedelta(months=count)
+    if singular == "week":
+        return relativedelta(weeks=count)
+    return relativedelta(days=count)
+
+
+def _nearest_month_year(published: dt.date, month: int, tense: Tense) -> int:
+    """The year of the nearest such month: the past one unless the clause looks ahead.
+
+    A present-tense clause looks ahead only to the next two months ("the vote is in
+    November" in October); further off it is read as past ("up from 5% in February").
+    """
+    months_ahead = (month - published.month) % 12
+    if tense == "future" or (tense == "present" and 1 <= months_ahead <= _PRESENT_REACH):
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+# --------------------------------------------------------------------------
+# The context a resolver consults: P, the tense of a clause, stated years
+# --------------------------------------------------------------------------
+
+
+class _StatedYears:
+    """Years the article writes beside a month, for month-days it writes without one."""
+
+    def __init__(self, hits: Iterable[Hit]) -> None:
+        self._by_month: dict[int, list[tuple[int, int]]] = {}
+        self._by_day: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for hit in sorted(hits, key=lambda h: h.start):
+            if hit.month is None or hit.year is None:
+                continue
+            self._by_month.setdefault(hit.month, []).append((hit.start, hit.year))
+            if hit.day is not None:
+                self._by_day.setdefault((hit.month, hit.day), []).append((hit.start, hit.year))
+
+    def year_for(self, month: int, day: int | None, position: int) -> int | None:
+        """The nearest earlier statement of that month-day, else of that month, else later."""
+        same_day = self._by_day.get((month, day)) if day is not None else None
+        pool = same_day or self._by_month.get(month)
+        if not pool:
+            return None
+        index = bisect.bisect_left(pool, position, key=lambda entry: entry[0])
+        return pool[index - 1][1] if index > 0 else pool[0][1]
+
+
+class _Context:
+    """What resolution may consult beyond the expression itself."""
+
+    def __init__(
+        self, doc: Doc, text: str, published: dt.date | None, stated: _StatedYears
+    ) -> None:
+        self.doc = doc
+        self.text = text
+        self.published = published
+        self.stated = stated
+        self._parsed: bool = bool(doc.has_annotation("DEP"))
+        self._split: bool = self._parsed or bool(doc.has_annotation("SENT_START"))
+        self._tenses: dict[tuple[int, int], Tense] = {}
+        self._token_tenses: dict[int, Tense | None] = {}
+        self._starts: list[int] | None = None
+
+    def tense(self, hit: Hit) -> Tense:
+        """Past, present or future: of the clause that governs the expression."""
+        key = (hit.start, hit.end)
+        if key not in self._tenses:
+            self._tenses[key] = self._tense_of(hit)
+        return self._tenses[key]
+
+    def sentence(self, hit: Hit) -> str:
+        """The hit's sentence, at most _WINDOW characters either side of the hit."""
+        starts = self._sentence_starts()
+        before = bisect.bisect_right(starts, hit.start) - 1
+        after = bisect.bisect_left(starts, hit.end)
+        begin = max(starts[before] if before >= 0 else 0, hit.start - _WINDOW)
+        end = min(starts[after] if after < len(starts) else len(self.text), hit.end + _WINDOW)
+        return self.text[begin:end]
+
+    def _tense_of(self, hit: Hit) -> Tense:
+        span = self.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return "present"
+        if self._parsed:
+            verdict = self._governing_tense(span.root)
+            if verdict is not None:
+                return verdict
+        return "future" if _FUTURE_CUE.search(self.sentence(hit)) else "present"
+
+    def _governing_tense(self, token: Any) -> Tense | None:
+        """Walk up from the date to the first word that shows a tense."""
+        current = token
+        for _ in range(_MAX_HOPS):
+            if current.i not in self._token_tenses:
+                self._token_tenses[current.i] = _own_tense(current)
+            verdict = self._token_tenses[current.i]
+            if verdict is not None or current.head.i == current.i:
+                return verdict
+            current = current.head
+        return None
+
+    def _sentence_starts(self) -> list[int]:
+        """Where sentences start: from the parse when there is one, else from punctuation."""
+        if self._starts is None:
+            if self._split:
+                self._starts = [sentence.start_char for sentence in self.doc.sents]
+            else:
+                self._starts = [0, *(end.end() for end in _SENTENCE_BREAK.finditer(self.text))]
+        return self._starts
+
+
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+# Without a parse, a future cue anywhere near the date decides; so does a game word for quarters.
+_FUTURE_CUE = _compile(rf"\b{_alternation(words.FUTURE_CUE_PHRASES)}\b|['’]ll\b")
+_SPORT_CUE = _compile(rf"\b{_alternation(words.SPORT_WORDS)}\b")
+
+
+def _own_tense(token: Any) -> Tense | None:
+    """The tense one token shows by its auxiliaries, its form, or a look-ahead word."""
+    children = list(token.children)
+    if any(c.dep_ in _AUX_DEPS and c.lower_ in words.FUTURE_AUXILIARIES for c in children):
+        return "future"
+    if any(c.dep_ == "amod" and c.lower_ in words.FUTURE_ADJECTIVES for c in children):
+        return "future"
+    if _looks_ahead(token, children) or _is_be_to(token, children):
+        return "future"
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    aux_tags = {c.tag_ for c in children if c.dep_ in _AUX_DEPS}
+    if token.tag_ == "VBD" or "VBD" in aux_tags:
+        return "past"
+    if token.tag_ in ("VBZ", "VBP", "MD") or aux_tags & {"VBZ", "VBP", "MD"}:
+        return "present"
+    return None
+
+
+def _looks_ahead(token: Any, children: list[Any]) -> bool:
+    """ "is scheduled for", "is due to", "plans to", "are going to", "expects"."""
+    if token.pos_ not in ("VERB", "ADJ") or token.lemma_.lower() not in words.SCHEDULE_LEMMAS:
+        return False
+    if token.lemma_.lower() == "go" and not (
+        token.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in children)
+    ):
+        return False
+    if token.tag_ in ("VBZ", "VBP"):
+        return True
+    if any(c.dep_ in _AUX_DEPS and c.tag_ in ("VBZ", "VBP") for c in children):
+        return True
+    head = token.head
+    return bool(token.pos_ == "ADJ" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
+
+
+def _is_be_to(token: Any, children: list[Any]) -> bool:
+    """ "The summit is to take place on Friday": present "be" with a to-infinitive."""
+    if token.tag_ != "VB" or token.dep_ != "xcomp":
+        return False
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return bool(has_to and token.head.lower_ in words.PRESENT_BE)
+
+
+# --------------------------------------------------------------------------
+# Resolvers: one per kind of expression
+# --------------------------------------------------------------------------
+
+
+def _fixed(
+    ctx: _Context, hit: Hit, *, first: dt.date, last: dt.date, granularity: Granularity
+) -> Resolved:
+    return Resolved(first, last, granularity, False)
+
+
+def _resolve_calendar_day(ctx: _Context, hit: Hit) -> Resolved | None:
+    """A month and day: its written year, a year the article states, else nearest P."""
+    if hit.month is None or hit.day is None:
+        return None
+    year = hit.year or hit.year_hint or ctx.stated.year_for(hit.month, hit.day, hit.start)
+    if year is not None:
+        stated = dt.date(year, hit.month, hit.day)
+        return Resolved(stated, stated, "day", False)
+    if ctx.published is None:
+        return _unresolved("day")
+    nearest = _closest_day(ctx.published, hit.month, hit.day)
+    return None if nearest is None else Resolved(nearest, nearest, "day", True)
+
+
+def _closest_day(published: dt.date, month: int, day: int) -> dt.date | None:
+    """The year that puts the month-day closest to P; on a tie, the earlier one."""
+    options: list[dt.date] = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    return min(options, key=lambda option: (abs((option - published).days), option > published))
+
+
+def _month_year(ctx: _Context, hit: Hit, mod: str) -> tuple[int, bool] | None:
+    """The year of a month expression and whether P decided it."""
+    if hit.month is None:
+        return None
+    if hit.year is not None:
+        return hit.year, False
+    if mod not in ("last", "next", "this", "this coming", "this past"):
+        stated = hit.year_hint or ctx.stated.year_for(hit.month, None, hit.start)
+        if stated is not None:
+            return stated, False
+    published = ctx.published
+    if published is None:
+        return None
+    if mod in ("last", "this past"):
+        return (published.year if hit.month < published.month else published.year - 1), True
+    if mod in ("next", "this coming"):
+        return (published.year if hit.month > published.month else published.year + 1), True
+    if mod == "this":
+        return published.year, True
+    return _nearest_month_year(published, hit.month, _month_tense(ctx, hit)), True
+
+
+def _month_tense(ctx: _Context, hit: Hit) -> Tense:
+    """ "since September" always looks back, whatever the verb."""
+    if "since" in _words_before(ctx.text, hit.start, 1):
+        return "past"
+    return ctx.tense(hit)
+
+
+def _resolve_month(ctx: _Context, hit: Hit, *, mod: str) -> Resolved | None:
+    """A month alone or with a year; "early", "late", "mid" keep the whole month."""
+    found = _month_year(ctx, hit, mod)
+    if found is None:
+        return _unresolved("month") if hit.month is not None else None
+    year, relative = found
+    first, last = _month_span(year, hit.month or 1)
+    return Resolved(first, last, "month", relative)
+
+
+def _resolve_month_week(ctx: _Context, hit: Hit, *, week: int) -> Resolved | None:
+    """ "the first week of October": days 1-7; "the last week": the final seven days."""
+    found = _month_year(ctx, hit, "")
+    if found is None:
+        return _unresolved("span") if hit.month is not None else None
+    year, relative = found
+    first, last = _month_span(year, hit.month or 1)
+    if week == 0:
+        return Resolved(last - dt.timedelta(days=6), last, "span", relative)
+    start = first + dt.timedelta(weeks=week - 1)
+    return Resolved(start, start + dt.timedelta(days=6), "span", relative)
+
+
+def _resolve_weekday(ctx: _Context, hit: Hit, *, weekday: int, mod: str) -> Resolved:
+    """Past and present: the latest on or before P; future or "next": the first after P."""
+    published = ctx.published
+    if published is None:
+        return _unresolved("day")
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if mod in ("last", "this past"):
+        offset = -(back or 7)
+    elif mod in ("next", "this coming"):
+        offset = ahead or 7
+    elif ctx.tense(hit) != "future":
+        offset = -back
+    elif mod == "this" or (ahead == 0 and "later" in _words_before(ctx.text, hit.start)):
+        offset = ahead
+    else:
+        offset = ahead or 7
+    day = published + dt.timedelta(days=offset)
+    return Resolved(day, day, "day", True)
+
+
+def _resolve_offset(ctx: _Context, hit: Hit, *, days: int) -> Resolved:
+    """today, yesterday, tomorrow, last night."""
+    if ctx.published is None:
+        return _unresolved("day")
+    day = ctx.published + dt.timedelta(days=days)
+    return Resolved(day, day, "day", True)
+
+
+def _resolve_weekend(ctx: _Context, hit: Hit, *, which: str) -> Resolved:
+    """Saturday and Sunday of the week meant; "the weekend" by tense."""
+    published = ctx.published
+    if published is None:
+        return _unresolved("span")
+    saturday = _week_span(published)[0] + dt.timedelta(days=5)
+    on_weekend = published.weekday() >= 5
+    if which == "last":
+        saturday -= dt.timedelta(weeks=1)
+    elif which == "next":
+        saturday += dt.timedelta(weeks=1)
+    elif which in ("this past", "the past"):
+        saturday -= dt.timedelta(weeks=0 if published.weekday() == 6 else 1)
+    elif which in ("this coming", "the coming"):
+        saturday += dt.timedelta(weeks=1 if on_weekend else 0)
+    elif which == "the" and not on_weekend and ctx.tense(hit) != "future":
+        saturday -= dt.timedelta(weeks=1)
+    return Resolved(saturday, saturday + _ONE_DAY, "span", True)
+
+
+_UNIT_GRANULARITY: dict[str, Granularity] = {
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "quarter": "span",
+}
+
+
+def _resolve_unit(ctx: _Context, hit: Hit, *, step: int, unit: str, mod: str) -> Resolved:
+    """this/last/next week, month, quarter, year; "earlier this" and "later this" cut at P."""
+    published = ctx.published
+    granularity = _UNIT_GRANULARITY[unit]
+    if published is None:
+        return _unresolved(granularity)
+    first, last = _unit_span(published, unit, step)
+    if step == 0 and mod == "earlier":
+        return Resolved(first, published, "span", True)
+    if step == 0 and mod in ("later", "the rest of", "the remainder of"):
+        return Resolved(published, last, "span", True)
+    return Resolved(first, last, granularity, True)
+
+
+def _resolve_ahead(ctx: _Context, hit: Hit, *, unit: str) -> Resolved:
+    """ "the year ahead" is P's year; "the week ahead" the seven days from P."""
+    published = ctx.published
+    if published is None:
+        return _unresolved("year" if unit == "year" else "span")
+    if unit == "year":
+        first, last = _year_span(published.year)
+        return Resolved(first, last, "year", True)
+    return Resolved(published, published + _delta(1, unit), "span", True)
+
+
+def _resolve_trailing(ctx: _Context, hit: Hit, *, count: int, unit: str, forward: bool) -> Resolved:
+    """ "the last two weeks": from P minus the span to P ("the next", from P on)."""
+    published = ctx.published
+    if published is None:
+        return _unresolved("span")
+    if forward:
+        return Resolved(published, published + _delta(count, unit), "span", True)
+    return Resolved(published - _delta(count, unit), published, "span", True)
+
+
+def _resolve_ago(ctx: _Context, hit: Hit, *, count: int, unit: str, sign: int) -> Resolved:
+    """ "two weeks ago": that day; "two months ago": that month; "five years ago": that year."""
+    singular = _norm(unit).rstrip("s")
+    granularity: Granularity = (
+        "month" if singular == "month" else "year" if singular in ("year", "decade") else "day"
+    )
+    published = ctx.published
+    if published is None:
+        return _unresolved(granularity)
+    moment = published + _delta(count, unit) * sign
+    if granularity == "month":
+        first, last = _month_span(moment.year, moment.month)
+    elif granularity == "year":
+        first, last = _year_span(moment.year)
+    else:
+        first = last = moment
+    return Resolved(first, last, granularity, True)
+
+
+def _resolve_period(
+    ctx: _Context, hit: Hit, *, part: int, halves: bool, year: int | None, step: int | None
+) -> Resolved | None:
+    """A quarter or a half: of a written year, of this/last/next year, or nearest by tense."""
+    if _SPORT_CUE.search(ctx.sentence(hit)):
+        return None
+    if year is not None:
+        return _period_resolved(year, part, halves, relative=False)
+    published = ctx.published
+    if published is None:
+        return _unresolved("span")
+    if step is not None:
+        return _period_resolved(published.year + step, part, halves, relative=True)
+    now = (published.month - 1) // (6 if halves else 3) + 1
+    ahead = ctx.tense(hit) == "future"
+    if ahead:
+        chosen = published.year if part >= now else published.year + 1
+    else:
+        chosen = published.year if part <= now else published.year - 1
+    return _period_resolved(chosen, part, halves, relative=True)
+
+
+def _period_resolved(year: int, part: int, halves: bool, *, relative: bool) -> Resolved:
+    if halves:
+        first, _ = _month_span(year, 6 * part - 5)
+        _, last = _month_span(year, 6 * part)
+    else:
+        first, last = _quarter_span(year, part)
+    return Resolved(first, last, "span", relative)
+
+
+def _resolve_previous_quarter(ctx: _Context, hit: Hit) -> Resolved:
+    """ "in the last quarter" without a year: the calendar quarter before P's."""
+    if ctx.published is None:
+        return _unresolved("span")
+    first, last = _unit_span(ctx.published, "quarter", -1)
+    return Resolved(first, last, "span", True)
+
+
+# --------------------------------------------------------------------------
+# Builders: a match becomes a Hit, or None when it is not a date after all
+# --------------------------------------------------------------------------
+
+Builder = Callable[[re.Match[str], str], Hit | None]
+
+
+def _span_of(match: re.Match[str]) -> tuple[int, int]:
+    return match.start("d"), match.end("d")
+
+
+def _day_hit(start: int, end: int, month: int, day: int, year: int | None) -> Hit | None:
+    """A calendar day written with a month name, with or without its year."""
+    if not _valid_day(month, day):
+        return None
+    cycle: Cycle | None = None if year is not None else "year"
+    return Hit(start, end, "day", _resolve_calendar_day, month, day, year, cycle=cycle)
+
+
+def _build_month_day(match: re.Match[str], _text: str) -> Hit | None:
+    month = _month_number(match["month"])
+    year = _group(match, "year")
+    if month is None:
+        return None
+    return _day_hit(*_span_of(match), month, int(match["day"]), int(year) if year else None)
+
+
+def _build_iso(match: re.Match[str], _text: str) -> Hit | None:
+    return _day_hit(*_span_of(match), int(match["m"]), int(match["dd"]), int(match["year"]))
+
+
+def _build_slashed(match: re.Match[str], _text: str) -> Hit | None:
+    """10/13/2020 or 13/10/2020; left out when either reading is possible (10/11/2020)."""
+    first, second = int(match["a"]), int(match["b"])
+    if first > 12 >= second:
+        month, day = second, first
+    elif second > 12 >= first or first == second:
+        month, day = first, second
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return None
+    return _day_hit(*_span_of(match), month, day, int(match["year"]))
+
+
+def _month_hit(start: int, end: int, month: int, year: int | None, mod: str) -> Hit:
+    resolver = partial(_resolve_month, mod=mod)
+    cycle: Cycle | None = None if year is not None else "year"
+    return Hit(start, end, "month", resolver, month, None, year, cycle=cycle)
+
+
+def _build_month_year(match: re.Match[str], _text: str) -> Hit | None:
+    month = _month_number(match["month"])
+    if month is None:
+        return None
+    return _month_hit(*_span_of(match), month, int(match["year"]), _norm(_group(match, "mod")))
+
+
+def _build_month_alone(match: re.Match[str], _text: str) -> Hit | None:
+    month = _month_number(match["month"])
+    mod = _norm(_group(match, "mod"))
+    if month is None or not (mod or _month_cue_suffices(month, _norm(_group(match, "prep")))):
+        return None
+    return _month_hit(*_span_of(match), month, None, mod)
+
+
+def _month_cue_suffices(month: int, prep: str) -> bool:
+    """Whether a preposition alone makes a month name the month, not a person."""
+    if month in words.AMBIGUOUS_MONTHS:
+        return prep in words.STRONG_MONTH_PREPOSITIONS
+    return not (month in words.NAME_MONTHS and prep in words.WEAK_MONTH_PREPOSITIONS)
+
+
+_WEEK_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _build_month_week(match: re.Match[str], _text: str) -> Hit | None:
+    month = _month_number(match["month"])
+    year = _group(match, "year")
+    if month is None:
+        return None
+    week = _WEEK_ORDINALS.get(_norm(match["ord"]), 0)
+    resolver = partial(_resolve_month_week, week=week)
+    return Hit(*_span_of(match), "other", resolver, month, None, int(year) if year else None)
+
+
+def _weekday_hit(start: int, end: int, name: str, mod: str) -> Hit | None:
+    weekday = words.WEEKDAYS.get(_norm(name))
+    if weekday is None:
+        return None
+    resolver = partial(_resolve_weekday, weekday=weekday, mod=mod)
+    return Hit(start, end, "weekday", resolver, cycle="week")
+
+
+def _build_weekday(match: re.Match[str], _text: str) -> Hit | None:
+    return _weekday_hit(*_span_of(match), match["weekday"], _norm(_group(match, "mod")))
+
+
+def _build_offset(match: re.Match[str], text: str) -> Hit | None:
+    phrase = match["d"]
+    if phrase.startswith("Today") and _names_something(text, match.start("d")):
+        return None
+    resolver = partial(_resolve_offset, days=words.DAY_OFFSETS[_norm(phrase)])
+    return Hit(*_span_of(match), "other", resolver)
+
+
+def _names_something(text: str, start: int) -> bool:
+    """ "USA Today": a capitalised "Today" right after a capitalised word is a name."""
+    before = _WORD_THEN_SPACE.search(text[max(0, start - 42) : start])
+    return before is not None and before["word"][0].isupper()
+
+
+def _build_weekend(match: re.Match[str], _text: str) -> Hit:
+    resolver = partial(_resolve_weekend, which=_norm(match["which"]))
+    return Hit(*_span_of(match), "other", resolver)
+
+
+_STEPS: dict[str, int] = {"this": 0, "the": 0, "last": -1, "next": 1}
+
+
+def _build_unit(match: re.Match[str], _text: str) -> Hit | None:
+    which = _norm(match["which"])
+    mod = _norm(_group(match, "mod"))
+    step = _STEPS.get(which)
+    if step is None or (which == "the" and not mod.startswith("the ")):
+        return None
+    resolver = partial(_resolve_unit, step=step, unit=_norm(match["unit"]), mod=mod)
+    return Hit(*_span_of(match), "other", resolver)
+
+
+def _build_ahead(match: re.Match[str], _text: str) -> Hit:
+    unit = _norm(_group(match, "u1") or _group(match, "u2") or "year")
+    return Hit(*_span_of(match), "other", partial(_resolve_ahead, unit=unit))
+
+
+def _build_trailing(match: re.Match[str], _text: str) -> Hit | None:
+    """ "the last two weeks", "the past year"; not "the last day" nor "the next year"."""
+    unit = _norm(match["unit"])
+    forward = _norm(match["dir"]) in ("next", "coming")
+    number = _group(match, "num")
+    if number is None:
+        if forward or unit.endswith("s") or unit in ("day", "hour"):
+            return None
+        count: int | None = 1
+    else:
+        count = _number_value(number)
+    if count is None or count < 1:
+        return None
+    resolver = partial(_resolve_trailing, count=count, unit=unit, forward=forward)
+    return Hit(*_span_of(match), "other", resolver)
+
+
+def _build_ago(match: re.Match[str], _text: str) -> Hit | None:
+    count = _number_value(match["num"])
+    if count is None or count < 1:
+        return None
+    sign = -1 if _norm(match["dir"]) == "ago" else 1
+    resolver = partial(_resolve_ago, count=count, unit=_norm(match["unit"]), sign=sign)
+    return Hit(*_span_of(match), "other", resolver)
+
+
+def _year_hit(start: int, end: int, year: int) -> Hit:
+    first, last = _year_span(year)
+    resolver = partial(_fixed, first=first, last=last, granularity="year")
+    return Hit(start, end, "year", resolver, year=year)
+
+
+def _build_year(match: re.Match[str], text: str) -> Hit | None:
+    year = int(match["year"])
+    if not _is_year_number(text, match, year, _norm(_group(match, "prep")) or None):
+        return None
+    return _year_hit(*_span_of(match), year)
+
+
+def _build_year_before_noun(match: re.Match[str], _text: str) -> Hit | None:
+    """ "the 2020 elections": the noun, not the context, says it is a year."""
+    year = int(match["year"])
+    return _year_hit(*_span_of(match), year) if 1000 <= year <= 2199 else None
+
+
+def _build_year_range(match: re.Match[str], text: str) -> Hit | None:
+    """ "2015-2019", "2015–19", "2020/21": one date from the first year to the last."""
+    first = int(match["year"])
+    written = match["end"]
+    last = int(written) if len(written) == 4 else first - first % 100 + int(written)
+    if not (1000 <= first < last <= first + 100) or _is_count(text, match.end()):
+        return None
+    start, _ = _year_span(first)
+    _, end = _year_span(last)
+    resolver = partial(_fixed, first=start, last=end, granularity="span")
+    return Hit(*_span_of(match), "other", resolver)
+
+
+def _decade_hit(start: int, end: int, decade: int) -> Hit:
+    first, _ = _year_span(decade)
+    _, last = _year_span(decade + 9)
+    resolver = partial(_fixed, first=first, last=last, granularity="decade")
+    return Hit(start, end, "other", resolver)
+
+
+def _build_decade(match: re.Match[str], _text: str) -> Hit:
+    """ "the 1990s"; "the '90s" (a two-digit decade below '20s is this century's)."""
+    written = _group(match, "decade")
+    if written is not None:
+        return _decade_hit(*_span_of(match), int(written))
+    tens = int(match["yy"]) * 10
+    return _decade_hit(*_span_of(match), (2000 if tens < 20 else 1900) + tens)
+
+
+def _build_decade_word(match: re.Match[str], _text: str) -> Hit | None:
+    decade = words.DECADE_WORDS.get(_norm(match["word"]))
+    return None if decade is None else _decade_hit(*_span_of(match), decade)
+
+
+def _period_year(match: re.Match[str]) -> tuple[int | None, int | None]:
+    """The written year (absolute) or this/last/next year (a step from P's year)."""
+    year = _group(match, "year") or _group(match, "year2")
+    if year is not None:
+        return int(year), None
+    short = _group(match, "yy")
+    if short is not None:
+        return 2000 + int(short), None
+    rel = _group(match, "rel")
+    return None, None if rel is None else _STEPS.get(_norm(rel))
+
+
+def _build_quarter(match: re.Match[str], _text: str) -> Hit | None:
+    ordinal = _norm(match["ord"])
+    year, step = _period_year(match)
+    if ordinal == "last" and year is None and step is None:
+        if not _norm(match["d"]).startswith("the"):
+            return None
+        return Hit(*_span_of(match), "other", _resolve_previous_quarter)
+    part = 4 if ordinal in ("last", "final") else words.ORDINALS.get(ordinal)
+    if part is None:
+        return None
+    resolver = partial(_resolve_period, part=part, halves=False, year=year, step=step)
+    return Hit(*_span_of(match), "other", resolver)
+
+
+def _build_q(match: re.Match[str], _text: str) -> Hit:
+    year, _ = _period_year(match)
+    resolver = partial(_resolve_period, part=int(match["q"]), halves=False, year=year, step=None)
+    return Hit(*_span_of(match), "other", resolver)
+
+
+def _build_half(match: re.Match[str], _text: str) -> Hit | None:
+    year, step = _period_year(match)
+    written = _group(match, "h")
+    part = int(written) if written is not None else words.ORDINALS.get(_norm(match["ord"]))
+    if part is None:
+        return None
+    resolver = partial(_resolve_period, part=part, halves=True, year=year, step=step)
+    return Hit(*_span_of(match), "other", resolver)
+
+
+# --------------------------------------------------------------------------
+# The rules, in no particular order: overlaps are settled longest first
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A pattern, what its matches become, and words without which it cannot match.
+
+    `needs` lets a rule be skipped cheaply: it runs only when the lowercased text
+    holds one of them, or when one of the MARKERS (a month name, four digits,
+    "ago") is found.
+    """
+
+    pattern: re.Pattern[str]
+    build: Builder
+    needs: tuple[str, ...] = ()
+
+
+MONTH = "<month>"
+YEAR = "<year>"
+AGO = "<ago>"
+MARKERS: dict[str, re.Pattern[str]] = {
+    MONTH: re.compile(rf"{_MONTH_FULL}|{_MONTH_ABBR}"),
+    YEAR: re.compile(r"[12][0-9]{3}"),
+    AGO: _compile(r"\b(?:ago|hence|from\s+now)\b"),
+}
+
+
+_WEEKDAY_LEAD = rf"(?:{_WEEKDAY_PLAIN},?\s+)?"
+_DAY_PARTS = _alternation(words.DAY_PARTS)
+_RECURRING = _alternation(words.RECURRING_WORDS)
+
+_RULES: tuple[_Rule, ...] = (
+    # Full and partial calendar dates.
+    _Rule(
+        _compile(
+            rf"(?<![0-9-])(?P<d>{_year()}-(?P<m>0[1-9]|1[0-2])-(?P<dd>0[1-9]|[12][0-9]|3[01]))"
+            r"(?![0-9])"
+        ),
+        _build_iso,
+        (YEAR,),
+    ),
+    _Rule(
+        _compile(r"(?<![0-9/.])(?P<d>(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/" + _year() + r")(?!/)"),
+        _build_slashed,
+        (YEAR,),
+    ),
+    _Rule(
+        _compile(rf"\b(?P<d>{_WEEKDAY_LEAD}{_MONTH_ANY}\s+{_day()}(?:,?\s+{_year()})?)"),
+        _build_month_day,
+        (MONTH,),
+    ),
+    _Rule(
+        _compile(
+            rf"\b(?P<d>{_WEEKDAY_LEAD}(?:the\s+)?{_day()}(?:\s+of)?\s+{_MONTH_ANY}"
+            rf"(?:,?\s+{_year()})?)"
+        ),
+        _build_month_day,
+        (MONTH,),
+    ),
+    _Rule(
+        _compile(rf"\b(?P<d>{_EDGE_MOD}?{_MONTH_ANY}(?:,?\s+|\s+of\s+){_year()})"),
+        _build_month_year,
+        (MONTH,),
+    ),
+    _Rule(
+        _compile(rf"{_MONTH_PREP}(?P<d>{_MONTH_MOD}?{_MONTH_ALONE})"),
+        _build_month_alone,
+        (MONTH,),
+    ),
+    _Rule(_compile(rf"\b(?P<d>{_MONTH_MOD}{_MONTH_ALONE})"), _build_month_alone, (MONTH,)),
+    _Rule(
+        _compile(
+            rf"\b(?P<d>the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"{_MONTH_ALONE}(?:,?\s+{_year()})?)"
+        ),
+        _build_month_week,
+        (MONTH,),
+    ),
+    # Weekdays and the days around P.
+    _Rule(
+        _compile(
+            rf"\b(?P<d>(?:(?P<mod>last|next|this(?:\s+(?:coming|past))?)\s+)?{_WEEKDAY}{_DAY_PART})"
+        ),
+        _build_weekday,
+        ("day",),
+    ),
+    _Rule(
+        _compile(rf"\b{_RECURRING}\s+(?:other\s+)?{_WEEKDAY_PLAIN}(?:\s+{_DAY_PARTS})?"),
+        _block,
+        ("day",),
+    ),
+    _Rule(
+        _compile(rf"\b(?-i:{_alternation(words.WEEKDAY_NAME_PREFIXES)})\s+{_WEEKDAY_PLAIN}"),
+        _block,
+        ("day",),
+    ),
+    _Rule(
+        _compile(rf"\b{_WEEKDAY_PLAIN}\s+(?-i:{_alternation(words.WEEKDAY_NAME_SUFFIXES)})\b"),
+        _block,
+        ("day",),
+    ),
+    _Rule(
+        _compile(rf"(?<!the\s)\b(?P<d>{_alternation(words.DAY_OFFSETS)})\b"),
+        _build_offset,
+        ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
+    ),
+    _Rule(
+        _compile(
+            r"\b(?P<d>(?P<which>this(?:\s+(?:past|coming))?|last|next|the(?:\s+(?:past|coming))?)"
+            r"\s+weekend)\b"
+        ),
+        _build_weekend,
+        ("weekend",),
+    ),
+    _Rule(_compile(rf"\b{_RECURRING}\s+(?:other\s+)?weekend\b"), _block, ("weekend",)),
+    # Weeks, months, quarters and years around P.
+    _Rule(
+        _compile(
+            r"(?<!the\s)\b(?P<d>(?:(?P<mod>earlier|later|early|late|mid-?|"
+            r"the\s+(?:end|start|beginning|middle|rest|remainder)\s+of)\s*)?"
+            r"(?P<which>this|last|next|the)\s+(?P<unit>week|month|quarter|year))\b(?!\s+of\b)"
+        ),
+        _build_unit,
+        ("week", "month", "quarter", "year"),
+    ),
+    _Rule(
+        _compile(
+            r"\b(?P<d>the\s+(?:(?P<u1>week|month|year)\s+ahead|coming\s+(?P<u2>week|month|year)))\b"
+        ),
+        _build_ahead,
+        ("ahead", "coming"),
+    ),
+    _Rule(
+        _compile(
+            rf"\b(?P<d>(?:the|this)\s+(?P<dir>last|past|next|coming)\s+(?:{_NUMBER}\s+)?"
+            rf"{_SPAN_UNIT})(?!\s+of\b)"
+        ),
+        _build_trailing,
+        ("last", "past", "next", "coming"),
+    ),
+    _Rule(
+        _compile(rf"\b(?P<d>{_NUMBER}[\s-]+{_AGO_UNIT}\s+(?P<dir>ago|from\s+now|hence))\b"),
+        _build_ago,
+        (AGO,),
+    ),
+    # Years, decades, ranges of years.
+    _Rule(_compile(rf"{_YEAR_PREP}(?P<d>{_YEAR_MOD}?{_year()})"), _build_year, (YEAR,)),
+    _Rule(_compile(rf"\b(?P<d>{_YEAR_MOD}{_year()})"), _build_year, (YEAR,)),
+    _Rule(
+        _compile(
+            rf"\b{_alternation(words.SEASONS_AND_HOLIDAYS)}(?:\s+day)?(?:\s+of)?\s+(?P<d>{_year()})"
+        ),
+        _build_year,
+        (YEAR,),
+    ),
+    _Rule(
+        _compile(
+            rf"\b{_alternation(words.YEAR_DETERMINERS)}\s+(?P<d>{_year()})"
+            rf"(?=\s+{_alternation(words.YEAR_EVENT_NOUNS)}\b)"
+        ),
+        _build_year_before_noun,
+        (YEAR,),
+    ),
+    _Rule(_compile(rf"(?<![$£€¥#.,])(?P<d>{_year()})(?=['’]s\b)"), _build_year, (YEAR,)),
+    _Rule(
+        _compile(
+            rf"(?<![$£€¥#.,/-])(?P<d>{_year()}\s*[-–—/]\s*(?P<end>[12][0-9]{{3}}|[0-9]{{2}}))"
+            r"(?![0-9]|[-/][0-9])"
+        ),
+        _build_year_range,
+        (YEAR,),
+    ),
+    _Rule(
+        _compile(
+            r"(?<![\w$£€])(?P<d>(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?"
+            r"(?:(?P<decade>1[0-9][0-9]0|20[0-9]0)|['’‘](?P<yy>[0-9])0)s)\b"
+        ),
+        _build_decade,
+        ("0s",),
+    ),
+    _Rule(
+        _compile(
+            rf"\b(?P<d>the\s+(?:(?:early|late|mid)[\s-]+)?"
+            rf"(?P<word>{_alternation(words.DECADE_WORDS)}))\b"
+        ),
+        _build_decade_word,
+        ("ties",),
+    ),
+    # Quarters and halves.
+    _Rule(
+        _compile(
+            rf"\b(?P<d>(?:the\s+)?{_ORDINAL}[\s-]+quarter(?:\s+of\s+(?:{_year()}|"
+            rf"(?P<rel>this|last|next|the)\s+year)|,?\s+{_year('year2')})?)\b(?!\s+of\b)"
+        ),
+        _build_quarter,
+        ("quarter",),
+    ),
+    _Rule(
+        _compile(
+            rf"(?<![\w])(?P<d>(?-i:Q)(?P<q>[1-4])(?:\s*{_year()}|\s*['’](?P<yy>[0-9]{{2}}))?)(?![\w])"
+        ),
+        _build_q,
+        ("q",),
+    ),
+    _Rule(
+        _compile(
+            rf"\b(?P<d>(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half\s+of\s+"
+            rf"(?:{_year()}|(?P<rel>this|last|next|the)\s+year))\b"
+        ),
+        _build_half,
+        ("half",),
+    ),
+    _Rule(_compile(rf"(?<![\w])(?P<d>(?-i:H)(?P<h>[12])\s*{_year()})"), _build_half, ("h",)),
+)
+
+
+# --------------------------------------------------------------------------
+# Detection: every rule, then the longest non-overlapping matches
+# --------------------------------------------------------------------------
+
+
+def _candidates(text: str) -> Iterator[Hit]:
+    lowered = text.casefold()
+    present = {name: marker.search(text) is not None for name, marker in MARKERS.items()}
+    for rule in _RULES:
+        if rule.needs and not any(present.get(need, need in lowered) for need in rule.needs):
+            continue
+        for match in rule.pattern.finditer(text):
+            hit = rule.build(match, text)
+            if hit is not None and hit.end > hit.start:
+                yield hit
+
+
+def _select(hits: Iterable[Hit], taken: bytearray) -> list[Hit]:
+    """Longest first, blocks before dates of the same length; marks what it keeps."""
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.kind != "block", h.start)):
+        if taken.find(1, hit.start, hit.end) == -1:
+            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+            chosen.append(hit)
+    return sorted((hit for hit in chosen if hit.kind != "block"), key=lambda h: h.start)
+
+
+# --------------------------------------------------------------------------
+# Continuations: "in 2015 and 2016", "September 27 and October 3", "June 5-7",
+# "from Monday to Wednesday". The second element borrows the first's context.
+# --------------------------------------------------------------------------
+
+_SEP = (
+    r"(?P<sep>\s{0,3}[-–—]\s{0,3}|\s+(?:to|until|till|through|thru|and|or)\s+"
+    r"|\s*,\s*(?:and\s+|or\s+)?)"
+)
+_SEP_WORDS = r"(?P<sep>\s{0,3}[-–—]\s{0,3}|\s+(?:to|until|till|through|thru|and|or)\s+)"
+_CONTINUE_YEAR = _compile(rf"{_SEP}(?P<d>{_year()})")
+_CONTINUE_MONTH = _compile(rf"{_SEP}(?P<d>{_MONTH_ANY}(?:\s+{_day()})?(?:,?\s+{_year()})?)")
+_CONTINUE_DAY = _compile(rf"{_SEP_WORDS}(?P<d>{_day()}(?:,?\s+{_year()})?)")
+_CONTINUE_WEEKDAY = _compile(rf"{_SEP}(?P<d>{_WEEKDAY}{_DAY_PART})")
+
+
+def _link_of(separator: str) -> Link:
+    joined = _norm(separator.replace(",", " , "))
+    if joined == "and":
+        return "and"
+    if joined in ("or", ",", ", and", ", or"):
+        return "list"
+    return "range"
+
+
+def _continuation(hit: Hit, text: str) -> tuple[Link, Hit] | None:
+    """The element that follows a hit after "and", "or", "to", a comma or a dash."""
+    if hit.kind == "year":
+        match = _CONTINUE_YEAR.match(text, hit.end)
+        if match is not None and _is_year_number(text, match, int(match["year"]), None):
+            return _link_of(match["sep"]), _year_hit(*_span_of(match), int(match["year"]))
+        return None
+    if hit.kind in ("month", "day"):
+        found = _continue_month(hit, text)
+        if found is not None or hit.kind == "month":
+            return found
+        return _continue_day(hit, text)
+    if hit.kind == "weekday":
+        match = _CONTINUE_WEEKDAY.match(text, hit.end)
+        following = None if match is None else _weekday_hit(*_span_of(match), match["weekday"], "")
+        if match is not None and following is not None:
+            return _link_of(match["sep"]), following
+    return None
+
+
+def _continue_month(hit: Hit, text: str) -> tuple[Link, Hit] | None:
+    match = _CONTINUE_MONTH.match(text, hit.end)
+    if match is None:
+        return None
+    month = _month_number(match["month"])
+    link = _link_of(match["sep"])
+    bare_comma = _norm(match["sep"]) == ","
+    if month is None or (month in words.AMBIGUOUS_MONTHS and bare_comma):
+        return None
+    day, year = _group(match, "day"), _group(match, "year")
+    start, end = _span_of(match)
+    if day is None:
+        return link, _month_hit(start, end, month, int(year) if year else None, "")
+    found = _day_hit(start, end, month, int(day), int(year) if year else None)
+    return None if found is None else (link, found)
+
+
+def _continue_day(hit: Hit, text: str) -> tuple[Link, Hit] | None:
+    match = _CONTINUE_DAY.match(text, hit.end)
+    if match is None or hit.month is None or _is_count(text, match.end()):
+        return None
+    year = _group(match, "year")
+    found = _day_hit(*_span_of(match), hit.month, int(match["day"]), int(year) if year else None)
+    return None if found is None else (_link_of(match["sep"]), found)
+
+
+Step = tuple[Link | None, Hit]
+
+
+def _chains(hits: list[Hit], text: str, taken: bytearray) -> list[list[Step]]:
+    """Group each hit with the elements that continue it."""
+    by_start = {hit.start: hit for hit in hits}
+    absorbed: set[int] = set()
+    chains: list[list[Step]] = []
+    for hit in hits:
+        if hit.start in absorbed:
+            continue
+        chain: list[Step] = [(None, hit)]
+        current = hit
+        for _ in range(_MAX_CHAIN):
+            step = _continuation(current, text)
+            if step is None:
+                break
+            link, following = step
+            existing = by_start.get(following.start)
+            if existing is not None and existing.start not in absorbed and existing is not hit:
+                following = existing
+                absorbed.add(existing.start)
+            elif existing is not None or taken.find(1, following.start, following.end) != -1:
+                break
+            else:
+                taken[following.start : following.end] = b"\x01" * (following.end - following.start)
+            chain.append((link, following))
+            current = following
+        chains.append(chain)
+    return chains
+
+
+# --------------------------------------------------------------------------
+# Resolution of chains: lists give one date each, ranges one date over both ends
+# --------------------------------------------------------------------------
+
+
+def _attempt(ctx: _Context, hit: Hit) -> Resolved | None:
+    """Resolve one hit; an impossible date (February 30, year 0) is simply left out."""
+    if hit.resolve is None:
+        return None
+    try:
+        return hit.resolve(ctx, hit)
+    except (ValueError, OverflowError):
+        logger.debug("unresolvable date %r", ctx.text[hit.start : hit.end])
+        return None
+
+
+def _emit(ctx: _Context, chain: list[Step]) -> Iterator[tuple[int, int, Resolved]]:
+    """Dates of one chain: a range where the link says so, single dates otherwise."""
+    between = "between" in _words_before(ctx.text, chain[0][1].start, 1)
+    index = 0
+    while index < len(chain):
+        hit = chain[index][1]
+        if index + 1 < len(chain):
+            link, following = chain[index + 1]
+            if link == "range" or (link == "and" and between and index == 0):
+                joined = _resolve_range(ctx, hit, following)
+                if joined is not None:
+                    yield hit.start, following.end, joined
+                    index += 2
+                    continue
+        single = _attempt(ctx, hit)
+        if single is not None:
+            yield hit.start, hit.end, single
+        index += 1
+
+
+def _resolve_range(ctx: _Context, first: Hit, last: Hit) -> Resolved | None:
+    """One span from the start of the first end to the end of the last, in order."""
+    if first.year is None and last.year is not None:
+        first = replace(first, year_hint=last.year)
+    if last.year is None and first.year is not None:
+        last = replace(last, year_hint=first.year)
+    opening, closing = _attempt(ctx, first), _attempt(ctx, last)
+    if opening is None or closing is None:
+        return None
+    relative = opening.relative or closing.relative
+    if opening.first is None or closing.last is None:
+        return _unresolved("span") if relative else None
+    if opening.first > closing.last:
+        ahead = ctx.tense(first) == "future"
+        opening, closing = _reorder(opening, first.cycle, closing, last.cycle, ahead=ahead)
+    if opening.first is None or closing.last is None or opening.first > closing.last:
+        return None
+    return Resolved(opening.first, closing.last, "span", relative)
+
+
+def _reorder(
+    opening: Resolved,
+    opening_cycle: Cycle | None,
+    closing: Resolved,
+    closing_cycle: Cycle | None,
+    *,
+    ahead: bool,
+) -> tuple[Resolved, Resolved]:
+    """Move a relative end a week or a year: the last forward if ahead, else the first back."""
+    if closing.relative and closing_cycle is not None and (ahead or opening_cycle is None):
+        return opening, _shifted(closing, closing_cycle, 1)
+    if opening.relative and opening_cycle is not None:
+        return _shifted(opening, opening_cycle, -1), closing
+    return opening, closing
+
+
+def _shifted(value: Resolved, cycle: Cycle, sign: int) -> Resolved:
+    """The same reading a week or a year away; unchanged at the calendar's edges."""
+    step = relativedelta(weeks=sign) if cycle == "week" else relativedelta(years=sign)
+    if value.first is None or value.last is None:
+        return value
+    try:
+        return replace(value, first=value.first + step, last=value.last + step)
+    except (ValueError, OverflowError):
+        return value
+
+
+# --------------------------------------------------------------------------
+# The entry point
+# --------------------------------------------------------------------------
+
+
+def extract_dates(doc: Doc, published: dt.date | None, *, article_id: str) -> list[DateRef]:
+    """Every date expression in the article, resolved against P, sorted and disjoint."""
+    text: str = doc.text
+    taken = bytearray(len(text))
+    hits = _select(_candidates(text), taken)
+    chains = _chains(hits, text, taken)
+    stated = _StatedYears(hit for chain in chains for _, hit in chain)
+    ctx = _Context(doc, text, published, stated)
+    found = [item for chain in chains for item in _emit(ctx, chain)]
+    return [
+        DateRef(
+            id=item_id(article_id, "date", start, end),
+            text=text[start:end],
+            start=start,
+            end=end,
+            first_day=resolved.first,
+            last_day=resolved.last,
+            granularity=resolved.granularity,
+            relative=resolved.relative,
+        )
+        for start, end, resolved in sorted(found, key=lambda item: item[0])
+    ]
