@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -13,7 +14,7 @@ import click
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from tqdm import tqdm
 
-from service.events import SourcePosition
+from service.events import EnrichedArticle, SourcePosition
 from service.ingest import Rejection, parse_article
 from service.kafka import client_options
 from service.nlp import load_pipeline
@@ -221,3 +222,33 @@ def schema(write_dir: str | None) -> None:
         return
     for topic, model in EVENT_MODELS.items():
         click.echo(f"# {topic}\n{render(model)}")
+
+
+@main.command()
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "articles", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--verbose", is_flag=True, help="List every miss, extra and wrong value.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary figures as JSON.")
+def evaluate(gold: Path, articles: Path | None, verbose: bool, as_json: bool) -> None:
+    """Score the pipeline against gold annotations (articles default: articles.jsonl by GOLD)."""
+    from service import evaluate as scoring
+
+    settings = get_settings()
+    pipeline = Pipeline(
+        load_pipeline(settings.spacy_model),
+        limits=Limits(settings.max_message_bytes, settings.max_text_chars),
+        batch_size=settings.batch_size,
+    )
+
+    def enrich(payloads: list[bytes]) -> list[EnrichedArticle | None]:
+        outcomes = pipeline.process(payloads).outcomes
+        return [o if isinstance(o, EnrichedArticle) else None for o in outcomes]
+
+    raw = scoring.articles_by_id(articles or gold.with_name("articles.jsonl"))
+    report = scoring.evaluate(scoring.read_jsonl(gold), enrich, raw)
+    if as_json:
+        click.echo(json.dumps(report.summary(), indent=2))
+    else:
+        click.echo(scoring.format_report(report, verbose=verbose))

@@ -15,7 +15,7 @@ from service.events import RejectReason
 PREFIX = "enricher"
 
 # The *_created series double the exposition for no use in alerts or dashboards.
-disable_created_metrics()
+disable_created_metrics()  # type: ignore[no-untyped-call]
 
 ARTICLES_CONSUMED = Counter(
     f"{PREFIX}_articles_consumed_total", "Raw article messages read from the input topic."
