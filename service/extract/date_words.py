@@ -103,6 +103,10 @@ MONTH_PREPOSITIONS: tuple[str, ...] = (
     "as of",
 )
 YEAR_PREPOSITIONS: tuple[str, ...] = (
+    "as early as",
+    "as late as",
+    "as recently as",
+    "as long ago as",
     "in",
     "for",
     "since",
@@ -403,6 +407,12 @@ DECADE_WORDS: dict[str, int] = {
 # --------------------------------------------------------------------------
 
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "’ll", "ll", "shall", "wo"})
+# "would" without "have": the future of a past report ("said they would meet on Tuesday").
+CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset({"would", "'d", "’d"})
+# Before a weekday or month: "since" always looks back; "until" and "by" look ahead
+# when the clause is in the present ("the library is closed until Monday").
+BACKWARD_PREPOSITIONS: frozenset[str] = frozenset({"since"})
+FORWARD_PREPOSITIONS: frozenset[str] = frozenset({"until", "till", "by"})
 # Adjectives on a noun that put it in the future: "the upcoming vote on Tuesday".
 FUTURE_ADJECTIVES: frozenset[str] = frozenset(
     {"upcoming", "forthcoming", "coming", "next", "future"}
@@ -428,6 +438,7 @@ SCHEDULE_LEMMAS: frozenset[str] = frozenset(
 # Without a parse, these near a date put its sentence in the future (with "'ll").
 FUTURE_CUE_PHRASES: tuple[str, ...] = (
     "will",
+    "would",
     "shall",
     "won't",
     "going to",

@@ -15,13 +15,13 @@ import datetime as dt
 import logging
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import Any, Literal
+from typing import Literal
 
 from dateutil.relativedelta import relativedelta
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from service.events import DateRef, Granularity
 from service.extract import date_words as words
@@ -348,6 +348,7 @@ class _Context:
         self._tenses: dict[tuple[int, int], Tense] = {}
         self._token_tenses: dict[int, Tense | None] = {}
         self._starts: list[int] | None = None
+        self._cues: dict[str, list[int]] = {}
 
     def tense(self, hit: Hit) -> Tense:
         """Past, present or future: of the clause that governs the expression."""
@@ -356,14 +357,36 @@ class _Context:
             self._tenses[key] = self._tense_of(hit)
         return self._tenses[key]
 
-    def sentence(self, hit: Hit) -> str:
-        """The hit's sentence, at most _WINDOW characters either side of the hit."""
+    def direction(self, hit: Hit) -> Tense:
+        """The tense, corrected by the preposition before the hit.
+
+        "since" looks back whatever the verb; "until" and "by" in a present clause
+        look ahead ("the library is closed until Monday").
+        """
+        before = _words_before(self.text, hit.start, 1)
+        if before and before[0] in words.BACKWARD_PREPOSITIONS:
+            return "past"
+        tense = self.tense(hit)
+        if tense == "present" and before and before[0] in words.FORWARD_PREPOSITIONS:
+            return "future"
+        return tense
+
+    def near(self, cue: re.Pattern[str], hit: Hit) -> bool:
+        """Whether the cue occurs in the hit's sentence, within _WINDOW characters of it."""
+        if cue.pattern not in self._cues:
+            self._cues[cue.pattern] = [found.start() for found in cue.finditer(self.text)]
+        positions = self._cues[cue.pattern]
+        begin, end = self._sentence_bounds(hit)
+        index = bisect.bisect_left(positions, begin)
+        return index < len(positions) and positions[index] < end
+
+    def _sentence_bounds(self, hit: Hit) -> tuple[int, int]:
         starts = self._sentence_starts()
         before = bisect.bisect_right(starts, hit.start) - 1
         after = bisect.bisect_left(starts, hit.end)
         begin = max(starts[before] if before >= 0 else 0, hit.start - _WINDOW)
         end = min(starts[after] if after < len(starts) else len(self.text), hit.end + _WINDOW)
-        return self.text[begin:end]
+        return begin, end
 
     def _tense_of(self, hit: Hit) -> Tense:
         span = self.doc.char_span(hit.start, hit.end, alignment_mode="expand")
@@ -373,9 +396,9 @@ class _Context:
             verdict = self._governing_tense(span.root)
             if verdict is not None:
                 return verdict
-        return "future" if _FUTURE_CUE.search(self.sentence(hit)) else "present"
+        return "future" if self.near(_FUTURE_CUE, hit) else "present"
 
-    def _governing_tense(self, token: Any) -> Tense | None:
+    def _governing_tense(self, token: Token) -> Tense | None:
         """Walk up from the date to the first word that shows a tense."""
         current = token
         for _ in range(_MAX_HOPS):
@@ -403,10 +426,12 @@ _FUTURE_CUE = _compile(rf"\b{_alternation(words.FUTURE_CUE_PHRASES)}\b|['’]ll\
 _SPORT_CUE = _compile(rf"\b{_alternation(words.SPORT_WORDS)}\b")
 
 
-def _own_tense(token: Any) -> Tense | None:
+def _own_tense(token: Token) -> Tense | None:
     """The tense one token shows by its auxiliaries, its form, or a look-ahead word."""
     children = list(token.children)
     if any(c.dep_ in _AUX_DEPS and c.lower_ in words.FUTURE_AUXILIARIES for c in children):
+        return "future"
+    if _is_future_in_past(children):
         return "future"
     if any(c.dep_ == "amod" and c.lower_ in words.FUTURE_ADJECTIVES for c in children):
         return "future"
@@ -422,7 +447,13 @@ def _own_tense(token: Any) -> Tense | None:
     return None
 
 
-def _looks_ahead(token: Any, children: list[Any]) -> bool:
+def _is_future_in_past(children: list[Token]) -> bool:
+    """ "said its members would march on Tuesday"; not "would have marched"."""
+    lowered = {c.lower_ for c in children if c.dep_ in _AUX_DEPS}
+    return bool(lowered & words.CONDITIONAL_AUXILIARIES) and not lowered & {"have", "'ve", "’ve"}
+
+
+def _looks_ahead(token: Token, children: list[Token]) -> bool:
     """ "is scheduled for", "is due to", "plans to", "are going to", "expects"."""
     if token.pos_ not in ("VERB", "ADJ") or token.lemma_.lower() not in words.SCHEDULE_LEMMAS:
         return False
@@ -438,7 +469,7 @@ def _looks_ahead(token: Any, children: list[Any]) -> bool:
     return bool(token.pos_ == "ADJ" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
 
 
-def _is_be_to(token: Any, children: list[Any]) -> bool:
+def _is_be_to(token: Token, children: list[Token]) -> bool:
     """ "The summit is to take place on Friday": present "be" with a to-infinitive."""
     if token.tag_ != "VB" or token.dep_ != "xcomp":
         return False
@@ -503,14 +534,7 @@ def _month_year(ctx: _Context, hit: Hit, mod: str) -> tuple[int, bool] | None:
         return (published.year if hit.month > published.month else published.year + 1), True
     if mod == "this":
         return published.year, True
-    return _nearest_month_year(published, hit.month, _month_tense(ctx, hit)), True
-
-
-def _month_tense(ctx: _Context, hit: Hit) -> Tense:
-    """ "since September" always looks back, whatever the verb."""
-    if "since" in _words_before(ctx.text, hit.start, 1):
-        return "past"
-    return ctx.tense(hit)
+    return _nearest_month_year(published, hit.month, ctx.direction(hit)), True
 
 
 def _resolve_month(ctx: _Context, hit: Hit, *, mod: str) -> Resolved | None:
@@ -547,7 +571,7 @@ def _resolve_weekday(ctx: _Context, hit: Hit, *, weekday: int, mod: str) -> Reso
         offset = -(back or 7)
     elif mod in ("next", "this coming"):
         offset = ahead or 7
-    elif ctx.tense(hit) != "future":
+    elif ctx.direction(hit) != "future":
         offset = -back
     elif mod == "this" or (ahead == 0 and "later" in _words_before(ctx.text, hit.start)):
         offset = ahead
@@ -580,7 +604,7 @@ def _resolve_weekend(ctx: _Context, hit: Hit, *, which: str) -> Resolved:
         saturday -= dt.timedelta(weeks=0 if published.weekday() == 6 else 1)
     elif which in ("this coming", "the coming"):
         saturday += dt.timedelta(weeks=1 if on_weekend else 0)
-    elif which == "the" and not on_weekend and ctx.tense(hit) != "future":
+    elif which == "the" and not on_weekend and ctx.direction(hit) != "future":
         saturday -= dt.timedelta(weeks=1)
     return Resolved(saturday, saturday + _ONE_DAY, "span", True)
 
@@ -651,7 +675,7 @@ def _resolve_period(
     ctx: _Context, hit: Hit, *, part: int, halves: bool, year: int | None, step: int | None
 ) -> Resolved | None:
     """A quarter or a half: of a written year, of this/last/next year, or nearest by tense."""
-    if _SPORT_CUE.search(ctx.sentence(hit)):
+    if ctx.near(_SPORT_CUE, hit):
         return None
     if year is not None:
         return _period_resolved(year, part, halves, relative=False)
@@ -661,7 +685,7 @@ def _resolve_period(
     if step is not None:
         return _period_resolved(published.year + step, part, halves, relative=True)
     now = (published.month - 1) // (6 if halves else 3) + 1
-    ahead = ctx.tense(hit) == "future"
+    ahead = ctx.direction(hit) == "future"
     if ahead:
         chosen = published.year if part >= now else published.year + 1
     else:
@@ -1339,7 +1363,7 @@ def _resolve_range(ctx: _Context, first: Hit, last: Hit) -> Resolved | None:
     if opening.first is None or closing.last is None:
         return _unresolved("span") if relative else None
     if opening.first > closing.last:
-        ahead = ctx.tense(first) == "future"
+        ahead = ctx.direction(first) == "future"
         opening, closing = _reorder(opening, first.cycle, closing, last.cycle, ahead=ahead)
     if opening.first is None or closing.last is None or opening.first > closing.last:
         return None

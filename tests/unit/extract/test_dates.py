@@ -1,0 +1,864 @@
+"""Date extraction, case by case as the annotation guide (ANNOTATION.md, "Dates") has it.
+
+Each table row is a sentence, the publication date P, and the dates expected in
+it as (text, first day, last day). Unless a row says otherwise P is 2020-10-14,
+a Wednesday in the fourth quarter: the seed article's publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from service.events import DateRef
+from service.extract.dates import extract_dates
+from service.ids import item_id
+
+P = dt.date(2020, 10, 14)
+EXAMPLES = Path("/work/shared/examples")
+
+Found = tuple[str, str | None, str | None]
+
+
+def found(refs: list[DateRef]) -> list[Found]:
+    return [
+        (
+            ref.text,
+            None if ref.first_day is None else ref.first_day.isoformat(),
+            None if ref.last_day is None else ref.last_day.isoformat(),
+        )
+        for ref in refs
+    ]
+
+
+def dates_in(nlp: Language, text: str, published: dt.date | None = P) -> list[Found]:
+    return found(extract_dates(nlp(text), published, article_id="test"))
+
+
+def case(text: str, *expected: Found, p: dt.date | None = P, id: str) -> Any:
+    return pytest.param(text, p, list(expected), id=id)
+
+
+def day(text: str, iso: str) -> Found:
+    return (text, iso, iso)
+
+
+def check(nlp: Language, text: str, published: dt.date | None, expected: list[Found]) -> None:
+    assert dates_in(nlp, text, published) == expected
+
+
+# --------------------------------------------------------------------------
+# Weekdays
+# --------------------------------------------------------------------------
+
+WEEKDAYS = [
+    case("The minister spoke on Tuesday.", day("Tuesday", "2020-10-13"), id="past-latest-before"),
+    case(
+        "Joe Biden on Tuesday expressed deep concern.",
+        day("Tuesday", "2020-10-13"),
+        id="past-verb-after-date",
+    ),
+    case(
+        "The result was announced on Wednesday.",
+        day("Wednesday", "2020-10-14"),
+        id="past-same-weekday-is-P",
+    ),
+    case(
+        "Pompeo discussed the escalation with Trump earlier on Wednesday.",
+        day("Wednesday", "2020-10-14"),
+        id="earlier-on-same-weekday-is-P",
+    ),
+    case(
+        "The trial opens on Monday.", day("Monday", "2020-10-12"), id="present-latest-on-or-before"
+    ),
+    case(
+        "The two leaders will meet on Tuesday.",
+        day("Tuesday", "2020-10-20"),
+        id="will-first-after",
+    ),
+    case(
+        "The council will vote on Wednesday.",
+        day("Wednesday", "2020-10-21"),
+        id="future-same-weekday-is-next-week",
+    ),
+    case(
+        "The ministers will meet later on Wednesday.",
+        day("Wednesday", "2020-10-14"),
+        id="future-later-on-same-weekday-is-P",
+    ),
+    case("We'll see on Monday.", day("Monday", "2020-10-19"), id="contracted-will"),
+    case("They won't meet on Friday.", day("Friday", "2020-10-16"), id="wont-is-future"),
+    case(
+        "The talks are expected to resume on Thursday.",
+        day("Thursday", "2020-10-15"),
+        id="is-expected-to",
+    ),
+    case("They are going to meet on Friday.", day("Friday", "2020-10-16"), id="going-to-is-future"),
+    case(
+        "The summit is to take place on Friday.", day("Friday", "2020-10-16"), id="is-to-is-future"
+    ),
+    case(
+        "The vote is scheduled for Monday.",
+        day("Monday", "2020-10-19"),
+        id="is-scheduled-for",
+    ),
+    case(
+        "The minister is due to visit Paris on Monday.",
+        day("Monday", "2020-10-19"),
+        id="is-due-to",
+    ),
+    case(
+        "He said on Tuesday that they will meet.",
+        day("Tuesday", "2020-10-13"),
+        id="will-in-another-clause-does-not-govern",
+    ),
+    case(
+        "Tuesday's meeting will decide the budget.",
+        day("Tuesday", "2020-10-20"),
+        id="possessive-weekday-future",
+    ),
+    case(
+        "Until Monday, patrons can return books through the drop box.",
+        day("Monday", "2020-10-19"),
+        id="until-in-present-clause-looks-ahead",
+    ),
+    case(
+        "The union said its members would march on parliament on Tuesday.",
+        day("Tuesday", "2020-10-20"),
+        id="would-after-past-report-is-future",
+    ),
+    case(
+        "He said they would have met on Tuesday.",
+        day("Tuesday", "2020-10-13"),
+        id="would-have-is-past",
+    ),
+    case("They met last Tuesday.", day("last Tuesday", "2020-10-13"), id="last-latest-before"),
+    case(
+        "They met last Wednesday.",
+        day("last Wednesday", "2020-10-07"),
+        id="last-same-weekday-is-week-before",
+    ),
+    case("They meet next Tuesday.", day("next Tuesday", "2020-10-20"), id="next-first-after"),
+    case(
+        "They meet next Wednesday.",
+        day("next Wednesday", "2020-10-21"),
+        id="next-same-weekday-is-week-after",
+    ),
+    case(
+        "Protesters gathered on Thursday night.",
+        day("Thursday night", "2020-10-08"),
+        id="weekday-night-is-that-day",
+    ),
+    case(
+        "He spoke Wednesday morning.",
+        day("Wednesday morning", "2020-10-14"),
+        id="weekday-morning-is-that-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKDAYS)
+def test_weekday_resolves_by_the_tense_of_its_clause(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+# --------------------------------------------------------------------------
+# Days, weeks, months, years around P
+# --------------------------------------------------------------------------
+
+AROUND_P = [
+    case("The report was published today.", day("today", "2020-10-14"), id="today"),
+    case("He will speak tonight.", day("tonight", "2020-10-14"), id="tonight"),
+    case("This morning the market fell.", day("This morning", "2020-10-14"), id="this-morning"),
+    case("The vote took place yesterday.", day("yesterday", "2020-10-13"), id="yesterday"),
+    case("The vote takes place tomorrow.", day("tomorrow", "2020-10-15"), id="tomorrow"),
+    case("Shots were fired last night.", day("last night", "2020-10-13"), id="last-night"),
+    case(
+        "It happened the day before yesterday.",
+        day("the day before yesterday", "2020-10-12"),
+        id="day-before-yesterday",
+    ),
+    case("Sales fell this week.", ("this week", "2020-10-12", "2020-10-18"), id="this-week"),
+    case("Sales fell last week.", ("last week", "2020-10-05", "2020-10-11"), id="last-week"),
+    case("Sales rise next week.", ("next week", "2020-10-19", "2020-10-25"), id="next-week"),
+    case("Sales fell this month.", ("this month", "2020-10-01", "2020-10-31"), id="this-month"),
+    case("Sales fell last month.", ("last month", "2020-09-01", "2020-09-30"), id="last-month"),
+    case("Sales rise next month.", ("next month", "2020-11-01", "2020-11-30"), id="next-month"),
+    case("Sales fell this year.", ("this year", "2020-01-01", "2020-12-31"), id="this-year"),
+    case("Sales fell last year.", ("last year", "2019-01-01", "2019-12-31"), id="last-year"),
+    case("Sales rise next year.", ("next year", "2021-01-01", "2021-12-31"), id="next-year"),
+    case(
+        "Sales fell earlier this week.",
+        ("earlier this week", "2020-10-12", "2020-10-14"),
+        id="earlier-this-week-monday-to-P",
+    ),
+    case(
+        "Sales fell earlier this month.",
+        ("earlier this month", "2020-10-01", "2020-10-14"),
+        id="earlier-this-month-first-to-P",
+    ),
+    case(
+        "Sales fell earlier this year.",
+        ("earlier this year", "2020-01-01", "2020-10-14"),
+        id="earlier-this-year-january-to-P",
+    ),
+    case(
+        "The plant opens later this year.",
+        ("later this year", "2020-10-14", "2020-12-31"),
+        id="later-this-year-P-to-year-end",
+    ),
+    case(
+        "It happened late last year.",
+        ("late last year", "2019-01-01", "2019-12-31"),
+        id="late-last-year-whole-year",
+    ),
+    case(
+        "It will happen early next week.",
+        ("early next week", "2020-10-19", "2020-10-25"),
+        id="early-next-week-whole-week",
+    ),
+    case(
+        "It must be done by the end of the year.",
+        ("the end of the year", "2020-01-01", "2020-12-31"),
+        id="end-of-the-year-is-this-year",
+    ),
+    case(
+        "The year ahead looks hard.",
+        ("The year ahead", "2020-01-01", "2020-12-31"),
+        id="year-ahead-is-P-year",
+    ),
+    case(
+        "This year's budget was cut.",
+        ("This year", "2020-01-01", "2020-12-31"),
+        id="this-years-without-possessive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AROUND_P)
+def test_days_weeks_months_years_resolve_around_publication_date(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+WEEKENDS = [
+    case(
+        "Protests continued over the weekend.",
+        ("the weekend", "2020-10-10", "2020-10-11"),
+        id="past-the-weekend-is-last-one",
+    ),
+    case(
+        "Talks will resume at the weekend.",
+        ("the weekend", "2020-10-17", "2020-10-18"),
+        id="future-the-weekend-is-coming-one",
+    ),
+    case(
+        "Protests continued over the weekend.",
+        ("the weekend", "2020-10-17", "2020-10-18"),
+        p=dt.date(2020, 10, 18),
+        id="on-a-sunday-the-weekend-is-the-current-one",
+    ),
+    case("Rain fell this weekend.", ("this weekend", "2020-10-17", "2020-10-18"), id="this"),
+    case("Rain fell last weekend.", ("last weekend", "2020-10-10", "2020-10-11"), id="last"),
+    case("Rain falls next weekend.", ("next weekend", "2020-10-24", "2020-10-25"), id="next"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKENDS)
+def test_weekend_is_its_saturday_and_sunday(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+# --------------------------------------------------------------------------
+# Spans back from P and moments ago
+# --------------------------------------------------------------------------
+
+SPANS = [
+    case(
+        "In the last two weeks they met.",
+        ("the last two weeks", "2020-09-30", "2020-10-14"),
+        id="the-last-two-weeks",
+    ),
+    case(
+        "It rained for the past three days.",
+        ("the past three days", "2020-10-11", "2020-10-14"),
+        id="the-past-three-days-even-after-for",
+    ),
+    case(
+        "Prices rose over the past year.",
+        ("the past year", "2019-10-14", "2020-10-14"),
+        id="the-past-year-without-number",
+    ),
+    case(
+        "Ten people died in the past 24 hours.",
+        ("the past 24 hours", "2020-10-13", "2020-10-14"),
+        id="hours-round-up-to-days",
+    ),
+    case(
+        "Talks continue over the next two weeks.",
+        ("the next two weeks", "2020-10-14", "2020-10-28"),
+        id="the-next-two-weeks-forward-from-P",
+    ),
+    case(
+        "They met twice in the last couple of weeks.",
+        ("the last couple of weeks", "2020-09-30", "2020-10-14"),
+        id="couple-of",
+    ),
+    case("It was the last day of the festival.", id="the-last-day-of-is-not-a-span"),
+    case("He spent the next year abroad.", id="narrative-the-next-year-is-not-a-span"),
+    case(
+        "The last week of September was hot.",
+        ("The last week of September", "2020-09-24", "2020-09-30"),
+        id="last-week-of-a-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPANS)
+def test_trailing_spans_run_from_publication_date(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+AGO = [
+    case("They met two weeks ago.", day("two weeks ago", "2020-09-30"), id="weeks-ago-day"),
+    case("They met three days ago.", day("three days ago", "2020-10-11"), id="days-ago-day"),
+    case("They met 10 days ago.", day("10 days ago", "2020-10-04"), id="digits-ago"),
+    case("They met a week ago.", day("a week ago", "2020-10-07"), id="a-week-ago"),
+    case(
+        "They met two months ago.",
+        ("two months ago", "2020-08-01", "2020-08-31"),
+        id="months-ago-calendar-month",
+    ),
+    case(
+        "They met five years ago.",
+        ("five years ago", "2015-01-01", "2015-12-31"),
+        id="years-ago-calendar-year",
+    ),
+    case("They met a decade ago.", ("a decade ago", "2010-01-01", "2010-12-31"), id="decade-ago"),
+    case(
+        "They meet two weeks from now.",
+        day("two weeks from now", "2020-10-28"),
+        id="from-now-forward",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), AGO)
+def test_ago_resolves_to_a_day_month_or_year_by_its_unit(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+# --------------------------------------------------------------------------
+# Calendar dates and months
+# --------------------------------------------------------------------------
+
+CALENDAR = [
+    case("It began on October 10, 2020.", day("October 10, 2020", "2020-10-10"), id="month-d-y"),
+    case("It began on 10 October 2020.", day("10 October 2020", "2020-10-10"), id="d-month-y"),
+    case("It began on Oct. 10, 2020.", day("Oct. 10, 2020", "2020-10-10"), id="abbreviated"),
+    case("It began on Oct 10th, 2020.", day("Oct 10th, 2020", "2020-10-10"), id="ordinal-day"),
+    case("It began on 2020-10-10.", day("2020-10-10", "2020-10-10"), id="iso"),
+    case("It began on 13/10/2020.", day("13/10/2020", "2020-10-13"), id="day-first-slashes"),
+    case("It began on 10/13/2020.", day("10/13/2020", "2020-10-13"), id="month-first-slashes"),
+    case("It began on 10/11/2020.", id="ambiguous-slashes-left-out"),
+    case(
+        "It began on the 10th of October 2020.",
+        day("the 10th of October 2020", "2020-10-10"),
+        id="the-nth-of-month",
+    ),
+    case(
+        "It began on Tuesday, October 13, 2020.",
+        day("Tuesday, October 13, 2020", "2020-10-13"),
+        id="weekday-joins-full-date",
+    ),
+    case(
+        "The war broke out on September 27.",
+        day("September 27", "2020-09-27"),
+        id="month-day-closest-year-before",
+    ),
+    case("The war broke out on Sept. 27.", day("Sept. 27", "2020-09-27"), id="sept-abbreviation"),
+    case(
+        "The vote is on November 3.",
+        day("November 3", "2020-11-03"),
+        id="month-day-closest-year-after",
+    ),
+    case(
+        "It happened on December 30.",
+        day("December 30", "2020-12-30"),
+        p=dt.date(2021, 1, 5),
+        id="month-day-closest-is-previous-year",
+    ),
+    case(
+        "It will happen on January 3.",
+        day("January 3", "2021-01-03"),
+        p=dt.date(2020, 12, 28),
+        id="month-day-closest-is-next-year",
+    ),
+    case(
+        "The riot of January 6, 2021 shocked the nation. The January 6 cases continue.",
+        day("January 6, 2021", "2021-01-06"),
+        day("January 6", "2021-01-06"),
+        p=dt.date(2023, 3, 1),
+        id="month-day-takes-year-stated-elsewhere",
+    ),
+    case(
+        "In early September, it rained. In September 2019 it snowed.",
+        ("early September", "2019-09-01", "2019-09-30"),
+        ("September 2019", "2019-09-01", "2019-09-30"),
+        id="month-takes-year-stated-later",
+    ),
+    case("Feb. 30 is not a day.", id="impossible-day-left-out"),
+    case("Prices rose in September.", ("September", "2020-09-01", "2020-09-30"), id="month-past"),
+    case(
+        "The law took effect in December.",
+        ("December", "2019-12-01", "2019-12-31"),
+        id="month-past-is-last-years",
+    ),
+    case(
+        "The law will take effect in December.",
+        ("December", "2020-12-01", "2020-12-31"),
+        id="month-future-is-coming",
+    ),
+    case(
+        "The vote will be held in January.",
+        ("January", "2021-01-01", "2021-01-31"),
+        id="month-future-next-year",
+    ),
+    case(
+        "The election is in November.",
+        ("November", "2020-11-01", "2020-11-30"),
+        id="month-present-tense-within-two-months-is-coming",
+    ),
+    case(
+        "Unemployment is 8%, up from 5% in February.",
+        ("February", "2020-02-01", "2020-02-29"),
+        id="month-present-tense-further-off-is-past",
+    ),
+    case(
+        "He has been in office since May.",
+        ("May", "2020-05-01", "2020-05-31"),
+        id="since-may-is-a-month",
+    ),
+    case(
+        "It happened last September.",
+        ("last September", "2020-09-01", "2020-09-30"),
+        id="last-month-name",
+    ),
+    case(
+        "It happens next March.", ("next March", "2021-03-01", "2021-03-31"), id="next-month-name"
+    ),
+    case("It rained in mid-October.", ("mid-October", "2020-10-01", "2020-10-31"), id="mid-month"),
+    case(
+        "In September 2019, it rained.",
+        ("September 2019", "2019-09-01", "2019-09-30"),
+        id="month-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALENDAR)
+def test_calendar_dates_and_months(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+# --------------------------------------------------------------------------
+# Years, ranges, decades, quarters
+# --------------------------------------------------------------------------
+
+YEARS = [
+    case("In 1994 it rained.", ("1994", "1994-01-01", "1994-12-31"), id="in-year"),
+    case("It has rained since 1994.", ("1994", "1994-01-01", "1994-12-31"), id="since-year"),
+    case("By 2030, it will rain.", ("2030", "2030-01-01", "2030-12-31"), id="by-year"),
+    case(
+        "The 2020 presidential election is close.",
+        ("2020", "2020-01-01", "2020-12-31"),
+        id="year-before-event-noun",
+    ),
+    case(
+        "She raised concerns as early as 2016.",
+        ("2016", "2016-01-01", "2016-12-31"),
+        id="as-early-as-year",
+    ),
+    case("1994's floods were bad.", ("1994", "1994-01-01", "1994-12-31"), id="possessive-year"),
+    case("It peaks in mid-2021.", ("mid-2021", "2021-01-01", "2021-12-31"), id="mid-year"),
+    case(
+        "It ends by the end of 2019.",
+        ("the end of 2019", "2019-01-01", "2019-12-31"),
+        id="end-of-year",
+    ),
+    case(
+        "In the summer of 2019 it rained.",
+        ("2019", "2019-01-01", "2019-12-31"),
+        id="year-beside-a-season",
+    ),
+    case(
+        "In 2015 and 2016, it rained.",
+        *[(y, f"{y}-01-01", f"{y}-12-31") for y in ("2015", "2016")],
+        id="list-of-years",
+    ),
+    case(
+        "From 2015 to 2019 it rained.",
+        ("2015 to 2019", "2015-01-01", "2019-12-31"),
+        id="from-to-range",
+    ),
+    case(
+        "Between 1972 and 1979 it rained.",
+        ("1972 and 1979", "1972-01-01", "1979-12-31"),
+        id="between-and-range",
+    ),
+    case(
+        "The 2015-2019 plan failed.",
+        ("2015-2019", "2015-01-01", "2019-12-31"),
+        id="dashed-range",
+    ),
+    case("In 2015-16, growth slowed.", ("2015-16", "2015-01-01", "2016-12-31"), id="short-range"),
+    case(
+        "It ran from September 1 to October 15.",
+        ("September 1 to October 15", "2020-09-01", "2020-10-15"),
+        id="month-day-range",
+    ),
+    case(
+        "The fair is on June 5-7, 2020.",
+        ("June 5-7, 2020", "2020-06-05", "2020-06-07"),
+        id="day-range-shares-year",
+    ),
+    case(
+        "The fair ran from Monday to Wednesday.",
+        ("Monday to Wednesday", "2020-10-12", "2020-10-14"),
+        id="weekday-range",
+    ),
+    case(
+        "Between March and June it rained.",
+        ("March and June", "2020-03-01", "2020-06-30"),
+        id="month-range",
+    ),
+    case("In the 1990s it rained.", ("the 1990s", "1990-01-01", "1999-12-31"), id="decade"),
+    case("In the '90s it rained.", ("the '90s", "1990-01-01", "1999-12-31"), id="short-decade"),
+    case(
+        "In the early 1980s it rained.",
+        ("the early 1980s", "1980-01-01", "1989-12-31"),
+        id="early-decade-whole-decade",
+    ),
+    case(
+        "Profits fell in the second quarter.",
+        ("the second quarter", "2020-04-01", "2020-06-30"),
+        id="quarter-past",
+    ),
+    case(
+        "Profits fell in the fourth quarter.",
+        ("the fourth quarter", "2019-10-01", "2019-12-31"),
+        p=dt.date(2020, 5, 1),
+        id="later-quarter-past-is-last-years",
+    ),
+    case(
+        "Profits will rise in the first quarter.",
+        ("the first quarter", "2021-01-01", "2021-03-31"),
+        id="quarter-future-next-year",
+    ),
+    case("Results for Q2 2023 are out.", ("Q2 2023", "2023-04-01", "2023-06-30"), id="q-year"),
+    case(
+        "Sales rose in the fourth quarter of 2019.",
+        ("the fourth quarter of 2019", "2019-10-01", "2019-12-31"),
+        id="quarter-of-year",
+    ),
+    case("Sales fell last quarter.", ("last quarter", "2020-07-01", "2020-09-30"), id="last-q"),
+    case(
+        "Sales rose in the first half of 2021.",
+        ("the first half of 2021", "2021-01-01", "2021-06-30"),
+        id="half-of-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEARS)
+def test_years_ranges_decades_and_quarters(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+# --------------------------------------------------------------------------
+# What is not a date
+# --------------------------------------------------------------------------
+
+NOT_DATES = [
+    case("They worked together for three years.", id="duration-without-anchor"),
+    case("It was a two-hour meeting.", id="compound-duration"),
+    case("The meeting starts at 10 a.m.", id="clock-time-alone"),
+    case("The committee meets every Monday.", id="recurring-weekday"),
+    case("The shop closes on Mondays.", id="plural-weekday"),
+    case("Each weekend the roads fill.", id="recurring-weekend"),
+    case("A 45-year-old man was arrested.", id="age"),
+    case("The victims were in their 30s.", id="age-decade"),
+    case("Temperatures were in the 90s.", id="temperature-decade"),
+    case("This summer was hot.", id="season-alone"),
+    case("Shops close on Christmas Day.", id="holiday-alone"),
+    case("Markets fell on Black Friday and Super Tuesday.", id="named-weekdays"),
+    case("The Sunday Times reported it.", id="newspaper-title"),
+    case("USA Today reported it.", id="today-in-a-name"),
+    case("1,994 people were evacuated.", id="number-with-thousands-comma"),
+    case("He paid $2019 for it.", id="currency"),
+    case("The party won 2019 votes.", id="count-without-year-context"),
+    case("In 2000 cases the court ruled for the state.", id="count-after-in"),
+    case("The index rose by 2000 points.", id="quantity-after-by"),
+    case("Between 2000 and 3000 people came.", id="number-range"),
+    case("Theresa May said so.", id="may-as-name"),
+    case("We may meet.", id="may-as-verb"),
+    case("He was criticised by May.", id="by-may-is-a-person"),
+    case("He scored in the third quarter.", id="game-quarter"),
+    case("", id="empty-text"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NOT_DATES)
+def test_not_dates(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+# --------------------------------------------------------------------------
+# Without P; the relative flag; granularity
+# --------------------------------------------------------------------------
+
+
+def test_without_publication_date_relative_dates_stay_unresolved(nlp: Language) -> None:
+    text = (
+        "On Tuesday, after last week's talks, the September 27 truce held. "
+        "The deal of October 10, 2020 goes back to talks in 1994 and the 1990s."
+    )
+    assert dates_in(nlp, text, None) == [
+        ("Tuesday", None, None),
+        ("last week", None, None),
+        ("September 27", None, None),
+        day("October 10, 2020", "2020-10-10"),
+        ("1994", "1994-01-01", "1994-12-31"),
+        ("the 1990s", "1990-01-01", "1999-12-31"),
+    ]
+
+
+def test_without_publication_date_a_stated_year_still_resolves_a_month_day(
+    nlp: Language,
+) -> None:
+    text = "The riot of January 6, 2021 shocked the nation. The January 6 cases continue."
+    refs = extract_dates(nlp(text), None, article_id="test")
+    assert [(r.text, r.first_day, r.relative) for r in refs] == [
+        ("January 6, 2021", dt.date(2021, 1, 6), False),
+        ("January 6", dt.date(2021, 1, 6), False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "granularity", "relative"),
+    [
+        ("It began on October 10, 2020.", "day", False),
+        ("It began on October 10.", "day", True),
+        ("It began on Tuesday.", "day", True),
+        ("It began last week.", "week", True),
+        ("It began in September.", "month", True),
+        ("It began in September 2019.", "month", False),
+        ("It began last year.", "year", True),
+        ("It began in 1994.", "year", False),
+        ("It began in the 1990s.", "decade", False),
+        ("It began two months ago.", "month", True),
+        ("It rained in the last two weeks.", "span", True),
+        ("It rained from 2015 to 2019.", "span", False),
+    ],
+)
+def test_granularity_and_relative_flag(
+    nlp: Language, text: str, granularity: str, relative: bool
+) -> None:
+    (ref,) = extract_dates(nlp(text), P, article_id="test")
+    assert (ref.granularity, ref.relative) == (granularity, relative)
+
+
+# --------------------------------------------------------------------------
+# The seed article, ids and spans
+# --------------------------------------------------------------------------
+
+
+def load_example(name: str) -> dict[str, Any]:
+    """A worked example from the shared annotation examples; skipped where they are absent."""
+    path = EXAMPLES / name
+    if not path.exists():
+        pytest.skip(f"shared example {path} not available")
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def test_seed_article_gives_exactly_the_expected_dates(nlp: Language) -> None:
+    article = load_example("seed-article.json")
+    expected = load_example("seed-article.expected.json")
+    published = dt.date.fromisoformat(article["published_at"][:10])
+    refs = extract_dates(nlp(article["text"]), published, article_id=article["id"])
+    assert [
+        {
+            "text": ref.text,
+            "span": [ref.start, ref.end],
+            "start": str(ref.first_day),
+            "end": str(ref.last_day),
+        }
+        for ref in refs
+    ] == expected["dates"]
+
+
+def test_ids_are_deterministic_per_article_and_span(nlp: Language) -> None:
+    doc = nlp("They met last week and will meet again on Friday.")
+    first = extract_dates(doc, P, article_id="a-1")
+    again = extract_dates(doc, P, article_id="a-1")
+    other = extract_dates(doc, P, article_id="a-2")
+    assert [r.id for r in first] == [r.id for r in again]
+    assert [r.id for r in first] == [item_id("a-1", "date", r.start, r.end) for r in first]
+    assert {r.id for r in first}.isdisjoint(r.id for r in other)
+
+
+def assert_well_formed(text: str, refs: list[DateRef]) -> None:
+    """Spans index the text, are sorted by start and never overlap."""
+    previous_end = 0
+    for ref in refs:
+        assert text[ref.start : ref.end] == ref.text
+        assert ref.start >= previous_end
+        assert (ref.first_day is None) == (ref.last_day is None)
+        if ref.first_day is not None and ref.last_day is not None:
+            assert ref.first_day <= ref.last_day
+        previous_end = ref.end
+
+
+def test_spans_index_the_text_sorted_and_disjoint(nlp: Language) -> None:
+    text = " ".join(param.values[0] for param in [*WEEKDAYS, *AROUND_P, *CALENDAR, *YEARS])
+    refs = extract_dates(nlp(text), P, article_id="test")
+    assert len(refs) > 60
+    assert_well_formed(text, refs)
+
+
+# --------------------------------------------------------------------------
+# Robustness and cost
+# --------------------------------------------------------------------------
+
+
+def random_unicode(length: int, seed: int) -> str:
+    rng = random.Random(seed)
+    chars = []
+    for _ in range(length):
+        code = rng.randrange(0x20, 0x2FFFF)
+        chars.append(chr(code if not 0xD800 <= code <= 0xDFFF else 0x20))
+    return "".join(chars)
+
+
+PATHOLOGICAL = [
+    pytest.param("7" * 100_000, id="100k-digits"),
+    pytest.param("1994 " * 20_000, id="20k-bare-years"),
+    pytest.param("the last " * 50_000, id="50k-the-last"),
+    pytest.param("in" + " " * 100_000 + "1994", id="100k-spaces-after-a-preposition"),
+    pytest.param("1," * 50_000, id="50k-thousand-separators"),
+    pytest.param("2015-" * 30_000, id="30k-dashes"),
+    pytest.param("September " * 30_000, id="30k-month-names"),
+    pytest.param("Monday and " * 20_000, id="20k-chained-weekdays"),
+    pytest.param("from 2015 to " * 20_000, id="20k-chained-ranges"),
+    pytest.param(random_unicode(50_000, seed=1), id="random-unicode"),
+    pytest.param("٢٠٢٠ in ١٩٩٤ on ۱۰/۱۰/۲۰۲۰", id="non-ascii-digits"),
+]
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL)
+def test_pathological_input_returns_quickly_without_raising(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
+    started = time.perf_counter()
+    refs = extract_dates(doc, P, article_id="test")
+    assert time.perf_counter() - started < 2.0
+    assert_well_formed(text, refs)
+
+
+def test_doc_without_a_parse_falls_back_to_cue_words(nlp: Language) -> None:
+    text = "The two leaders will meet on Tuesday. They met on Monday."
+    refs = extract_dates(nlp.make_doc(text), P, article_id="test")
+    assert found(refs) == [day("Tuesday", "2020-10-20"), day("Monday", "2020-10-12")]
+
+
+def test_blank_doc_from_words_is_handled(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["Since", "1994", ",", "every", "Monday", "."])
+    assert found(extract_dates(doc, P, article_id="test")) == [("1994", "1994-01-01", "1994-12-31")]
+
+
+@pytest.mark.parametrize("published", [dt.date.min, dt.date.max, dt.date(2000, 2, 29)])
+def test_extreme_publication_dates_do_not_raise(nlp: Language, published: dt.date) -> None:
+    text = (
+        "Last year, next week, tomorrow, yesterday, on Friday, in the last 999 years, "
+        "999 decades ago, 999 days from now, Feb. 29, the second quarter, the weekend."
+    )
+    assert_well_formed(text, extract_dates(nlp(text), published, article_id="test"))
+
+
+VOCABULARY = [
+    "in", "on", "since", "from", "to", "and", "between", "the", "last", "past", "next", "this",
+    "earlier", "later", "early", "late", "mid-", "ago", "week", "weeks", "month", "year",
+    "weekend", "quarter", "half", "second", "first", "two", "a", "999", "24", "hours",
+    "Tuesday", "Sunday", "night", "May", "September", "Sept.", "Feb.", "29", "31", "0",
+    "1994", "2019", "9999", "1000", "2199", "-", "–", ",", ".", "'90s", "1990s", "seventies",
+    "Q4", "H2", "today", "yesterday", "will", "every", "of", "ahead", "coming", "now",
+    "13/10/2020", "2020-02-30", "$2019", "1,994",
+]  # fmt: skip
+
+
+def variants(word: str) -> st.SearchStrategy[str]:
+    """The word as written, in capitals, or with letters that only casefold to it."""
+    return st.sampled_from(
+        [word, word.upper(), word.title(), word.replace("s", "ſ"), word.replace("k", "\u212a")]
+    )
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    tokens=st.lists(st.sampled_from(VOCABULARY).flatmap(variants), max_size=30),
+    published=st.one_of(st.none(), st.dates()),
+)
+def test_date_words_in_any_order_never_raise(
+    nlp: Language, tokens: list[str], published: dt.date | None
+) -> None:
+    text = " ".join(tokens)
+    assert_well_formed(text, extract_dates(nlp(text), published, article_id="test"))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(st.characters(exclude_categories=["Cs"]), max_size=300))
+def test_any_text_never_raises(nlp: Language, text: str) -> None:
+    assert_well_formed(text, extract_dates(nlp.make_doc(text), P, article_id="test"))
+
+
+def test_extraction_costs_a_small_fraction_of_the_pipeline(nlp: Language) -> None:
+    article = load_example("seed-article.json")
+    text = article["text"] + " In 1994, from 2015 to 2019, two weeks ago, the second quarter."
+
+    def best_of(runs: int, work: Any) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    doc = nlp(text)
+    parse = best_of(5, lambda: nlp(text))
+    extract = best_of(20, lambda: extract_dates(doc, P, article_id="test"))
+    assert extract < parse / 10
