@@ -6,10 +6,27 @@ import json
 from pathlib import Path
 from typing import Any
 
-SHARED_EXAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "examples"
-SEED_ARTICLE = SHARED_EXAMPLES / "seed-article.json"
-SEED_EXPECTED = SHARED_EXAMPLES / "seed-article.expected.json"
-SEEDS = Path(__file__).resolve().parents[1] / "seeds" / "articles.jsonl"
+ROOT = Path(__file__).resolve().parents[1]
+# The team's shared worked example; CI places shared/ beside the clone.
+SHARED_EXAMPLES = ROOT.parent / "shared" / "examples"
+SEEDS = ROOT / "seeds" / "articles.jsonl"
+SEEDS_GOLD = ROOT / "seeds" / "gold.jsonl"
+
+
+def _first_line(path: Path) -> str:
+    with path.open(encoding="utf-8") as lines:
+        return next(lines).rstrip("\n")
+
+
+def seed_article() -> bytes:
+    """The worked example as one JSONL line: the first line of seeds/articles.jsonl."""
+    return _first_line(SEEDS).encode("utf-8")
+
+
+def seed_expected() -> dict[str, Any]:
+    """The worked example's expected output: the first line of seeds/gold.jsonl."""
+    loaded: dict[str, Any] = json.loads(_first_line(SEEDS_GOLD))
+    return loaded
 
 
 def load_json(path: Path) -> Any:

@@ -11,16 +11,15 @@ from typing import Any
 import pytest
 
 from tests.gold import (
-    SEED_ARTICLE,
-    SEED_EXPECTED,
     SEEDS,
     dates_of,
     entities_of,
     expected_dates,
     expected_entities,
     expected_quotes,
-    load_json,
     quotes_of,
+    seed_article,
+    seed_expected,
 )
 from tests.integration.conftest import WorkerProcess
 from tests.integration.kafka_io import Topics, produce, read_json
@@ -38,8 +37,8 @@ def with_url_suffix(line: str, suffix: str) -> bytes:
 def test_seed_article_through_the_broker_gives_the_expected_output(
     worker: WorkerProcess, kafka_bootstrap: str, topics: Topics
 ) -> None:
-    produce(kafka_bootstrap, topics.raw, [SEED_ARTICLE.read_bytes()])
-    gold = load_json(SEED_EXPECTED)
+    produce(kafka_bootstrap, topics.raw, [seed_article()])
+    gold = seed_expected()
     events = read_json(
         kafka_bootstrap,
         topics.enriched,

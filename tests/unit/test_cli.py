@@ -7,24 +7,21 @@ from click.testing import CliRunner
 
 from service.cli import main
 from tests.gold import (
-    SEED_ARTICLE,
-    SEED_EXPECTED,
     dates_of,
     expected_dates,
     expected_quotes,
-    load_json,
     quotes_of,
+    seed_article,
+    seed_expected,
 )
 
 
 def test_enrich_gives_the_seed_articles_expected_quotes_and_dates() -> None:
-    # The example file is pretty-printed JSON; as JSONL it is one line, here on stdin.
-    compact = json.dumps(load_json(SEED_ARTICLE), ensure_ascii=False)
-    result = CliRunner().invoke(main, ["enrich"], input=compact + "\n")
+    result = CliRunner().invoke(main, ["enrich"], input=seed_article().decode() + "\n")
     assert result.exit_code == 0, result.output
     [line] = result.stdout.splitlines()
     enriched = json.loads(line)
-    gold = load_json(SEED_EXPECTED)
+    gold = seed_expected()
     assert quotes_of(enriched) == expected_quotes(gold)
     assert dates_of(enriched) == expected_dates(gold)
 

@@ -12,16 +12,15 @@ from service.extract import quotes as quotes_module
 from service.ingest import Rejection
 from service.pipeline import Limits, Pipeline, item_events
 from tests.gold import (
-    SEED_ARTICLE,
-    SEED_EXPECTED,
     SEEDS,
     dates_of,
     entities_of,
     expected_dates,
     expected_entities,
     expected_quotes,
-    load_json,
     quotes_of,
+    seed_article,
+    seed_expected,
 )
 
 
@@ -37,8 +36,8 @@ def enrich_one(pipeline: Pipeline, payload: bytes) -> dict[str, Any]:
 
 
 def test_seed_article_gives_the_expected_quotes_dates_and_entities(pipeline: Pipeline) -> None:
-    enriched = enrich_one(pipeline, SEED_ARTICLE.read_bytes())
-    gold = load_json(SEED_EXPECTED)
+    enriched = enrich_one(pipeline, seed_article())
+    gold = seed_expected()
     assert quotes_of(enriched) == expected_quotes(gold)
     assert dates_of(enriched) == expected_dates(gold)
     assert entities_of(enriched, {"PERSON", "LOC"}) == expected_entities(gold, {"PERSON", "LOC"})
@@ -101,14 +100,14 @@ def test_an_extractor_failure_rejects_only_that_article(
 
 
 def test_the_same_article_twice_gives_the_same_ids(pipeline: Pipeline) -> None:
-    payload = SEED_ARTICLE.read_bytes()
+    payload = seed_article()
     first, second = (enrich_one(pipeline, payload) for _ in range(2))
     first.pop("processed_at"), second.pop("processed_at")
     assert first == second
 
 
 def test_item_events_carry_the_article_id_and_item_ids(pipeline: Pipeline) -> None:
-    [article] = pipeline.process([SEED_ARTICLE.read_bytes()]).outcomes
+    [article] = pipeline.process([seed_article()]).outcomes
     assert isinstance(article, EnrichedArticle)
     entities, quotes, dates = item_events(article)
     assert [e.id for e in entities] == [e.id for e in article.entities]
@@ -120,7 +119,7 @@ def test_item_events_carry_the_article_id_and_item_ids(pipeline: Pipeline) -> No
 
 
 def test_stage_timings_cover_every_stage(pipeline: Pipeline) -> None:
-    result = pipeline.process([SEED_ARTICLE.read_bytes()])
+    result = pipeline.process([seed_article()])
     assert {stage for stage, _ in result.stage_seconds} == {
         "parse",
         "nlp",

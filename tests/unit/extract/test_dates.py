@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import random
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,9 +22,9 @@ from spacy.tokens import Doc
 from service.events import DateRef
 from service.extract.dates import extract_dates
 from service.ids import item_id
+from tests.gold import seed_article, seed_expected
 
 P = dt.date(2020, 10, 14)
-EXAMPLES = Path("/work/shared/examples")
 
 Found = tuple[str, str | None, str | None]
 
@@ -698,18 +697,9 @@ def test_granularity_and_relative_flag(
 # --------------------------------------------------------------------------
 
 
-def load_example(name: str) -> dict[str, Any]:
-    """A worked example from the shared annotation examples; skipped where they are absent."""
-    path = EXAMPLES / name
-    if not path.exists():
-        pytest.skip(f"shared example {path} not available")
-    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return loaded
-
-
 def test_seed_article_gives_exactly_the_expected_dates(nlp: Language) -> None:
-    article = load_example("seed-article.json")
-    expected = load_example("seed-article.expected.json")
+    article = json.loads(seed_article())
+    expected = seed_expected()
     published = dt.date.fromisoformat(article["published_at"][:10])
     refs = extract_dates(nlp(article["text"]), published, article_id=article["id"])
     assert [
@@ -844,21 +834,3 @@ def test_date_words_in_any_order_never_raise(
 @given(text=st.text(st.characters(exclude_categories=["Cs"]), max_size=300))
 def test_any_text_never_raises(nlp: Language, text: str) -> None:
     assert_well_formed(text, extract_dates(nlp.make_doc(text), P, article_id="test"))
-
-
-def test_extraction_costs_a_small_fraction_of_the_pipeline(nlp: Language) -> None:
-    article = load_example("seed-article.json")
-    text = article["text"] + " In 1994, from 2015 to 2019, two weeks ago, the second quarter."
-
-    def best_of(runs: int, work: Any) -> float:
-        times = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            work()
-            times.append(time.perf_counter() - started)
-        return min(times)
-
-    doc = nlp(text)
-    parse = best_of(5, lambda: nlp(text))
-    extract = best_of(20, lambda: extract_dates(doc, P, article_id="test"))
-    assert extract < parse / 10
