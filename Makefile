@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run stop test lint unit integration schema clean
+.PHONY: setup run stop test lint unit integration schema eval diy clean
 
 $(BIN)/enricher: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,9 +20,9 @@ stop:
 	scripts/run-local stop
 
 lint: setup
-	$(BIN)/ruff check service tests
-	$(BIN)/ruff format --check service tests
-	$(BIN)/mypy service tests
+	$(BIN)/ruff check service tests eval
+	$(BIN)/ruff format --check service tests eval
+	$(BIN)/mypy service tests eval
 
 test: lint  ## everything CI runs: lint, types, unit and integration tests on a real broker
 	$(BIN)/pytest
@@ -36,6 +36,16 @@ integration: setup
 schema: setup
 	$(BIN)/enricher schema --write service/schemas
 
+eval: setup  ## the service's scores on the dev and test splits
+	$(BIN)/enricher evaluate seeds/gold.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold.jsonl
+	$(BIN)/enricher evaluate corpus/test/gold.jsonl
+
+diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
+	eval/run-diy seeds/gold.jsonl
+	eval/run-diy corpus/dev/gold.jsonl
+	eval/run-diy corpus/test/gold.jsonl
+
 clean:
 	scripts/kafka-local stop || true
-	rm -rf $(VENV) .kafka .cache
+	rm -rf $(VENV) .venv-diy .kafka .cache
