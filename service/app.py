@@ -7,6 +7,7 @@ event loop, publish, and only then let Faust commit the offsets.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import ssl
 import time
@@ -18,10 +19,8 @@ from faust import web
 from faust.sensors.prometheus import setup_prometheus_sensors
 
 from service import metrics
-from service.events import EnrichedArticle, RejectedArticle, SourcePosition, _Event
-from service.ingest import Rejection
-from service.nlp import load_pipeline
-from service.pipeline import Limits, Pipeline, item_events
+from service.events import SourcePosition
+from service.isolation import IsolatedPipeline, Item, Result
 from service.settings import Settings
 from service.topics import largest_event_bytes
 
@@ -55,7 +54,7 @@ def bytes_topic(app: faust.App, name: str) -> faust.TopicT:
 
 
 class Publisher:
-    """Sends events to the output topics and waits until the broker has them."""
+    """Sends serialized events to the output topics."""
 
     def __init__(self, app: faust.App, settings: Settings) -> None:
         self.topics: dict[str, faust.TopicT] = {
@@ -66,39 +65,41 @@ class Publisher:
             "rejected": bytes_topic(app, settings.topic_rejected),
         }
 
-    async def _send(self, role: str, key: str | None, event: _Event) -> Awaitable[Any]:
-        metrics.EVENTS_PUBLISHED.labels(topic=role).inc()
-        return await self.topics[role].send(
-            key=key.encode() if key else None,
-            value=event.model_dump_json().encode(),
-            force=True,
-        )
-
-    async def article(self, article: EnrichedArticle) -> list[Awaitable[Any]]:
-        key = article.article_id
-        entities, quotes, dates = item_events(article)
-        pending = [await self._send("enriched", key, article)]
-        pending += [await self._send("entities", key, event) for event in entities]
-        pending += [await self._send("quotes", key, event) for event in quotes]
-        pending += [await self._send("dates", key, event) for event in dates]
+    async def send(self, result: Result) -> list[Awaitable[Any]]:
+        """Hands the messages to the producer; await the returned futures for the broker's ack."""
+        pending = []
+        for role, value in result.messages:
+            metrics.EVENTS_PUBLISHED.labels(topic=role).inc()
+            pending.append(await self.topics[role].send(key=result.key, value=value, force=True))
         return pending
 
-    async def rejection(self, record: RejectedArticle) -> Awaitable[Any]:
-        metrics.ARTICLES_REJECTED.labels(reason=record.reason).inc()
-        return await self._send("rejected", record.article_id, record)
 
-
-def record_outcome_metrics(article: EnrichedArticle, message_timestamp: float | None) -> None:
+def record_result_metrics(result: Result, message_timestamp: float | None) -> None:
+    if result.rejected:
+        metrics.ARTICLES_REJECTED.labels(reason=result.rejected).inc()
+        return
     metrics.ARTICLES_ENRICHED.inc()
-    metrics.ITEMS_PER_ARTICLE.labels(kind="entities").observe(len(article.entities))
-    metrics.ITEMS_PER_ARTICLE.labels(kind="quotes").observe(len(article.quotes))
-    metrics.ITEMS_PER_ARTICLE.labels(kind="dates").observe(len(article.dates))
+    if result.item_counts:
+        for kind, count in zip(("entities", "quotes", "dates"), result.item_counts, strict=True):
+            metrics.ITEMS_PER_ARTICLE.labels(kind=kind).observe(count)
     if message_timestamp:
         metrics.END_TO_END_LAG.observe(max(0.0, time.time() - message_timestamp))
 
 
-def create_app(settings: Settings) -> faust.App:
-    """A Faust app wired to the pipeline; the model is loaded here, before any consuming."""
+def as_item(event: faust.EventT[bytes]) -> Item:
+    message = event.message
+    received = dt.datetime.fromtimestamp(message.timestamp, dt.UTC) if message.timestamp else None
+    return Item(
+        payload=message.value or b"",
+        source=SourcePosition(
+            topic=message.topic, partition=message.partition, offset=message.offset
+        ),
+        received_at=received,
+    )
+
+
+def create_app(settings: Settings, pipeline: IsolatedPipeline) -> faust.App:
+    """A Faust app wired to a pipeline whose model is already loaded."""
     app = faust.App(
         settings.app_id,
         broker=[f"kafka://{host.strip()}" for host in settings.kafka_bootstrap_servers.split(",")],
@@ -118,36 +119,23 @@ def create_app(settings: Settings) -> faust.App:
     setup_prometheus_sensors(app, name_prefix="faust")
     metrics.initialise_labels()
 
-    pipeline = Pipeline(
-        load_pipeline(settings.spacy_model),
-        limits=Limits(settings.max_message_bytes, settings.max_text_chars),
-        batch_size=settings.batch_size,
-    )
     raw_topic = bytes_topic(app, settings.topic_raw)
     publisher = Publisher(app, settings)
 
     async def process_batch(events: Sequence[faust.EventT[bytes]]) -> None:
-        payloads = [event.message.value or b"" for event in events]
-        metrics.ARTICLES_CONSUMED.inc(len(payloads))
-        metrics.BATCH_SIZE.observe(len(payloads))
-        result = await asyncio.get_running_loop().run_in_executor(None, pipeline.process, payloads)
-        for stage, seconds in result.stage_seconds:
+        metrics.ARTICLES_CONSUMED.inc(len(events))
+        metrics.BATCH_SIZE.observe(len(events))
+        output = await pipeline.process([as_item(event) for event in events])
+        for stage, seconds in output.stage_seconds:
             metrics.STAGE_SECONDS.labels(stage=stage).observe(seconds)
         started = time.perf_counter()
         pending: list[Awaitable[Any]] = []
-        for event, payload, outcome in zip(events, payloads, result.outcomes, strict=True):
-            message = event.message
-            if isinstance(outcome, Rejection):
-                source = SourcePosition(
-                    topic=message.topic, partition=message.partition, offset=message.offset
-                )
-                record = pipeline.rejected_record(payload, outcome, source)
-                pending.append(await publisher.rejection(record))
-            else:
-                pending += await publisher.article(outcome)
-                record_outcome_metrics(outcome, message.timestamp)
+        for result in output.results:
+            pending += await publisher.send(result)
         await asyncio.gather(*pending)
         metrics.STAGE_SECONDS.labels(stage="publish").observe(time.perf_counter() - started)
+        for event, result in zip(events, output.results, strict=True):
+            record_result_metrics(result, event.message.timestamp)
 
     @app.agent(raw_topic)
     async def enrich(stream: faust.StreamT[bytes]) -> None:

@@ -18,7 +18,7 @@ from service.events import EnrichedArticle, SourcePosition
 from service.ingest import Rejection, parse_article
 from service.kafka import client_options
 from service.nlp import load_pipeline
-from service.pipeline import Limits, Pipeline
+from service.pipeline import Limits, Pipeline, rejected_record
 from service.settings import Settings, get_settings
 from service.topics import ensure_topics
 
@@ -34,11 +34,17 @@ def worker() -> None:
     from faust.worker import Worker
 
     from service.app import create_app
+    from service.isolation import IsolatedPipeline
 
     settings = get_settings()
     asyncio.run(ensure_topics(settings))
-    app = create_app(settings)
-    Worker(app, loglevel=settings.log_level.lower()).execute_from_commandline()
+    pipeline = IsolatedPipeline(settings)
+    try:
+        pipeline.wait_ready()
+        app = create_app(settings, pipeline)
+        Worker(app, loglevel=settings.log_level.lower()).execute_from_commandline()
+    finally:
+        pipeline.close()
 
 
 def _numbered_lines(files: tuple[str, ...]) -> Iterator[tuple[str, int, bytes]]:
@@ -77,8 +83,9 @@ def enrich(files: tuple[str, ...], rejects: IO[str] | None) -> None:
         result = pipeline.process([line for _, _, line in batch])
         for (name, number, line), outcome in zip(batch, result.outcomes, strict=True):
             if isinstance(outcome, Rejection):
-                record = pipeline.rejected_record(
-                    line, outcome, SourcePosition(file=name, line=number)
+                position = SourcePosition(file=name, line=number)
+                record = rejected_record(
+                    line, outcome, position, max_payload_bytes=settings.max_message_bytes
                 )
                 rejects_out.write(record.model_dump_json() + "\n")
             else:

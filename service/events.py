@@ -25,6 +25,7 @@ RejectReason = Literal[
     "too_large",
     "text_too_long",
     "enrichment_error",
+    "timeout",
 ]
 
 

@@ -33,7 +33,8 @@ EVENTS_PUBLISHED = Counter(
 )
 STAGE_SECONDS = Histogram(
     f"{PREFIX}_stage_seconds",
-    "Time spent per pipeline stage, per batch (parse, nlp) or per article (the extractors).",
+    "Time per pipeline stage: per batch (parse, nlp, serialize, publish) or per article"
+    " (entities, quotes, dates).",
     ["stage"],
     buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10),
 )
@@ -53,7 +54,7 @@ ITEMS_PER_ARTICLE = Histogram(
 )
 READY = Gauge(f"{PREFIX}_ready", "1 when the model is loaded and partitions are assigned.")
 
-STAGES = ("parse", "nlp", "entities", "quotes", "dates", "publish")
+STAGES = ("parse", "nlp", "entities", "quotes", "dates", "serialize", "publish")
 REASONS: tuple[str, ...] = get_args(RejectReason)
 TOPIC_ROLES = ("enriched", "entities", "quotes", "dates", "rejected")
 

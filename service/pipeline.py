@@ -60,36 +60,30 @@ class Pipeline:
             model_version=str(nlp.meta.get("version", "unknown")),
         )
 
-    def process(self, payloads: Sequence[bytes]) -> BatchResult:
-        """Validate and enrich a batch of raw message values."""
+    def process(
+        self, payloads: Sequence[bytes], received_at: Sequence[dt.datetime | None] = ()
+    ) -> BatchResult:
+        """Validate and enrich a batch of raw message values.
+
+        `received_at` (the input messages' timestamps) becomes each article's
+        `processed_at`, so a redelivered article gives byte-identical events;
+        without it, the current time is used.
+        """
         result = BatchResult(outcomes=[])
         started = time.perf_counter()
         parsed: list[Article | Rejection] = [self._parse(payload) for payload in payloads]
         result.stage_seconds.append(("parse", time.perf_counter() - started))
-        articles = [item for item in parsed if isinstance(item, Article)]
+        stamps = list(received_at) or [None] * len(payloads)
+        articles = [
+            (item, stamp or dt.datetime.now(dt.UTC))
+            for item, stamp in zip(parsed, stamps, strict=True)
+            if isinstance(item, Article)
+        ]
         enriched = iter(self._enrich(articles, result))
         result.outcomes = [
             item if isinstance(item, Rejection) else next(enriched) for item in parsed
         ]
         return result
-
-    def rejected_record(
-        self, payload: bytes, rejection: Rejection, source: SourcePosition
-    ) -> RejectedArticle:
-        """The record for articles.rejected; an oversized payload is cut to the size limit."""
-        kept = payload[: self.limits.max_message_bytes]
-        text, encoding = payload_for_record(kept)
-        return RejectedArticle(
-            reason=rejection.reason,
-            message=rejection.message,
-            payload=text,
-            payload_encoding=encoding,
-            payload_bytes=len(payload),
-            payload_truncated=len(kept) < len(payload),
-            source=source,
-            article_id=rejection.article_id,
-            rejected_at=dt.datetime.now(dt.UTC),
-        )
 
     def _parse(self, payload: bytes) -> Article | Rejection:
         try:
@@ -101,16 +95,20 @@ class Pipeline:
         except Rejection as rejection:
             return rejection
 
-    def _enrich(self, articles: list[Article], result: BatchResult) -> Iterator[Outcome]:
+    def _enrich(
+        self, articles: list[tuple[Article, dt.datetime]], result: BatchResult
+    ) -> Iterator[Outcome]:
         started = time.perf_counter()
-        docs = list(self.nlp.pipe((a.text for a in articles), batch_size=self.batch_size))
+        docs = list(self.nlp.pipe((a.text for a, _ in articles), batch_size=self.batch_size))
         result.stage_seconds.append(("nlp", time.perf_counter() - started))
-        for article, doc in zip(articles, docs, strict=True):
-            yield self._enrich_one(article, doc, result)
+        for (article, stamp), doc in zip(articles, docs, strict=True):
+            yield self._enrich_one(article, stamp, doc, result)
 
-    def _enrich_one(self, article: Article, doc: Doc, result: BatchResult) -> Outcome:
+    def _enrich_one(
+        self, article: Article, processed_at: dt.datetime, doc: Doc, result: BatchResult
+    ) -> Outcome:
         try:
-            return self._build(article, doc, result)
+            return self._build(article, processed_at, doc, result)
         except Exception as exc:  # one bad article must not stop the batch
             logger.exception("enrichment failed for article %s", article.article_id)
             return Rejection(
@@ -119,7 +117,9 @@ class Pipeline:
                 article_id=article.article_id,
             )
 
-    def _build(self, article: Article, doc: Doc, result: BatchResult) -> EnrichedArticle:
+    def _build(
+        self, article: Article, processed_at: dt.datetime, doc: Doc, result: BatchResult
+    ) -> EnrichedArticle:
         aid = article.article_id
         started = time.perf_counter()
         entities = extract_entities(doc, article_id=aid)
@@ -143,7 +143,7 @@ class Pipeline:
             authors=article.authors,
             published_at=article.published_at,
             published_date=article.published_date,
-            processed_at=dt.datetime.now(dt.UTC),
+            processed_at=processed_at,
             text=article.text,
             entities=entities,
             quotes=quotes,
@@ -165,3 +165,40 @@ def item_events(
         [QuoteEvent(id=q.id, quote=q, **common) for q in article.quotes],
         [DateEvent(id=d.id, date=d, **common) for d in article.dates],
     )
+
+
+def rejected_record(
+    payload: bytes,
+    rejection: Rejection,
+    source: SourcePosition,
+    *,
+    max_payload_bytes: int,
+    rejected_at: dt.datetime | None = None,
+) -> RejectedArticle:
+    """The record for articles.rejected; an oversized payload is cut to the size limit."""
+    kept = payload[:max_payload_bytes]
+    text, encoding = payload_for_record(kept)
+    return RejectedArticle(
+        reason=rejection.reason,
+        message=rejection.message,
+        payload=text,
+        payload_encoding=encoding,
+        payload_bytes=len(payload),
+        payload_truncated=len(kept) < len(payload),
+        source=source,
+        article_id=rejection.article_id,
+        rejected_at=rejected_at or dt.datetime.now(dt.UTC),
+    )
+
+
+Message = tuple[str, bytes]
+
+
+def article_messages(article: EnrichedArticle) -> list[Message]:
+    """(topic role, JSON value) of every event one article gives, the enriched event first."""
+    entities, quotes, dates = item_events(article)
+    messages = [("enriched", article.model_dump_json().encode())]
+    messages += [("entities", event.model_dump_json().encode()) for event in entities]
+    messages += [("quotes", event.model_dump_json().encode()) for event in quotes]
+    messages += [("dates", event.model_dump_json().encode()) for event in dates]
+    return messages

@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     )
     max_message_bytes: int = Field(default=2_000_000, ge=1)
     max_text_chars: int = Field(default=200_000, ge=1)
+    article_time_budget_seconds: float = Field(
+        default=20.0, gt=0, description="An article still being enriched after this is rejected."
+    )
 
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=6066, ge=1, le=65535)

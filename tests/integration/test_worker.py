@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 import json
 import re
+import time
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -140,6 +142,16 @@ def _sample(metrics_text: str, name: str) -> float:
     return float(match.group(1))
 
 
+def _metrics_once(worker: WorkerProcess, holds: Callable[[str], bool], timeout: float = 30) -> str:
+    """/metrics as soon as `holds` is true of it (counters move just after events publish)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        text = worker.get("/metrics")[1]
+        if holds(text) or time.monotonic() > deadline:
+            return text
+        time.sleep(0.2)
+
+
 def test_metrics_counters_move_when_articles_flow(
     worker: WorkerProcess, kafka_bootstrap: str, topics: Topics
 ) -> None:
@@ -154,7 +166,10 @@ def test_metrics_counters_move_when_articles_flow(
         topics.enriched,
         until=lambda evs: any(e["url"] == article["url"] for e in evs),
     )
-    _, after = worker.get("/metrics")
+    after = _metrics_once(
+        worker,
+        lambda text: _sample(text, "enricher_articles_enriched_total") > enriched_before,
+    )
     assert _sample(after, "enricher_articles_consumed_total") >= consumed_before + 2
     assert _sample(after, "enricher_articles_enriched_total") >= enriched_before + 1
     assert _sample(after, 'enricher_articles_rejected_total{reason="not_json"}') >= 1
