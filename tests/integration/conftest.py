@@ -116,21 +116,27 @@ def topics() -> Topics:
     return Topics.with_prefix(f"t{uuid.uuid4().hex[:8]}")
 
 
-@pytest.fixture(scope="module")
-def worker(
-    kafka_bootstrap: str, topics: Topics, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[WorkerProcess]:
-    directory = tmp_path_factory.mktemp("worker")
-    process = WorkerProcess(
+def new_worker(kafka_bootstrap: str, topics: Topics, directory: Path, **env: str) -> WorkerProcess:
+    """A worker (not started) in the consumer group of these topics."""
+    directory.mkdir(parents=True, exist_ok=True)
+    return WorkerProcess(
         env={
             "KAFKA_BOOTSTRAP_SERVERS": kafka_bootstrap,
             "APP_ID": f"enricher-{topics.raw}",
             "DATA_DIR": str(directory / "data"),
             "BATCH_SIZE": "8",
             **topics.as_env(),
+            **env,
         },
         log_path=directory / "worker.log",
     )
+
+
+@pytest.fixture(scope="module")
+def worker(
+    kafka_bootstrap: str, topics: Topics, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[WorkerProcess]:
+    process = new_worker(kafka_bootstrap, topics, tmp_path_factory.mktemp("worker"))
     process.start()
     process.wait_ready()
     yield process

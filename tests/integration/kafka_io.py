@@ -38,27 +38,29 @@ def produce(bootstrap: str, topic: str, values: Sequence[bytes]) -> None:
         producer = AIOKafkaProducer(bootstrap_servers=bootstrap, max_request_size=25_000_000)
         await producer.start()
         try:
-            for value in values:
-                await producer.send_and_wait(topic, value)
+            pending = [await producer.send(topic, value) for value in values]
+            await asyncio.gather(*pending)
         finally:
             await producer.stop()
 
     asyncio.run(run())
 
 
-def read_json(
+def read_values(
     bootstrap: str,
     topic: str,
     *,
-    until: Callable[[list[dict[str, Any]]], bool],
+    until: Callable[[list[bytes]], bool],
     timeout: float = 120,
-) -> list[dict[str, Any]]:
-    """Every event on the topic from the beginning, read until `until` holds or time runs out."""
+) -> list[bytes]:
+    """Every message value on the topic from the beginning, until `until` holds or time is up."""
 
-    async def run() -> list[dict[str, Any]]:
-        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    async def run() -> list[bytes]:
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_bytes=50_000_000
+        )
         await consumer.start()
-        events: list[dict[str, Any]] = []
+        values: list[bytes] = []
         try:
             deadline = time.monotonic() + timeout
             partitions: list[TopicPartition] = []
@@ -71,12 +73,26 @@ def read_json(
                     await asyncio.sleep(0.5)
             consumer.assign(partitions)
             await consumer.seek_to_beginning(*partitions)
-            while time.monotonic() < deadline and not until(events):
+            while time.monotonic() < deadline and not until(values):
                 batches = await consumer.getmany(timeout_ms=500)
                 for records in batches.values():
-                    events += [json.loads(r.value) for r in records]
+                    values += [r.value for r in records]
         finally:
             await consumer.stop()
-        return events
+        return values
 
     return asyncio.run(run())
+
+
+def read_json(
+    bootstrap: str,
+    topic: str,
+    *,
+    until: Callable[[list[dict[str, Any]]], bool],
+    timeout: float = 120,
+) -> list[dict[str, Any]]:
+    """Every event on the topic from the beginning, parsed, until `until` holds or time is up."""
+    values = read_values(
+        bootstrap, topic, until=lambda vs: until([json.loads(v) for v in vs]), timeout=timeout
+    )
+    return [json.loads(v) for v in values]
