@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import ssl
 import time
 from collections.abc import Awaitable, Sequence
 from typing import Any, cast
@@ -21,29 +20,11 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 from service import metrics
 from service.events import SourcePosition
 from service.isolation import IsolatedPipeline, Item, Result
+from service.kafka import broker_credentials
 from service.settings import Settings
 from service.topics import largest_event_bytes
 
 logger = logging.getLogger(__name__)
-
-
-def broker_credentials(settings: Settings) -> Any:
-    """Faust credentials for the configured security protocol, or None for plaintext."""
-    protocol = settings.kafka_security_protocol
-    if protocol == "PLAINTEXT":
-        return None
-    context = ssl.create_default_context(cafile=settings.kafka_ssl_cafile)
-    if protocol == "SSL":
-        return faust.SSLCredentials(context)
-    password = (
-        settings.kafka_sasl_password.get_secret_value() if settings.kafka_sasl_password else ""
-    )
-    return faust.SASLCredentials(
-        username=settings.kafka_sasl_username,
-        password=password,
-        ssl_context=context if protocol == "SASL_SSL" else None,
-        mechanism=settings.kafka_sasl_mechanism,
-    )
 
 
 def bytes_topic(app: faust.App, name: str) -> faust.TopicT:

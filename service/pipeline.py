@@ -110,7 +110,9 @@ class Pipeline:
         try:
             return self._build(article, processed_at, doc, result)
         except Exception as exc:  # one bad article must not stop the batch
-            logger.exception("enrichment failed for article %s", article.article_id)
+            # The exception text may quote the article: the traceback is for DEBUG only.
+            logger.error("enrichment failed for article %s: %s", article.article_id, type(exc))
+            logger.debug("enrichment failure", exc_info=True)
             return Rejection(
                 "enrichment_error",
                 f"enrichment failed: {type(exc).__name__}: {exc}"[:500],

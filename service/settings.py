@@ -19,7 +19,14 @@ class Settings(BaseSettings):
     kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "PLAIN"
     kafka_sasl_username: str | None = None
     kafka_sasl_password: SecretStr | None = None
-    kafka_ssl_cafile: str | None = None
+    kafka_ssl_cafile: str | None = Field(
+        default=None, description="CA bundle to trust; the system's when unset."
+    )
+    kafka_ssl_certfile: str | None = Field(
+        default=None, description="Client certificate (PEM), for brokers that require one."
+    )
+    kafka_ssl_keyfile: str | None = None
+    kafka_ssl_key_password: SecretStr | None = None
 
     app_id: str = Field(default="news-enricher", description="Faust app id = consumer group.")
     topic_raw: str = "articles.raw"
