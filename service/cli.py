@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 import click
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -16,11 +17,14 @@ from tqdm import tqdm
 
 from service.events import EnrichedArticle, SourcePosition
 from service.ingest import Rejection, parse_article
+from service.isolation import Item, process_in_parallel
 from service.kafka import client_options
 from service.nlp import load_pipeline
-from service.pipeline import Limits, Pipeline, rejected_record
+from service.pipeline import Limits, Pipeline
 from service.settings import Settings, get_settings
 from service.topics import ensure_topics
+
+T = TypeVar("T")
 
 
 @click.group()
@@ -57,9 +61,7 @@ def _numbered_lines(files: tuple[str, ...]) -> Iterator[tuple[str, int, bytes]]:
                     yield ("<stdin>" if name == "-" else name), number, line.rstrip(b"\r\n")
 
 
-def _batches(
-    items: Iterable[tuple[str, int, bytes]], size: int
-) -> Iterator[list[tuple[str, int, bytes]]]:
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -70,26 +72,26 @@ def _batches(
 @click.option(
     "--rejects", type=click.File("w"), help="Write rejection records here (default: stderr)."
 )
-def enrich(files: tuple[str, ...], rejects: IO[str] | None) -> None:
+@click.option(
+    "--processes",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default="the number of CPUs",
+    help="Enrichment processes, each with its own copy of the model.",
+)
+def enrich(files: tuple[str, ...], rejects: IO[str] | None, processes: int) -> None:
     """Enrich raw JSONL articles offline, no broker: enriched events as JSONL on stdout."""
     settings = get_settings()
-    pipeline = Pipeline(
-        load_pipeline(settings.spacy_model),
-        limits=Limits(settings.max_message_bytes, settings.max_text_chars),
-        batch_size=settings.batch_size,
-    )
     rejects_out = rejects or sys.stderr
-    for batch in _batches(_numbered_lines(files), settings.batch_size):
-        result = pipeline.process([line for _, _, line in batch])
-        for (name, number, line), outcome in zip(batch, result.outcomes, strict=True):
-            if isinstance(outcome, Rejection):
-                position = SourcePosition(file=name, line=number)
-                record = rejected_record(
-                    line, outcome, position, max_payload_bytes=settings.max_message_bytes
-                )
-                rejects_out.write(record.model_dump_json() + "\n")
-            else:
-                sys.stdout.write(outcome.model_dump_json() + "\n")
+    items = (
+        Item(line, SourcePosition(file=name, line=number), received_at=None)
+        for name, number, line in _numbered_lines(files)
+    )
+    batches = _batches(items, settings.batch_size)
+    for output in process_in_parallel(batches, settings, processes=processes, item_events=False):
+        for result in output.results:
+            [(_, value)] = result.messages
+            (rejects_out if result.rejected else sys.stdout).write(value.decode() + "\n")
         sys.stdout.flush()
 
 

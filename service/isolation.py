@@ -13,13 +13,16 @@ import datetime as dt
 import logging
 import multiprocessing
 import time
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
+from functools import partial
 
 from pebble import ProcessExpired, ProcessPool
 
-from service.events import RejectReason, SourcePosition
+from service.events import EnrichedArticle, RejectReason, SourcePosition
 from service.ingest import Rejection
 from service.nlp import load_pipeline
 from service.pipeline import Limits, Message, Pipeline, article_messages, rejected_record
@@ -56,8 +59,8 @@ class BatchOutput:
 _pipeline: Pipeline | None = None
 
 
-def _load(settings: Settings) -> None:
-    """Initializer of the child process: the model is loaded once per process."""
+def load(settings: Settings) -> None:
+    """Initializer of a child process: the model is loaded once per process."""
     global _pipeline
     _pipeline = Pipeline(
         load_pipeline(settings.spacy_model),
@@ -70,8 +73,8 @@ def _ready() -> bool:
     return _pipeline is not None
 
 
-def _process(items: Sequence[Item]) -> BatchOutput:
-    """Runs in the child: enrich a batch and serialize every event."""
+def process_items(items: Sequence[Item], *, item_events: bool = True) -> BatchOutput:
+    """Runs in a child: enrich a batch and serialize its events (all, or only the first)."""
     assert _pipeline is not None, "the child process was not initialised"
     batch = _pipeline.process(
         [item.payload for item in items], [item.received_at for item in items]
@@ -84,9 +87,41 @@ def _process(items: Sequence[Item]) -> BatchOutput:
         else:
             counts = (len(outcome.entities), len(outcome.quotes), len(outcome.dates))
             key = outcome.article_id.encode()
-            results.append(Result(key, article_messages(outcome), item_counts=counts))
+            messages = article_messages(outcome) if item_events else [_enriched_only(outcome)]
+            results.append(Result(key, messages, item_counts=counts))
     batch.stage_seconds.append(("serialize", time.perf_counter() - started))
     return BatchOutput(results, batch.stage_seconds)
+
+
+def _enriched_only(article: EnrichedArticle) -> Message:
+    return ("enriched", article.model_dump_json().encode())
+
+
+def process_in_parallel(
+    batches: Iterable[list[Item]], settings: Settings, *, processes: int, item_events: bool
+) -> Iterator[BatchOutput]:
+    """Batches through `processes` model-loaded processes; outputs in input order.
+
+    Only a bounded window of batches is in flight, so input streams through.
+    """
+    work = partial(process_items, item_events=item_events)
+    if processes == 1:
+        load(settings)
+        yield from map(work, batches)
+        return
+    with ProcessPoolExecutor(
+        processes,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=load,
+        initargs=(settings,),
+    ) as pool:
+        window: deque[Future[BatchOutput]] = deque()
+        for batch in batches:
+            window.append(pool.submit(work, batch))
+            if len(window) >= 2 * processes:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
 
 
 def _rejected(item: Item, rejection: Rejection, max_payload_bytes: int) -> Result:
@@ -108,7 +143,7 @@ class IsolatedPipeline:
         self.settings = settings
         self.pool = ProcessPool(
             max_workers=1,
-            initializer=_load,
+            initializer=load,
             initargs=(settings,),
             context=multiprocessing.get_context("spawn"),
         )
@@ -120,7 +155,7 @@ class IsolatedPipeline:
     async def process(self, items: Sequence[Item]) -> BatchOutput:
         budget = self.settings.article_time_budget_seconds * len(items)
         try:
-            future = self.pool.schedule(_process, args=(list(items),), timeout=budget)
+            future = self.pool.schedule(process_items, args=(list(items),), timeout=budget)
             return await asyncio.wrap_future(future)
         except (FutureTimeout, ProcessExpired) as exc:
             await asyncio.to_thread(self.wait_ready)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from service.cli import main
@@ -17,7 +18,9 @@ from tests.gold import (
 
 
 def test_enrich_gives_the_seed_articles_expected_quotes_and_dates() -> None:
-    result = CliRunner().invoke(main, ["enrich"], input=seed_article().decode() + "\n")
+    result = CliRunner().invoke(
+        main, ["enrich", "--processes", "1"], input=seed_article().decode() + "\n"
+    )
     assert result.exit_code == 0, result.output
     [line] = result.stdout.splitlines()
     enriched = json.loads(line)
@@ -26,19 +29,23 @@ def test_enrich_gives_the_seed_articles_expected_quotes_and_dates() -> None:
     assert dates_of(enriched) == expected_dates(gold)
 
 
-def test_enrich_keeps_input_order_and_writes_rejects_apart(tmp_path: Path) -> None:
+@pytest.mark.parametrize("processes", [1, 2])
+def test_enrich_keeps_input_order_and_writes_rejects_apart(tmp_path: Path, processes: int) -> None:
     lines = [
         json.dumps({"url": f"https://example.org/{n}", "text": f"Story number {n} from Rome."})
-        for n in range(5)
+        for n in range(80)
     ]
     lines.insert(2, "{broken")
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     rejects = tmp_path / "rejects.jsonl"
-    result = CliRunner().invoke(main, ["enrich", str(source), "--rejects", str(rejects)])
+    result = CliRunner().invoke(
+        main,
+        ["enrich", str(source), "--rejects", str(rejects), "--processes", str(processes)],
+    )
     assert result.exit_code == 0, result.output
     urls = [json.loads(line)["url"] for line in result.stdout.splitlines()]
-    assert urls == [f"https://example.org/{n}" for n in range(5)]
+    assert urls == [f"https://example.org/{n}" for n in range(80)]
     [record] = [json.loads(line) for line in rejects.read_text().splitlines()]
     assert record["reason"] == "not_json"
     assert record["payload"] == "{broken"
