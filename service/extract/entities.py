@@ -1,29 +1,70 @@
 """Named entities from a parsed Doc, with the small model's systematic errors fixed.
 
 The model tags each mention on its own; it mislabels places as people, splits
-one person over "Joe Biden" / "Biden" / "Biden's", and keeps titles, a leading
-"the" and stray prepositions in names. This module works at document level:
-it cleans each mention, clusters mentions of the same thing, votes on one type
-per cluster (a gazetteer of places has the last word) and picks the fullest
-written form as the name.
+one person over "Joe Biden" / "Biden" / "Biden's", keeps titles, a leading
+"the" and stray prepositions in names, and misses or mistypes names it has
+seen once. This module works at document level: it cleans each mention, adds
+names the model missed, clusters mentions of the same thing, and decides one
+type per cluster by weighing the model's labels against evidence in the text
+(the words of the name, the words around each mention); a gazetteer of places
+has the last word. The fullest written form is the name.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
+from spacy.attrs import IDX, ORTH, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 from service.events import Entity, EntityType, Mention
 from service.extract import lexicon as lx
+from service.extract.data.given_names import GIVEN_NAMES
 from service.ids import item_id
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+# Tags that unknown names almost never get (unlike JJ or NN, which they often do).
+_COMMON_TAGS = frozenset({"NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "IN", "DT", "MD"})
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«", "„"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "'", "»"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_DASHES = frozenset({"-", "–", "—", "--"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
+_APPOSITIVE_STOPS = frozenset({"IN", ",", ".", ":", "CC", "TO", "WDT", "WP", "WP$", "-LRB-"})
+_TOLD_LISTENERS = frozenset({"reporters", "journalists", "the"})
+_ALWAYS_ORG_WORDS = frozenset(
+    {"parliament", "congress", "senate", "police", "army", "navy", "cabinet"}
+)
+_DEMONYM_ENDS = ("an", "ian", "ese", "ish", "i", "ic")
+_NOT_TEAM_PLURALS = frozenset(
+    {"states", "nations", "emirates", "islands", "affairs", "services", "forces", "games",
+     "olympics", "times", "news", "sports", "brothers", "sisters", "sons", "works"}
+)  # fmt: skip
+
+Votes = dict[EntityType, float]
+
+# Types the model gets wrong often enough that a listed neighbour may overrule
+# them ("Hollins Town or Castle Vale": not a person); ORG and LOC stay.
+_LOOSE: frozenset[EntityType] = frozenset({"PERSON", "MISC"})
+
+# How much each kind of evidence weighs in a cluster's type.
+_MODEL = 1.0  # the model's label on a mention written in full
+_MODEL_SHORT = 0.5  # ... on a shorter form ("Harte" of "Gillian Harte"): often wrong
+_CUE = 3.0  # a context cue around one mention ("born in X", "X, 57,")
+_WEAK_CUE = 2.0  # a cue that sometimes misleads ("X resident", "X told the")
+_FIRST_NAME = 2.5  # the name opens with a common given name
+_CLUB_PLACE = 3.5  # "Ashford City" in a sports story: a club, unless "in Ashford City"
+_CONJUNCT = 2.0  # "X or Y" where Y's type is well attested
+_SHAPE = 10.0  # the name's own head word ("Bear Creek", "Harwick Securities")
+_QUOTED = 20.0  # a name alone in quote marks is a title of a work
 
 
 @dataclass(frozen=True)
@@ -46,10 +87,56 @@ class _Group:
     forms: set[tuple[str, ...]] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)
     labels: Counter[str] = field(default_factory=Counter)
+    cues: Votes = field(default_factory=dict)
 
     @property
     def size(self) -> int:
         return max((len(form) for form in self.forms), default=0)
+
+
+class _Context:
+    """Token texts and tags of a Doc, read once, and what the article is about."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.n = len(doc)
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, TAG, IDX, SPACY]).tolist() if self.n else []
+        self.texts: list[str] = [strings[row[0]] for row in rows]
+        self.tags: list[str] = [strings[row[1]] for row in rows]
+        self.starts: list[int] = [row[2] for row in rows]
+        self.spaced: list[int] = [row[3] for row in rows]
+        self.lowers = [text.casefold() for text in self.texts]
+        self.ent_label_at = [""] * self.n
+        self.ent_label_ending = [""] * self.n
+        self.in_ent = bytearray(self.n)
+        self.ents: Sequence[Span] = doc.ents
+        for ent in self.ents:
+            self.ent_label_at[ent.start] = ent.label_
+            self.ent_label_ending[ent.end - 1] = ent.label_
+            self.in_ent[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        self.proper_words = {
+            text for text, tag in zip(self.texts, self.tags, strict=True) if tag in _PROPER_TAGS
+        }
+        self.lowercase_words = {text for text in self.texts if text.islower()}
+        self.sports = len(lx.SPORTS_WORDS.intersection(self.lowers)) >= 3
+
+    def text(self, k: int) -> str:
+        return self.texts[k] if 0 <= k < self.n else ""
+
+    def span_text(self, i: int, j: int) -> str:
+        """The text of tokens [i, j) as written (doc.text is rebuilt on every access)."""
+        parts = [self.texts[k] + (" " if self.spaced[k] else "") for k in range(i, j - 1)]
+        return "".join(parts) + self.texts[j - 1]
+
+    def lower(self, k: int) -> str:
+        return self.lowers[k] if 0 <= k < self.n else ""
+
+    def tag(self, k: int) -> str:
+        return self.tags[k] if 0 <= k < self.n else ""
+
+    def capitalised_proper(self, k: int) -> bool:
+        return self.tag(k) in _PROPER_TAGS and self.text(k)[:1].isupper()
 
 
 # --------------------------------------------------------------------------
@@ -59,11 +146,18 @@ class _Group:
 
 def extract_entities(doc: Doc, *, article_id: str) -> list[Entity]:
     """One Entity per real-world thing the article names, ordered by first mention."""
-    raws = collect_mentions(doc)
-    owners = cluster_mentions(raws)
+    context = _Context(doc)
+    raws = collect_mentions(doc, context)
+    raws = sorted(raws + _unlabelled_names(context, raws), key=lambda raw: raw.start)
+    cues = [_context_votes(context, raw) for raw in raws]
+    owners = cluster_mentions(raws, cues, sports=context.sports)
     clusters = _clusters_from_owners(raws, owners)
-    clusters = _add_missed_mentions(doc, raws, clusters)
-    entities = [_build_entity(raws, members, article_id) for members in clusters]
+    kinds = _cluster_kinds(context, raws, clusters, cues)
+    clusters = _add_missed_mentions(context, raws, clusters, kinds)
+    entities = [
+        _build_entity(raws, members, kind, article_id)
+        for members, kind in zip(clusters, kinds, strict=True)
+    ]
     return sorted(entities, key=lambda entity: entity.mentions[0].start)
 
 
@@ -72,6 +166,7 @@ def extract_entities(doc: Doc, *, article_id: str) -> list[Entity]:
 # --------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def normalize(text: str) -> str:
     """Casefolded, straight apostrophes, single spaces: the key for lookups."""
     return " ".join(text.translate(_APOSTROPHES).casefold().split())
@@ -100,35 +195,60 @@ def _group_key(text: str) -> str:
 # --------------------------------------------------------------------------
 
 
-def collect_mentions(doc: Doc) -> list[RawMention]:
-    """Every model entity that names a thing, cleaned of titles and stray words."""
-    ents = [ent for ent in doc.ents if ent.label_ not in lx.NON_ENTITY_LABELS]
+def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMention]:
+    """Every model entity that names a thing, cleaned of titles and stray words.
+
+    A first name the model split from its surname is joined to it, and an
+    organisation's name cut short ("Granite State" | "Mutual") is completed.
+    """
+    ctx = context or _Context(doc)
+    ents = [ent for ent in ctx.ents if ent.label_ not in lx.NON_ENTITY_LABELS]
     raws: list[RawMention] = []
-    text = doc.text
-    skip_next = False
+    skip_until = -1
     for index, ent in enumerate(ents):
         following = ents[index + 1] if index + 1 < len(ents) else None
-        if skip_next or _is_title_fragment(doc, ent, following):
-            skip_next = False
+        if (
+            ent.start < skip_until
+            or _is_title_fragment(doc, ent, following)
+            or _is_not_a_name(ctx, ent)
+        ):
             continue
-        bounds = clean_bounds(doc, ent.start, ent.end, ent.label_)
+        label = ent.label_
+        start, end = ent.start, ent.end
+        joined = _first_name_join(ctx, ent, following)
+        if joined is not None:
+            end, label = joined, "PERSON"
+        start, label = _titled_person_start(ctx, start, end, label)
+        start, label = _first_name_prefix(ctx, start, end, label)
+        bounds = clean_bounds(doc, start, end, label)
         if bounds is None:
             continue
         i, j = bounds
+        if label == "PERSON":
+            j = _without_post_nominals(ctx, i, j)
+        j = _without_trailing_common_nouns(ctx, i, j)
+        j = _without_trailing_numbers(ctx, i, j)
+        if j - i == 1 and _is_common_word(ctx, i, label):
+            continue
         extended = _org_region_extension(doc, ent, j, following)
         if extended is None:
             extended = _particle_extension(doc, ent, j, following)
+        if extended is None and label == "ORG":
+            extended = _org_name_extension(ctx, j)
+        if extended is None and label != "ORG":
+            extended = _org_head_extension(ctx, j)
+            label = "ORG" if extended is not None else label
         if extended is not None:
-            skip_next = following is not None and following.start < extended
             j = max(j, extended)
-        raws.append(_raw(doc, text, i, j, ent.label_))
+        skip_until = max(skip_until, j, end)
+        raws.extend(_raw(ctx, a, b, label) for a, b in _split_parts(ctx, i, j, label))
     return raws
 
 
-def _raw(doc: Doc, text: str, i: int, j: int, label: str | None) -> RawMention:
-    """A mention of tokens [i, j); `text` is doc.text, which spaCy rebuilds on each access."""
-    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-    return RawMention(i, j, start, end, text[start:end], label)
+def _raw(ctx: _Context, i: int, j: int, label: str | None) -> RawMention:
+    """A mention of tokens [i, j), with its character offsets and text."""
+    start, end = ctx.starts[i], ctx.starts[j - 1] + len(ctx.texts[j - 1])
+    return RawMention(i, j, start, end, ctx.span_text(i, j), label)
 
 
 def clean_bounds(doc: Doc, i: int, j: int, label: str) -> tuple[int, int] | None:
@@ -212,12 +332,191 @@ def _is_title_fragment(doc: Doc, ent: Span, following: Span | None) -> bool:
     if not all(_is_pure_title_word(token.text) for token in tokens):
         return False
     inside_title = ent.start > 0 and _is_title_word(doc[ent.start - 1].text)
-    return inside_title or any(is_core_title(token.text) for token in doc[ent.start : ent.end])
+    return inside_title or any(is_core_title(token.text) for token in tokens)
 
 
 def _is_pure_title_word(text: str) -> bool:
     """A title word that is not also a place ("State" is, "U.S." is not)."""
     return _is_title_word(text) and normalize(text) not in lx.ALIASES and place_key(text) is None
+
+
+def _is_head_word(word: str) -> bool:
+    return word in lx.ORG_HEADS or word in lx.LOC_HEADS or word in lx.CLUB_HEADS
+
+
+def _first_name_join(ctx: _Context, ent: Span, following: Span | None) -> int | None:
+    """End of a person's name the model split after a lone first name ("Jamal" | "Okoro").
+
+    The surname is the next entity when it follows at once, or else one
+    untagged capitalised word; neither may be a place, a title or a head word
+    ("Georgia Tech" stays whole).
+    """
+    k = ent.start
+    if ent.end - k != 1 or ctx.lowers[k] not in GIVEN_NAMES or not ctx.texts[k][:1].isupper():
+        return None
+    if place_key(ctx.texts[k]) is not None:
+        return None
+    end = ent.end
+    if following is not None and following.start == end:
+        last = following.end
+        if last - end > 2 or following.label_ in lx.NON_ENTITY_LABELS:
+            return None
+    elif ctx.capitalised_proper(end) and not ctx.in_ent[end]:
+        last = end + 1
+    else:
+        return None
+    words = ctx.lowers[end:last]
+    if any(_is_head_word(word) or _is_title_word(word) for word in words):
+        return None
+    if place_key(" ".join(ctx.texts[end:last])) is not None:
+        return None
+    return last
+
+
+def _titled_person_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
+    """A person the model typed otherwise because of a title ("Detective Constable Marcus Bell").
+
+    When a run of titles is followed by a first name, the name starts there.
+    """
+    if label == "PERSON" or j - i < 3:
+        return i, label
+    k = _skip_title(ctx.doc, i, j)
+    if k > i and ctx.lowers[k] in GIVEN_NAMES and j - k >= 2:
+        return k, "PERSON"
+    return i, label
+
+
+def _first_name_prefix(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
+    """Start of a person's name whose first names the model left out ("Ana Beatriz" + "Costa")."""
+    if j - i > 2 or label not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+        return i, label
+    k = i
+    while (
+        k > 0
+        and i - k < 2
+        and not ctx.in_ent[k - 1]
+        and ctx.capitalised_proper(k - 1)
+        and ctx.lowers[k - 1] in GIVEN_NAMES
+    ):
+        k -= 1
+    if k == i or place_key(" ".join(ctx.texts[i:j])) is not None:
+        return i, label
+    return k, "PERSON"
+
+
+def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
+    """Model entities that name nothing: units ("degrees Fahrenheit") and lone common
+    words it read as names ("Farmers gave...", "Defending, her lawyer said")."""
+    k = ent.start
+    if ctx.lowers[k] in lx.NOT_NAMES or ctx.lower(k - 1) == "degrees":
+        return True
+    return ent.end - k == 1 and _is_common_word(ctx, k, ent.label_)
+
+
+def _is_common_word(ctx: _Context, k: int, label: str) -> bool:
+    """A lone word the model called a name that the article shows to be a common word:
+    tagged as a plural, verb or adverb, or also written in lowercase, and never tagged
+    as a name ("Farmers gave...", "Drop-in clinics"); or a participle opening a
+    sentence ("Defending, her lawyer said"); or an adjective of nationality read as a
+    place ("Ukrainian officials")."""
+    if lx.COARSE_TYPE.get(label) is None:
+        return False
+    if ctx.tags[k] in _PROPER_TAGS:
+        return ctx.lowers[k].endswith("ing") and ctx.text(k + 1) == "," and _starts_sentence(ctx, k)
+    if ctx.tags[k] == "JJ" and label in ("GPE", "LOC") and ctx.lowers[k].endswith(_DEMONYM_ENDS):
+        return True
+    if ctx.texts[k] in ctx.proper_words:
+        return False
+    return ctx.tags[k] in _COMMON_TAGS or ctx.lowers[k] in ctx.lowercase_words
+
+
+def _starts_sentence(ctx: _Context, k: int) -> bool:
+    before = ctx.text(k - 1)
+    return k == 0 or before.isspace() or before in {".", "!", "?", '"', "“", "‘"}
+
+
+def _without_post_nominals(ctx: _Context, i: int, j: int) -> int:
+    """End of a person's name before letters like "KC" or "MBE" ("Andrew Lyle KC")."""
+    while j - i > 1 and ctx.lowers[j - 1] in lx.POST_NOMINALS and ctx.texts[j - 1][:1].isupper():
+        j -= 1
+    return j
+
+
+def _without_trailing_common_nouns(ctx: _Context, i: int, j: int) -> int:
+    """End of a name before lowercase nouns the model ran on into ("Civic First party")."""
+    end = j
+    while (
+        end - i > 1
+        and ctx.tags[end - 1] in _NOUN_TAGS
+        and ctx.texts[end - 1].islower()
+        and ctx.lowers[end - 1] not in lx.NAME_PARTICLES
+        and ctx.doc[end - 2].whitespace_
+    ):
+        end -= 1
+    if end == j or not any(ctx.texts[k][:1].isupper() for k in range(i, end)):
+        return j
+    return end
+
+
+def _without_trailing_numbers(ctx: _Context, i: int, j: int) -> int:
+    """End of a name before a score the model ran on into ("Liverpool 2-1")."""
+    end = j
+    while end - i > 1 and (ctx.tags[end - 1] == "CD" or ctx.texts[end - 1] in _DASHES):
+        end -= 1
+    score = " ".join(ctx.texts[end:j])
+    if end == j or "-" not in score or not ctx.texts[end - 1][:1].isupper():
+        return j
+    return end
+
+
+def _org_name_extension(ctx: _Context, j: int) -> int | None:
+    """End of an organisation's name the model cut short.
+
+    It runs on over untagged capitalised head words ("Granite State" +
+    "Mutual") and, after an institution's head word, over "of" and the
+    capitalised words after it ("Harmon County Court" + "of Common Pleas").
+    """
+    end = j
+    while end < ctx.n and ctx.capitalised_proper(end) and not ctx.in_ent[end]:
+        if ctx.lowers[end] not in lx.ORG_HEADS:
+            break
+        end += 1
+    if ctx.lower(end - 1) in lx.ORG_HEADS and ctx.lower(end) == "of":
+        last = end + 1
+        while last < ctx.n and ctx.capitalised_proper(last) and not ctx.in_ent[last]:
+            last += 1
+        if last > end + 1:
+            end = last
+    return end if end > j else None
+
+
+def _org_head_extension(ctx: _Context, j: int) -> int | None:
+    """End of a body named after a place or person ("Alaska" + "Legislature"), or of
+    a team in a sports story ("Golden State" + "Warriors")."""
+    end = j
+    while (
+        end < ctx.n
+        and ctx.capitalised_proper(end)
+        and not ctx.in_ent[end]
+        and (ctx.lowers[end] in lx.ORG_HEADS or (ctx.sports and _plural_team(ctx, end)))
+    ):
+        end += 1
+    return end if end > j else None
+
+
+def _split_parts(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, int]]:
+    """Names the model ran together: a photo credit "Boundary Line/Rohan Mehta", or
+    two places read as one title ("Ruse and Vidin" as a WORK_OF_ART)."""
+    slashes = [k for k in range(i + 1, j - 1) if ctx.texts[k] == "/"]
+    if slashes:
+        bounds = [i, *slashes, j]
+        parts = [(a + (a != i), b) for a, b in pairwise(bounds)]
+        return [(a, b) for a, b in parts if b > a and ctx.texts[a][:1].isupper()]
+    if lx.COARSE_TYPE.get(label) is not None or j - i != 3 or ctx.lowers[i + 1] != "and":
+        return [(i, j)]
+    if not (ctx.capitalised_proper(i) and ctx.capitalised_proper(i + 2)):
+        return [(i, j)]
+    return [(i, i + 1), (i + 2, j)]
 
 
 def _particle_extension(doc: Doc, ent: Span, j: int, following: Span | None) -> int | None:
@@ -226,8 +525,16 @@ def _particle_extension(doc: Doc, ent: Span, j: int, following: Span | None) -> 
     A name never ends with "von", "der", "de" or "van": the capitalised words
     after it belong to the name, whatever label the model gave them.
     """
-    if ent.label_ != "PERSON" or j != ent.end or doc[j - 1].lower_ not in lx.NAME_PARTICLES:
+    if ent.label_ != "PERSON" or j != ent.end:
         return None
+    if doc[j - 1].lower_ not in lx.NAME_PARTICLES:
+        if j + 1 >= len(doc) or doc[j].lower_ not in lx.NAME_PARTICLES:
+            return None
+        if not doc[j + 1].text[:1].isupper() or doc[j + 1].tag_ not in _PROPER_TAGS:
+            return None
+        if following is not None and following.start <= j:
+            return None
+        j += 1
     end = j
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].tag_ in _PROPER_TAGS:
         end += 1
@@ -258,18 +565,362 @@ def _org_region_extension(doc: Doc, ent: Span, j: int, following: Span | None) -
 
 
 # --------------------------------------------------------------------------
+# Names the model missed
+# --------------------------------------------------------------------------
+
+
+def _unlabelled_names(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMention]:
+    """Names the model did not tag, found by their shape or their place in the text.
+
+    Runs of capitalised words ending in an organisation's head word ("Analysts
+    at Harwick Securities"), clubs in a sports story ("Riverside Rovers", "the
+    Western Plains Rams"), the agency in a dateline ("Bucharest, March 7
+    (Meridian Wire) -") and places after "the town of".
+    """
+    covered = bytearray(ctx.in_ent)
+    for raw in raws:
+        covered[raw.i : raw.j] = b"\x01" * (raw.j - raw.i)
+    found: list[RawMention] = []
+    k = 0
+    while k < ctx.n:
+        if covered[k] or not ctx.capitalised_proper(k):
+            k += 1
+            continue
+        end = k
+        while end < ctx.n and not covered[end] and ctx.capitalised_proper(end):
+            end += 1
+        label = _run_label(ctx, k, end)
+        if label is not None:
+            found.append(_raw(ctx, k, end, label))
+        k = end
+    return found
+
+
+def _run_label(ctx: _Context, i: int, j: int) -> str | None:
+    """The label of an untagged run of capitalised words, if its shape or context tells."""
+    last = ctx.lowers[j - 1]
+    if ctx.lower(i - 1) == "(" and ctx.text(j) == ")" and ctx.text(j + 1) in _DASHES:
+        return "ORG" if i < 12 else None
+    if _is_dateline(ctx, i, j) or ctx.lower(j) in lx.PLACE_FOLLOWERS:
+        return "GPE"
+    name = " ".join(ctx.texts[i:j])
+    key = place_key(name)
+    if key is not None and key not in lx.AMBIGUOUS_PLACES and not _starts_sentence(ctx, i):
+        return "LOC" if key in lx.GEOGRAPHIC else "GPE"
+    if j - i == 1 and ctx.lower(i - 1) == "of" and ctx.lower(i - 2) in lx.SETTLEMENT_NOUNS:
+        return "GPE"
+    if j - i < 2 or _is_title_word(ctx.texts[i]):
+        return None
+    if last in lx.ORG_HEADS:
+        return "ORG"
+    if (
+        j - i <= 3
+        and ctx.lowers[i] in GIVEN_NAMES
+        and not any(_is_head_word(word) for word in ctx.lowers[i + 1 : j])
+    ):
+        return "PERSON"
+    if ctx.sports and (last in lx.CLUB_HEADS or _plural_team(ctx, j - 1)):
+        return "ORG"
+    return None
+
+
+def _plural_team(ctx: _Context, k: int) -> bool:
+    """A capitalised plural that ends a team's name ("Rams", "Sharks")."""
+    word = ctx.lowers[k]
+    return (
+        ctx.tags[k] == "NNPS"
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _NOT_TEAM_PLURALS
+        and word not in lx.LOC_HEADS
+    )
+
+
+# --------------------------------------------------------------------------
+# Evidence around each mention
+# --------------------------------------------------------------------------
+
+
+def _add(votes: Votes, kind: EntityType, weight: float) -> None:
+    votes[kind] = votes.get(kind, 0.0) + weight
+
+
+def _context_votes(ctx: _Context, raw: RawMention) -> Votes:
+    """What the words around one mention say it is."""
+    votes: Votes = {}
+    i, j = raw.i, raw.j
+    if _is_quoted(ctx, i, j):
+        votes["MISC"] = _QUOTED
+        return votes
+    _person_cues(ctx, i, j, votes)
+    _place_cues(ctx, i, j, raw.label, votes)
+    _org_cues(ctx, i, j, raw.label, votes)
+    _appositive_cues(ctx, i, j, votes)
+    return votes
+
+
+def _is_quoted(ctx: _Context, i: int, j: int) -> bool:
+    """A name alone in quote marks: 'Her debut, "Iron Weather," was published'."""
+    if ctx.lower(i - 1) in {"the", "a", "an"}:
+        i -= 1
+    if ctx.text(i - 1) not in _OPEN_QUOTES or ctx.lower(i - 2) in lx.NICKNAME_WORDS:
+        return False
+    after = ctx.text(j)
+    return after in _CLOSE_QUOTES or (after in {",", "."} and ctx.text(j + 1) in _CLOSE_QUOTES)
+
+
+def _is_age(text: str) -> bool:
+    return text.isdigit() and 0 < int(text) < 120
+
+
+def _person_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
+    if ctx.lower(i - 1) in lx.PERSON_TITLES_BEFORE:
+        _add(votes, "PERSON", _CUE)
+    after = ctx.text(j)
+    if _is_age(ctx.text(j + 1)) and (
+        (after == "," and ctx.text(j + 2) in {",", ")", "."})
+        or (after == "(" and ctx.text(j + 2) == ")")
+    ):
+        _add(votes, "PERSON", _CUE)
+    if ctx.lower(j) == "told" and ctx.lower(j + 1) in _TOLD_LISTENERS:
+        _add(votes, "PERSON", _WEAK_CUE)
+
+
+def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) -> None:
+    before, after = ctx.lower(i - 1), ctx.lower(j)
+    if before in {"and", "or"} and label != "PERSON":
+        listed, first = _list_preposition(ctx, i - 1)
+        if listed in lx.PLACE_PREPOSITIONS and ctx.lower(first - 2) not in lx.NOT_PLACE_BEFORE_IN:
+            _add(votes, "LOC", _WEAK_CUE)
+    if before == "from":
+        said_of = ctx.lower(i - 2)
+        if (
+            said_of in lx.FROM_PLACE_NOUNS
+            or said_of in lx.TRAVEL_VERBS
+            or _noun_kind(said_of) == "PERSON"
+        ):
+            _add(votes, "LOC", _CUE)
+        elif after == "to" or (after == "back" and ctx.lower(j + 1) == "to"):
+            _add(votes, "LOC", _WEAK_CUE)
+    if before == "of" and ctx.ent_label_ending[i - 2] == "PERSON" and label != "ORG":
+        _add(votes, "LOC", _WEAK_CUE)
+    if after in {"city", "town"} and ctx.lower(j + 1) in {"centre", "center", "hall"}:
+        _add(votes, "LOC", _CUE)
+    if (
+        before == "the"
+        and ctx.lower(i - 2) in lx.PLACE_PREPOSITIONS
+        and label not in ("ORG", "NORP")
+        and ctx.tag(j) not in _NOUN_TAGS
+    ):
+        _add(votes, "LOC", _WEAK_CUE)
+    if (
+        before in lx.PLACE_PREPOSITIONS
+        and ctx.lower(i - 2) not in lx.NOT_PLACE_BEFORE_IN
+        and after not in _POSSESSIVES
+    ):
+        _add(votes, "LOC", _CUE)
+    if after in _DASHES and ctx.lower(j + 1) in lx.PLACE_HYPHEN_FOLLOWERS:
+        _add(votes, "LOC", _CUE)
+    if after in lx.PLACE_FOLLOWERS:
+        _add(votes, "LOC", _WEAK_CUE)
+    if before == "of" and ctx.lower(i - 2) in lx.SETTLEMENT_NOUNS:
+        _add(votes, "LOC", _CUE)
+    if before == "of" and ctx.text(i - 2) == "," and _is_age(ctx.text(i - 3)):
+        _add(votes, "LOC", _CUE)
+    if after == "," and _is_region_at(ctx, j + 1):
+        _add(votes, "LOC", _CUE)
+    if _is_dateline(ctx, i, j):
+        _add(votes, "LOC", _CUE)
+
+
+def _list_preposition(ctx: _Context, conjunction: int) -> tuple[str, int]:
+    """The word before a list of names that ends at `conjunction` ("in [Mombasa and] Kisumu"),
+    and where the list starts; the conjunction itself when there is no such list."""
+    k = conjunction - 1
+    while k > max(conjunction - 12, 0) and (ctx.capitalised_proper(k) or ctx.texts[k] == ","):
+        k -= 1
+    if k == conjunction - 1 or ctx.lowers[k] not in lx.PLACE_PREPOSITIONS:
+        return ctx.lowers[conjunction], conjunction + 1
+    return ctx.lowers[k], k + 1
+
+
+def _is_region_at(ctx: _Context, k: int) -> bool:
+    """A state or country name starts at token k ("Ashby Springs, Ohio")."""
+    for width in (1, 2):
+        if ctx.lower(k + width) in _POSSESSIVES:
+            continue
+        name = " ".join(ctx.lowers[k : k + width])
+        if k + width <= ctx.n and (name in lx.US_STATES or name in lx.COUNTRIES):
+            return ctx.text(k)[:1].isupper()
+    return False
+
+
+def _is_dateline(ctx: _Context, i: int, j: int) -> bool:
+    """The place an article opens with: "BUCHAREST, March 7 -", "Bucharest (Reuters) -",
+    "KYIV, Ukraine (AP) -", "HELENA, Mont. -"."""
+    if any(not ctx.texts[k].isspace() for k in range(i)):
+        return False
+    after = ctx.text(j)
+    if after == ",":
+        return (
+            ctx.lower(j + 1) in lx.MONTHS
+            or ctx.lower(j + 1) in lx.STATE_ABBREVIATIONS
+            or _is_region_at(ctx, j + 1)
+        )
+    return after in _DASHES or after == "("
+
+
+def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) -> None:
+    before, after = ctx.lower(i - 1), ctx.lower(j)
+    if before == "for" and ctx.lower(i - 2) in {"works", "worked", "working", "work"}:
+        _add(votes, "ORG", _CUE)
+    if label == "PERSON" and after == "," and ctx.lower(j + 1) == "which":
+        _add(votes, "ORG", _WEAK_CUE)
+    if after in lx.ORG_LEAD_ROLES and _person_starts_near(ctx, j + 1):
+        _add(votes, "ORG", _CUE)
+    if before in {"of", "in"} and ctx.lower(i - 2) in lx.ORG_BEFORE_OF:
+        _add(votes, "ORG", _CUE)
+    if before == "at" and ctx.lower(i - 2) in lx.ORG_STAFF_AT:
+        _add(votes, "ORG", _CUE)
+    if after in lx.ORG_AFTER:
+        _add(votes, "ORG", _WEAK_CUE)
+    if after in _POSSESSIVES and ctx.lower(j + 1) in lx.ORG_AFTER_POSSESSIVE:
+        _add(votes, "ORG", _WEAK_CUE)
+
+
+def _person_starts_near(ctx: _Context, k: int) -> bool:
+    """A PERSON entity starts at k or after one more role word ("chief executive X")."""
+    if k >= ctx.n:
+        return False
+    if ctx.ent_label_at[k] == "PERSON":
+        return True
+    return k + 1 < ctx.n and ctx.lowers[k].islower() and ctx.ent_label_at[k + 1] == "PERSON"
+
+
+def _appositive_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
+    """ "Marcus Ellery, a biologist at ..." and "its transport agency, Carrow Metro, said"."""
+    head: str | None = None
+    if ctx.text(j) == "," and ctx.lower(j + 1) in _DETERMINERS:
+        head = _appositive_head_after(ctx, j + 2)
+    elif ctx.text(i - 1) == "," and ctx.text(j) == ",":
+        head = _appositive_head_before(ctx, i - 2)
+    elif ctx.tag(i - 1) == "NN" and ctx.text(i - 1).islower():
+        head = ctx.lowers[i - 1]
+    if head is None:
+        return
+    kind = _noun_kind(head)
+    if kind is not None:
+        _add(votes, kind, _CUE)
+
+
+def _appositive_head_after(ctx: _Context, k: int) -> str | None:
+    """The head of "a biologist at", "the Leeds-based maker of": the last noun before a stop."""
+    head: str | None = None
+    for m in range(k, min(k + 6, ctx.n)):
+        tag = ctx.tags[m]
+        if tag in _APPOSITIVE_STOPS or tag.startswith("VBD") or tag.startswith("VBZ"):
+            break
+        if tag in _NOUN_TAGS:
+            head = ctx.lowers[m]
+    return head
+
+
+def _appositive_head_before(ctx: _Context, k: int) -> str | None:
+    """The noun before ", Name," when a determiner or possessive opens its phrase."""
+    if ctx.tag(k) not in _NOUN_TAGS:
+        return None
+    for m in range(k - 1, max(k - 5, -1), -1):
+        if ctx.lowers[m] in _DETERMINERS or ctx.tags[m] == "POS":
+            return ctx.lowers[k]
+        if ctx.tags[m] not in _NOUN_TAGS and not ctx.tags[m].startswith("JJ"):
+            return None
+    return None
+
+
+def _noun_kind(noun: str) -> EntityType | None:
+    """PERSON for nouns of people ("biologist"), ORG for nouns of bodies ("agency")."""
+    if noun in lx.AMBIGUOUS_ROLE_NOUNS:
+        return None
+    if noun in lx.APPOSITIVE_ORG_NOUNS:
+        return "ORG"
+    if noun in lx.ORG_DESCRIPTIONS:
+        return None if noun in lx.PERSON_DESCRIPTIONS else "ORG"
+    if noun in lx.PERSON_DESCRIPTIONS:
+        return "PERSON"
+    if len(noun) > 6 and noun.endswith(("ologist", "ist", "ian", "eer")):
+        return "PERSON"
+    return None
+
+
+def _conjunct_pairs(ctx: _Context, raws: Sequence[RawMention]) -> Iterable[tuple[int, int]]:
+    """Mentions joined by "and"/"or" ("Hollins Town or Castle Vale"), as index pairs."""
+    by_start = {raw.i: index for index, raw in enumerate(raws)}
+    for index, raw in enumerate(raws):
+        if ctx.lower(raw.j) in {"and", "or"}:
+            other = by_start.get(raw.j + 1)
+            if other is not None:
+                yield index, other
+
+
+# --------------------------------------------------------------------------
+# Evidence in the name itself
+# --------------------------------------------------------------------------
+
+
+def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
+    """What a name's own words say: head words, first names, clubs (lowercase words)."""
+    if not words:
+        return {}
+    last = words[-1]
+    head = last
+    for n in range(1, len(words) - 1):
+        if words[n] in ("of", "for"):
+            head = words[n - 1]
+            break
+    first_name = len(words) >= 2 and words[0] in GIVEN_NAMES
+    if _is_law(words):
+        return {"MISC": _SHAPE}
+    if sports and last in lx.CLUB_HEADS and len(words) >= 2:
+        return {"ORG": _CLUB_PLACE if last in lx.PLACE_LIKE_CLUB_HEADS else _SHAPE}
+    if head in lx.ORG_SUFFIXES or (len(words) == 1 and head in _ALWAYS_ORG_WORDS):
+        return {"ORG": _SHAPE}
+    if first_name and len(words) == 2 and head in lx.SURNAME_HEADS:
+        return {"PERSON": _FIRST_NAME}
+    if len(words) >= 2 and head in lx.ORG_HEADS:
+        return {"ORG": _SHAPE}
+    if len(words) >= 2 and (head in lx.LOC_HEADS or words[0] in lx.LOC_PREFIXES):
+        return {"LOC": _SHAPE}
+    if first_name:
+        return {"PERSON": _FIRST_NAME}
+    return {}
+
+
+def _is_law(words: Sequence[str]) -> bool:
+    """ "Proceeds of Crime Act", "Senate Bill 412": laws are not bodies or people."""
+    if len(words) >= 2 and words[-1] in lx.LAW_HEADS:
+        return True
+    return any(
+        word in lx.LAW_WORDS and any(ch.isdigit() for ch in after)
+        for word, after in pairwise(words)
+    )
+
+
+# --------------------------------------------------------------------------
 # Clustering
 # --------------------------------------------------------------------------
 
 
-def cluster_mentions(raws: Sequence[RawMention]) -> list[str]:
+def cluster_mentions(
+    raws: Sequence[RawMention], cues: Sequence[Votes] | None = None, *, sports: bool = False
+) -> list[str]:
     """The cluster key of each mention: short forms join the fullest name holding them."""
-    groups = _groups(raws)
+    groups = _groups(raws, cues or [{} for _ in raws])
     owners = [""] * len(raws)
     starts: dict[str, list[int]] = {}
     by_word: dict[str, list[_Group]] = {}
+    types = {key: group_type(group, sports=sports) for key, group in groups.items()}
     for group in sorted(groups.values(), key=lambda g: -g.size):
-        targets = _merge_targets(group, by_word, owners)
+        targets = _merge_targets(group, by_word, owners, types, sports)
         for m in group.mentions:
             owner = _nearest_cluster(raws[m].start, targets, starts) if targets else group.key
             owners[m] = owner
@@ -280,7 +931,7 @@ def cluster_mentions(raws: Sequence[RawMention]) -> list[str]:
     return owners
 
 
-def _groups(raws: Sequence[RawMention]) -> dict[str, _Group]:
+def _groups(raws: Sequence[RawMention], cues: Sequence[Votes]) -> dict[str, _Group]:
     groups: dict[str, _Group] = {}
     for index, raw in enumerate(raws):
         key = _group_key(raw.text)
@@ -289,6 +940,8 @@ def _groups(raws: Sequence[RawMention]) -> dict[str, _Group]:
         group.mentions.append(index)
         if raw.label is not None:
             group.labels[raw.label] += 1
+        for kind, weight in cues[index].items():
+            _add(group.cues, kind, weight)
     return groups
 
 
@@ -299,41 +952,64 @@ def _words(text: str) -> list[str]:
 
 
 def _merge_targets(
-    group: _Group, by_word: dict[str, list[_Group]], owners: Sequence[str]
+    group: _Group,
+    by_word: dict[str, list[_Group]],
+    owners: Sequence[str],
+    types: dict[str, EntityType],
+    sports: bool,
 ) -> set[str]:
-    """Clusters already holding a longer name that contains this group's name."""
+    """Clusters already holding a longer name that contains this group's name.
+
+    A person's name may be held anywhere ("Olivares" in "Carmen Olivares
+    Ruiz"); another name only at the start, at the end or before "of"
+    ("Kestrel" in "Kestrel Foods", "House" in "Montana House of
+    Representatives", not "Tagus" in "Joint Tagus Monitoring Committee").
+    """
     targets: set[str] = set()
     for form in group.forms:
         if not form:
             continue
         for longer in by_word.get(form[0], []):
-            if longer.size > len(form) and _contains(longer, form) and _compatible(group, longer):
+            if (
+                longer.size > len(form)
+                and _contains(longer, form, anywhere=types[longer.key] == "PERSON")
+                and _compatible(group, longer, types, sports)
+            ):
                 targets.update(owners[m] for m in longer.mentions)
     return targets
 
 
-def _contains(longer: _Group, form: tuple[str, ...]) -> bool:
+def _contains(longer: _Group, form: tuple[str, ...], *, anywhere: bool = True) -> bool:
     n = len(form)
     return any(
         form == big[k : k + n]
         for big in longer.forms
         if len(big) > n
         for k in range(len(big) - n + 1)
+        if anywhere or k in (0, len(big) - n) or big[k + n] in ("of", "for")
     )
 
 
-def _compatible(short: _Group, longer: _Group) -> bool:
-    """A short form may join a longer name of the same kind, never a place into a non-place.
+def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], sports: bool) -> bool:
+    """A short form may join a longer name of the same kind; nothing joins a place.
 
     A person's bare surname joins the full name whatever the model called it:
-    its PERSON/ORG confusion on lone surnames ("Fauci said") is systematic.
+    its PERSON/ORG/GPE confusion on lone surnames ("Fauci said") is systematic.
+    Only a known place, or a name the text shows to be a place, stays apart.
+    A place inside a longer place's name is another place ("Hexley" and
+    "Hexley North"), and in a sports story a club's last word is its nickname
+    ("Panthers" of "Pune Panthers") whatever the model called it.
     """
-    short_type, long_type = group_type(short), group_type(longer)
-    if (short_type == "LOC") != (long_type == "LOC"):
-        return False
+    short_type, long_type = types[short.key], types[longer.key]
     if long_type == "PERSON":
-        return True
-    short_types = {_coarse(label) for label in short.labels} or {short_type}
+        return place_key(short.key) is None and short.cues.get("LOC", 0.0) < _CUE
+    if long_type == "LOC" or short_type == "LOC":
+        return False
+    if sports and long_type == "ORG" and short.size == 1 and place_key(short.key) is None:
+        word = next(iter(short.forms))[0]
+        if any(big[-1] == word for big in longer.forms):
+            return True
+    short_types = {_coarse(label) for label in short.labels} | {short_type}
     return long_type in short_types
 
 
@@ -372,30 +1048,122 @@ def _coarse(label: str) -> EntityType:
     return "LOC" if coarse == "LOC" else "MISC"
 
 
-def group_type(group: _Group) -> EntityType:
-    """A group's type before merging: majority vote, the gazetteer overriding."""
-    votes: Counter[EntityType] = Counter()
+def group_type(group: _Group, *, sports: bool = False) -> EntityType:
+    """A group's type before merging: the model's labels, the cues and the name's words."""
+    votes: Votes = dict(group.cues)
     for label, count in group.labels.items():
-        votes[_coarse(label)] += count
-    return _decide_type(group.key, votes, None)
+        _add(votes, _coarse(label), _MODEL * count)
+    longest = max(group.forms, key=len, default=())
+    for kind, weight in _shape_votes(longest, sports).items():
+        _add(votes, kind, weight)
+    return _decide_type(group.key, votes, None, sports=sports)
 
 
-def _decide_type(name: str, votes: Counter[EntityType], preferred: EntityType | None) -> EntityType:
-    """Majority type; a known place is a LOC unless it is also a common person or company name."""
+def _cluster_kinds(
+    ctx: _Context,
+    raws: Sequence[RawMention],
+    clusters: Sequence[Sequence[int]],
+    cues: Sequence[Votes],
+) -> list[EntityType]:
+    """One type per cluster, by the weighted vote of its mentions and name.
+
+    A weakly attested cluster then takes the type of a well attested name it is
+    listed with ("Hollins Town or Castle Vale"), and a lone word that opens the
+    name of a place is a place too ("Hexley" beside "Hexley North").
+    """
+    names = [_canonical_name([raws[m] for m in members]) for members in clusters]
+    votes: list[Votes] = []
+    evidence: list[Votes] = []
+    preferred: list[EntityType | None] = []
+    for name, members in zip(names, clusters, strict=True):
+        model, found, first = _cluster_votes(raws, members, cues, name, ctx.sports)
+        evidence.append(found)
+        votes.append(_merged(model, found))
+        preferred.append(first)
+    kinds = [
+        _decide_type(name, votes[n], preferred[n], sports=ctx.sports)
+        for n, name in enumerate(names)
+    ]
+    strong = [
+        _attested(evidence[n], kinds[n]) or place_key(name) is not None
+        for n, name in enumerate(names)
+    ]
+    extra: dict[int, Votes] = {}
+    place_firsts = {
+        normalize(name).split()[0]
+        for name, kind in zip(names, kinds, strict=True)
+        if kind == "LOC" and len(name.split()) > 1
+    }
+    for n, name in enumerate(names):
+        if normalize(name) in place_firsts and not strong[n]:
+            _add(extra.setdefault(n, {}), "LOC", _WEAK_CUE)
+    owner = {m: number for number, members in enumerate(clusters) for m in members}
+    for a, b in _conjunct_pairs(ctx, raws):
+        for weak, sure in ((owner[a], owner[b]), (owner[b], owner[a])):
+            if weak != sure and strong[sure] and not strong[weak] and kinds[weak] in _LOOSE:
+                _add(extra.setdefault(weak, {}), kinds[sure], _CONJUNCT)
+    for n, more in extra.items():
+        kinds[n] = _decide_type(names[n], _merged(votes[n], more), preferred[n], sports=ctx.sports)
+    return kinds
+
+
+def _attested(evidence: Votes, kind: EntityType) -> bool:
+    return evidence.get(kind, 0.0) >= _CUE
+
+
+def _merged(a: Votes, b: Votes) -> Votes:
+    out = dict(a)
+    for kind, weight in b.items():
+        _add(out, kind, weight)
+    return out
+
+
+def _cluster_votes(
+    raws: Sequence[RawMention],
+    members: Sequence[int],
+    cues: Sequence[Votes],
+    name: str,
+    sports: bool,
+) -> tuple[Votes, Votes, EntityType | None]:
+    """The model's votes, the text's evidence, and the label of the fullest form."""
+    size = len(_words(name))
+    model: Votes = {}
+    found: Votes = _shape_votes([normalize(word) for word in _words(name)], sports)
+    first: EntityType | None = None
+    for m in members:
+        raw = raws[m]
+        if raw.label is not None:
+            full = len(_words(raw.text)) >= size
+            _add(model, _coarse(raw.label), _MODEL if full else _MODEL_SHORT)
+            if first is None and _clean(raw.text) == name:
+                first = _coarse(raw.label)
+        if m < len(cues):
+            for kind, weight in cues[m].items():
+                _add(found, kind, weight)
+    return model, found, first
+
+
+def _decide_type(
+    name: str, votes: Votes, preferred: EntityType | None, *, sports: bool = False
+) -> EntityType:
+    """Weighted majority; a known place is a LOC unless it is also a common person or
+    company name, or, in a sports story, a city the text treats as its club ("Liverpool")."""
     voted = _majority(votes, preferred)
     place = place_key(name)
     if place is None:
         return voted
     if _without_the(normalize(name)) in lx.AMBIGUOUS_PLACES and voted in ("PERSON", "ORG"):
         return voted
+    if sports and voted == "ORG" and place in lx.CITIES:
+        return "ORG"
     return "LOC"
 
 
-def _majority(votes: Counter[EntityType], preferred: EntityType | None) -> EntityType:
+def _majority(votes: Votes, preferred: EntityType | None) -> EntityType:
     if not votes:
         return preferred or "MISC"
     best = max(votes.values())
-    winners = [kind for kind, count in votes.items() if count == best]
+    winners = [kind for kind, weight in votes.items() if weight >= best - 1e-9]
     if preferred in winners:
         return preferred or "MISC"
     for kind in ("PERSON", "ORG", "LOC", "MISC"):
@@ -419,7 +1187,7 @@ def _label_for(name: str, kind: EntityType, labels: Sequence[str]) -> str:
         return "LOC" if place_key(name) in lx.GEOGRAPHIC else "GPE"
     if kind in ("PERSON", "ORG"):
         return kind
-    return Counter(labels).most_common(1)[0][0] if labels else "MISC"
+    return "WORK_OF_ART"
 
 
 # --------------------------------------------------------------------------
@@ -428,23 +1196,25 @@ def _label_for(name: str, kind: EntityType, labels: Sequence[str]) -> str:
 
 
 def _add_missed_mentions(
-    doc: Doc, raws: list[RawMention], clusters: list[list[int]]
+    ctx: _Context,
+    raws: list[RawMention],
+    clusters: list[list[int]],
+    kinds: Sequence[EntityType],
 ) -> list[list[int]]:
     """Later bare mentions of a known name ("Biden" after "Joe Biden") the model skipped."""
-    covered = bytearray(len(doc))
+    covered = bytearray(ctx.n)
     for raw in raws:
         covered[raw.i : raw.j] = b"\x01" * (raw.j - raw.i)
-    index = _form_index(doc, raws, clusters)
+    index = _form_index(ctx, raws, clusters, kinds)
     if not index:
         return clusters
-    text = doc.text
-    for k, token in enumerate(doc):
-        if covered[k]:
+    for k, word in enumerate(ctx.texts):
+        if covered[k] or word not in index:
             continue
-        for form, cluster in index.get(token.text, []):
+        for form, cluster in index[word]:
             end = k + len(form)
-            if _matches_at(doc, k, form, covered):
-                raws.append(_raw(doc, text, k, end, None))
+            if _matches_at(ctx, k, form, covered):
+                raws.append(_raw(ctx, k, end, None))
                 clusters[cluster].append(len(raws) - 1)
                 covered[k:end] = b"\x01" * len(form)
                 break
@@ -452,15 +1222,18 @@ def _add_missed_mentions(
 
 
 def _form_index(
-    doc: Doc, raws: Sequence[RawMention], clusters: Sequence[Sequence[int]]
+    ctx: _Context,
+    raws: Sequence[RawMention],
+    clusters: Sequence[Sequence[int]],
+    kinds: Sequence[EntityType],
 ) -> dict[str, list[tuple[tuple[str, ...], int]]]:
     """Written forms of every cluster (and bare surnames of people), by first token."""
     forms: dict[tuple[str, ...], set[int]] = {}
     for number, members in enumerate(clusters):
         for m in members:
             raw = raws[m]
-            forms.setdefault(tuple(doc[k].text for k in range(raw.i, raw.j)), set()).add(number)
-        surname = _surname(doc, raws, members)
+            forms.setdefault(tuple(ctx.texts[raw.i : raw.j]), set()).add(number)
+        surname = _surname(ctx, raws, members) if kinds[number] == "PERSON" else None
         if surname is not None:
             forms.setdefault((surname,), set()).add(number)
     index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -472,37 +1245,26 @@ def _form_index(
     return index
 
 
-def _surname(doc: Doc, raws: Sequence[RawMention], members: Sequence[int]) -> str | None:
+def _surname(ctx: _Context, raws: Sequence[RawMention], members: Sequence[int]) -> str | None:
     """The last name of a person written in full, for finding later bare mentions."""
-    labels = Counter(raws[m].label or "" for m in members if raws[m].label)
-    if not labels or labels.most_common(1)[0][0] != "PERSON":
-        return None
     longest = max(members, key=lambda m: raws[m].j - raws[m].i)
     raw = raws[longest]
-    words = [
-        doc[k].text for k in range(raw.i, raw.j) if doc[k].text.casefold() not in _NAME_SUFFIXES
-    ]
+    words = [word for word in ctx.texts[raw.i : raw.j] if word.casefold() not in _NAME_SUFFIXES]
     if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha():
         return None
     return words[-1]
 
 
-def _matches_at(doc: Doc, k: int, form: tuple[str, ...], covered: bytearray) -> bool:
+def _matches_at(ctx: _Context, k: int, form: tuple[str, ...], covered: bytearray) -> bool:
     """Whether a known form stands at token k as a name of its own."""
     end = k + len(form)
-    if end > len(doc) or any(covered[k:end]):
+    if end > ctx.n or any(covered[k:end]):
         return False
-    if any(doc[k + n].text != word for n, word in enumerate(form)):
+    if tuple(ctx.texts[k:end]) != form:
         return False
-    if len(form) == 1 and doc[k].tag_ not in _PROPER_TAGS:
+    if len(form) == 1 and ctx.tags[k] not in _PROPER_TAGS:
         return False
-    before = doc[k - 1] if k > 0 else None
-    after = doc[end] if end < len(doc) else None
-    return not (_proper(before) or _proper(after))
-
-
-def _proper(token: Token | None) -> bool:
-    return token is not None and token.tag_ in _PROPER_TAGS and token.text[:1].isupper()
+    return not (ctx.capitalised_proper(k - 1) or ctx.capitalised_proper(end))
 
 
 # --------------------------------------------------------------------------
@@ -510,15 +1272,13 @@ def _proper(token: Token | None) -> bool:
 # --------------------------------------------------------------------------
 
 
-def _build_entity(raws: Sequence[RawMention], members: Sequence[int], article_id: str) -> Entity:
-    """An Entity from a cluster: fullest name, voted type, every mention."""
+def _build_entity(
+    raws: Sequence[RawMention], members: Sequence[int], kind: EntityType, article_id: str
+) -> Entity:
+    """An Entity from a cluster: fullest name, decided type, every mention."""
     mentions = [raws[m] for m in members]
     name = _canonical_name(mentions)
     labels = [m.label for m in mentions if m.label is not None]
-    votes: Counter[EntityType] = Counter(_coarse(label) for label in labels)
-    fullest = [m.label for m in mentions if m.label is not None and _clean(m.text) == name]
-    preferred = _coarse(fullest[0]) if fullest else None
-    kind = _decide_type(name, votes, preferred)
     label = _label_for(name, kind, labels)
     if kind != "LOC" and _is_event_name(name):
         kind, label = "MISC", "EVENT"

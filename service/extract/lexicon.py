@@ -6,6 +6,8 @@ Edit these tables to tune recall without touching the extraction code.
 
 from __future__ import annotations
 
+from service.extract.data.places import EXTRA_PLACES
+
 # --------------------------------------------------------------------------
 # Entity labels
 # --------------------------------------------------------------------------
@@ -59,6 +61,7 @@ CORE_TITLES: frozenset[str] = frozenset(
         "author", "novelist", "journalist", "editor", "correspondent", "adviser",
         "advisor", "aide", "candidate", "nominee", "president-elect", "chancellor-elect",
         "tsar", "czar", "dictator", "monarch", "sultan", "emir", "crown", "head",
+        "constable", "superintendent", "administrator",
     }
 )  # fmt: skip
 
@@ -79,7 +82,7 @@ TITLE_CONNECTORS: frozenset[str] = frozenset(
         "republican", "democratic", "democrat", "conservative", "liberal",
         "army", "navy", "air", "force", "police", "fire", "team", "club", "head",
         "coach", "managing", "world", "champion", "olympic", "grand", "great",
-        "crown", "secretary-general", "secretary", "chief",
+        "crown", "secretary-general", "secretary", "chief", "tribal",
     }
 )  # fmt: skip
 
@@ -98,6 +101,31 @@ PERSON_DESCRIPTIONS: frozenset[str] = CORE_TITLES | frozenset(
         "director", "producer", "businessman", "businesswoman", "entrepreneur",
         "billionaire", "incumbent", "challenger", "rival", "opponent", "republican",
         "democrat", "premier", "monarch", "pontiff", "statesman", "envoy", "emissary",
+        "archaeologist", "biologist", "ecologist", "geologist", "historian",
+        "psychologist", "sociologist", "climatologist", "epidemiologist", "doctor",
+        "surgeon", "vet", "engineer", "architect", "designer", "chef", "fisherman",
+        "miner", "builder", "electrician", "plumber", "mechanic",
+        "accountant", "banker", "strategist", "consultant",
+        "founder", "organiser", "organizer", "curator", "librarian", "photographer",
+        "reporter", "broadcaster", "commentator", "pundit", "critic", "blogger",
+        "host", "comedian", "dancer", "composer", "conductor", "painter", "sculptor",
+        "novelist", "playwright", "screenwriter", "winger", "halfback", "forward",
+        "midfielder", "defender", "batter", "bowler", "batsman", "jockey", "boxer",
+        "runner", "swimmer", "cyclist", "skier", "golfer", "captain", "substitute",
+        "teenager", "youngster", "pensioner", "retiree", "shopkeeper", "landlord",
+        "tenant", "homeowner", "parent", "grandmother", "grandfather", "mum", "dad",
+        "uncle", "aunt", "cousin", "partner", "colleague", "detectorist", "volunteer",
+        "defendant", "plaintiff", "claimant", "accused", "suspect",
+        "prisoner", "inmate", "patient", "passenger", "commuter", "motorist", "tourist",
+        "visitor", "protester", "demonstrator", "voter", "councillor", "trustee",
+        "chairman", "head", "principal", "headteacher", "lecturer", "academic",
+        "scholar", "economist", "physicist", "chemist", "mathematician", "astronomer",
+        "officer", "constable", "firefighter", "paramedic", "medic", "midwife",
+        "priest", "vicar", "pastor", "monk", "nun", "imam", "rabbi", "cleric",
+        "mayor", "governor", "senator", "sheriff", "warden", "ranger", "guide",
+        "agent", "insider", "observer", "analyst", "manager",
+        "superintendent", "administrator", "coordinator", "widow", "widower",
+        "grandparent", "nanny", "caregiver", "carer", "clerk", "cashier",
     }
 )  # fmt: skip
 
@@ -138,9 +166,73 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# People who speak for the place or body they are linked to ("a White House
+# spokesman"); other people linked to a place ("a Millersburg resident") do not.
+SPOKES_NOUNS: frozenset[str] = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "ambassador"}
+)
+
+# Nouns for what someone said: '“Not over” — that was the verdict of Jess Phillips'.
+VERDICT_NOUNS: frozenset[str] = frozenset(
+    {"verdict", "message", "warning", "view", "assessment", "word", "reaction", "plea"}
+)
+
+# Documents through which their issuer speaks: "a statement from Acme" is Acme.
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    {"statement", "letter", "email", "e-mail", "tweet", "post", "message", "release"}
+)
+
 PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she"})
 PRONOUNS_GROUP: frozenset[str] = frozenset({"they", "it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
+
+# Gendered words: pronouns, honorifics and descriptions. "she said" does not
+# refer back to someone the article calls "he" or "Mr".
+MALE_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her", "hers", "herself"})
+MALE_WORDS: frozenset[str] = frozenset(
+    {
+        "mr", "mr.", "sir", "lord", "king", "prince", "emperor", "sultan", "emir",
+        "sheikh", "father", "son", "brother", "husband", "uncle", "grandfather",
+        "dad", "man", "boy", "spokesman", "chairman", "businessman", "congressman",
+        "councilman", "statesman", "fisherman", "batsman", "sportsman", "monk",
+        "priest", "actor", "waiter", "nephew", "baron", "duke",
+    }
+)  # fmt: skip
+FEMALE_WORDS: frozenset[str] = frozenset(
+    {
+        "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess",
+        "empress", "mother", "daughter", "sister", "wife", "aunt", "grandmother",
+        "mum", "mom", "woman", "girl", "spokeswoman", "chairwoman", "businesswoman",
+        "congresswoman", "councilwoman", "sportswoman", "actress", "nun", "waitress",
+        "niece", "baroness", "duchess", "countess", "midwife",
+    }
+)  # fmt: skip
+
+# Endings of nouns for people ("the archaeologist", "the historian") not listed
+# above; only for nouns longer than the ending by three letters or more.
+PERSON_SUFFIXES: tuple[str, ...] = ("ologist", "ist", "ian", "eer")
+
+# Nouns for works with titles: 'her film "The Furnace Years"', '"Dune", a novel'.
+WORK_NOUNS: frozenset[str] = frozenset(
+    {
+        "film", "movie", "documentary", "book", "novel", "memoir", "biography",
+        "autobiography", "song", "album", "musical", "opera", "ballet", "show",
+        "series", "sitcom", "programme", "program", "podcast", "poem", "painting",
+        "sculpture", "exhibition", "essay", "anthology", "thriller", "episode",
+        "sequel", "anthem", "hymn", "slogan", "motto", "nickname", "headline",
+        "magazine", "newspaper",
+    }
+)  # fmt: skip
+
+# Words that make what follows "as" a name, not speech: 'known locally as "the Pit"'.
+NAMING_WORDS: frozenset[str] = frozenset({"known", "billed", "marketed", "branded", "styled"})
+
+# Verbs that give a name: 'dubbed the incident "Lumigeddon"' is a name, not a quote
+# (while 'called it "a disgrace"' is one); 'a fisherman called Goran Perić'.
+NAMING_VERBS: frozenset[str] = frozenset(
+    {"call", "dub", "nickname", "name", "christen", "rename", "term", "know"}
+)
 
 # --------------------------------------------------------------------------
 # Places. The gazetteer overrides the model's type vote: a place is never a
@@ -310,7 +402,7 @@ SUPRANATIONAL: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-PLACES: frozenset[str] = COUNTRIES | US_STATES | CITIES | REGIONS | GEOGRAPHIC
+PLACES: frozenset[str] = COUNTRIES | US_STATES | CITIES | REGIONS | GEOGRAPHIC | EXTRA_PLACES
 
 # Place names that are also common personal or company names: the gazetteer
 # yields to the model here when it reads them as a PERSON or an ORG.
@@ -325,6 +417,21 @@ AMBIGUOUS_PLACES: frozenset[str] = frozenset(
         "amazon", "santander", "nokia", "orange", "delta", "virgin", "mercedes",
     }
 )  # fmt: skip
+
+# Postal-style abbreviations of states and provinces ("HELENA, Mont. -").
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
+    "colo.": "colorado", "conn.": "connecticut", "fla.": "florida", "ga.": "georgia",
+    "ill.": "illinois", "kan.": "kansas", "ky.": "kentucky", "md.": "maryland",
+    "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota", "mo.": "missouri",
+    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire",
+    "n.j.": "new jersey", "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina",
+    "n.d.": "north dakota", "okla.": "oklahoma", "ore.": "oregon", "pa.": "pennsylvania",
+    "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
+    "tenn.": "tennessee", "tex.": "texas", "vt.": "vermont", "va.": "virginia",
+    "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming", "alta.": "alberta",
+    "sask.": "saskatchewan", "ont.": "ontario", "que.": "quebec", "b.c.": "british columbia",
+}  # fmt: skip
 
 # Different spellings of the same place or body; each maps to one group key.
 ALIASES: dict[str, str] = {
@@ -389,6 +496,7 @@ ALIASES: dict[str, str] = {
     "washington d.c.": "washington",
     "d.c.": "washington",
     "washington": "washington",
+    **STATE_ABBREVIATIONS,
 }
 
 # Last words that make a name an event, not an organisation ("London Marathon").
@@ -407,7 +515,7 @@ STORM_WORDS: frozenset[str] = frozenset({"hurricane", "storm", "typhoon", "cyclo
 NAME_PARTICLES: frozenset[str] = frozenset(
     {
         "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "des",
-        "la", "le", "dos", "das", "bin", "bint", "ibn", "al", "el", "ter", "zu",
+        "la", "le", "dos", "das", "bin", "bint", "ibn", "al", "el", "ter", "zu", "ten",
     }
 )  # fmt: skip
 
@@ -416,6 +524,245 @@ EDGE_STOPWORDS: frozenset[str] = frozenset(
     {
         "the", "a", "an", "of", "for", "in", "on", "at", "to", "by", "with", "from",
         "and", "or", "&", "'s", "’s", "'", "’", "s", "-", "–", "—",
+    }
+)  # fmt: skip
+
+# --------------------------------------------------------------------------
+# Entity evidence: words around or inside a name that tell what it names.
+# --------------------------------------------------------------------------
+
+# Last word of a name (or the word before its first "of"/"for") that makes it
+# an organisation: "Harwick Securities", "Harmon County Court of Common Pleas".
+ORG_HEADS: frozenset[str] = frozenset(
+    {
+        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co.", "company",
+        "ltd", "ltd.", "limited", "llc", "llp", "plc", "gmbh", "ag", "nv", "bv", "spa",
+        "group", "holdings", "partners", "associates", "capital", "securities",
+        "investments", "ventures", "bank", "bancorp", "fund", "trust", "insurance",
+        "assurance", "mutual", "foods", "logistics", "freight", "airlines", "airways",
+        "motors", "petroleum", "pharmaceuticals", "pharma", "technologies", "tech",
+        "systems", "software", "labs", "laboratories", "industries", "enterprises",
+        "media", "communications", "telecom", "networks", "entertainment", "studios",
+        "publishing", "brands", "consulting", "solutions", "research", "analytics",
+        "commodities", "exchange", "railways", "construction", "properties", "realty",
+        "electric", "electronics", "chemicals", "mining", "resources", "shipping",
+        "semiconductor", "semiconductors", "legislature", "division", "cooperative",
+        "co-operative", "consortium", "wire", "ledger", "courier", "chronicle", "telegraph",
+        "dispatch", "bulletin", "examiner", "inquirer", "energy", "power", "utilities", "oil",
+        "council", "court", "tribunal", "commission", "committee", "board", "authority",
+        "agency", "ministry", "department", "bureau", "police", "army", "navy",
+        "university", "college", "institute", "school", "academy", "hospital",
+        "library", "museum", "society", "association", "federation", "union", "league",
+        "alliance", "coalition", "party", "foundation", "charity", "parliament",
+        "assembly", "congress", "senate", "cabinet", "government", "secretariat",
+        "organization", "organisation", "club", "fc", "afc", "corps", "brigade",
+        "battalion", "regiment", "directorate", "inspectorate", "service", "services",
+        "office", "observatory", "orchestra", "choir", "band", "network", "times",
+        "post", "herald", "gazette", "tribune", "journal", "news", "press",
+    }
+)  # fmt: skip
+
+# Of those, the ones that are never anything else: they outweigh a first name
+# ("Morgan Holdings" is a company, "Margaret Court" a person).
+ORG_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "ltd", "ltd.",
+        "limited", "llc", "llp", "plc", "gmbh", "holdings", "securities", "fc", "afc",
+        "university", "ministry", "institute", "foundation", "association",
+    }
+)  # fmt: skip
+
+# Last words of place names ("Bear Creek", "Kereru Island") and first words
+# ("Mount Kenya", "Lake Placid").
+LOC_HEADS: frozenset[str] = frozenset(
+    {
+        "creek", "river", "lake", "lakes", "mountain", "mountains", "hill", "hills",
+        "hall", "lido", "castle", "tower", "pier", "dam", "canal", "tunnel", "motorway",
+        "highway", "station", "north", "south", "east", "west",
+        "valley", "bay", "island", "islands", "isles", "peninsula", "coast", "sea",
+        "ocean", "gulf", "strait", "straits", "canyon", "falls", "springs", "heights",
+        "forest", "desert", "county", "province", "prefecture", "parish",
+        "borough", "township", "village", "beach", "harbour", "harbor", "reservoir",
+        "glacier", "plateau", "basin", "street", "avenue", "road", "square", "bridge",
+        "airport", "garden", "gardens", "stadium", "arena", "highlands", "estuary",
+    }
+)  # fmt: skip
+LOC_PREFIXES: frozenset[str] = frozenset(
+    {"mount", "mt", "mt.", "lake", "fort", "cape", "isle", "gulf", "bay", "sea", "strait"}
+)
+
+# Last words of sports clubs' names, in an article about sport ("Riverside
+# Rovers", "Hollins Town"); "city" and "town" count for less, being places too.
+CLUB_HEADS: frozenset[str] = frozenset(
+    {
+        "rovers", "wanderers", "united", "athletic", "albion", "rangers", "hotspur",
+        "fc", "afc", "villa", "argyle", "orient", "thistle", "harriers", "city", "town",
+    }
+)  # fmt: skip
+PLACE_LIKE_CLUB_HEADS: frozenset[str] = frozenset({"city", "town"})
+
+# Words that make an article one about sport (at least three distinct ones).
+SPORTS_WORDS: frozenset[str] = frozenset(
+    {
+        "goal", "goals", "scored", "league", "semi-final", "quarter-final", "coach",
+        "striker", "midfielder", "defender", "goalkeeper", "referee", "penalty",
+        "kick-off", "half-time", "halftime", "tries", "innings", "wicket", "wickets",
+        "touchdown", "touchdowns", "quarterback", "playoff", "playoffs", "play-off",
+        "fixture", "stadium", "fans", "squad", "winger", "halfback", "substitute",
+        "teammate", "teammates", "rebounds", "assists", "tie-break", "match", "cup",
+        "championship", "tournament", "overs", "inning", "batsman", "bowler",
+    }
+)  # fmt: skip
+
+# Role words between a body and its person: "Rovers manager Sinead Byrne",
+# "Sarathi chief executive Arjun Mehra" (the body is an ORG, or a place).
+ORG_LEAD_ROLES: frozenset[str] = frozenset(
+    {
+        "coach", "manager", "boss", "chief", "ceo", "cfo", "coo", "founder", "co-founder",
+        "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman",
+        "spokesperson", "striker", "midfielder", "defender", "goalkeeper", "captain",
+        "winger", "analyst", "economist", "strategist", "executive", "president",
+        "owner", "head", "chief-executive", "treasurer", "secretary-general",
+    }
+)  # fmt: skip
+
+# Words just before a person's name: "Mayor Diane Feld", "substitute Jamal Okoro".
+_EXTRA_PERSON_TITLES: frozenset[str] = frozenset(
+    {
+        "winger", "halfback", "fullback", "quarterback", "pitcher", "substitute",
+        "teenager", "veteran", "rookie", "forward", "novelist", "councillor",
+        "prosecutor", "coroner", "chef", "reverend", "pastor", "father", "sister",
+        "brother", "uncle", "aunt", "grandmother", "grandfather",
+    }
+)  # fmt: skip
+_NOT_PERSON_TITLES: frozenset[str] = frozenset(
+    {"head", "chief", "crown", "general", "major", "officer", "leader", "chair"}
+)
+PERSON_TITLES_BEFORE: frozenset[str] = (
+    HONORIFICS | CORE_TITLES | _EXTRA_PERSON_TITLES
+) - _NOT_PERSON_TITLES
+
+# Prepositions before a place: "born in Wigan", "near Mendocino".
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "near", "outside", "across", "throughout", "towards", "toward"}
+)
+# Words before "in" that make what follows a body: "a stake in Acme".
+NOT_PLACE_BEFORE_IN: frozenset[str] = frozenset(
+    {
+        "stake", "stakes", "share", "shares", "investment", "investments", "invest",
+        "invested", "investing", "interest", "role", "job", "jobs", "career",
+        "position", "confidence", "trust", "faith", "member", "members",
+        "majority", "minority", "rebellion", "revolt", "split", "divisions", "rift",
+    }
+)  # fmt: skip
+# Nouns in "the town of X": what follows is a place.
+SETTLEMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "town", "city", "village", "port", "island", "county", "region", "province",
+        "state", "district", "suburb", "capital", "municipality", "hamlet", "borough",
+        "neighbourhood", "neighborhood", "enclave", "towns", "cities", "villages",
+    }
+)  # fmt: skip
+# Words right after a place: "Millersburg resident", "Leeds-based".
+PLACE_FOLLOWERS: frozenset[str] = frozenset(
+    {
+        "resident", "residents", "native", "natives", "villagers", "townspeople", "region",
+        "district", "province", "area", "countryside", "peninsula", "coast", "valley",
+        "prefecture", "oblast", "governorate",
+    }
+)  # fmt: skip
+# Verbs of travel before "from": "had flown from Sapporo".
+TRAVEL_VERBS: frozenset[str] = frozenset(
+    {
+        "flown", "flew", "fly", "flying", "flights", "flight", "travelled", "traveled",
+        "travelling", "traveling", "drove", "driven", "sailed", "departed", "fled",
+        "evacuated", "arrived", "returned", "trains", "buses",
+    }
+)  # fmt: skip
+# Nouns for people before "from": "a widow from Evesham", "a Republican from Big Timber".
+FROM_PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "widow", "widower", "couple", "family", "families", "rancher", "girl", "boy",
+        "republican", "democrat", "man", "woman", "people", "native", "teenager",
+    }
+)  # fmt: skip
+PLACE_HYPHEN_FOLLOWERS: frozenset[str] = frozenset(
+    {"based", "born", "bred", "raised", "headquartered"}
+)
+# Words about a company around its name: "shares of X", "X's chief executive".
+ORG_BEFORE_OF: frozenset[str] = frozenset({"shares", "stake", "stock", "shareholders"})
+ORG_AFTER: frozenset[str] = frozenset(
+    {"shares", "stock", "shareholders", "subsidiary", "headquarters", "employees"}
+)
+ORG_AFTER_POSSESSIVE: frozenset[str] = frozenset(
+    {
+        "shares", "stock", "shareholders", "board", "ceo", "chairman", "chairwoman",
+        "subsidiary", "headquarters", "employees", "chief", "executives", "founder",
+        "spokesman", "spokeswoman", "spokesperson", "members", "membership",
+    }
+)  # fmt: skip
+ORG_STAFF_AT: frozenset[str] = frozenset(
+    {"analyst", "analysts", "economist", "economists", "strategist", "strategists",
+     "executive", "executives", "employee", "employees", "staff"}
+)  # fmt: skip
+
+# Nouns for bodies beyond ORG_DESCRIPTIONS, in "the operator, Elmsford Citylink,".
+APPOSITIVE_ORG_NOUNS: frozenset[str] = frozenset(
+    {
+        "operator", "insurer", "carmaker", "automaker", "chipmaker", "drugmaker",
+        "supplier", "distributor", "wholesaler", "exporter", "importer", "chain",
+        "brand", "outlet", "developer", "contractor", "landlord", "utility", "airport",
+    }
+)  # fmt: skip
+# Role nouns said of people and of bodies alike ("its rival", "the host"): no evidence.
+AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "rival", "rivals", "partner", "owner", "host", "member", "leader", "head", "source",
+        "star", "winner", "champion", "challenger", "incumbent", "opponent", "investor",
+        "client", "customer", "neighbour", "neighbor", "friend", "ally", "backer",
+        "sponsor", "trader", "broker", "producer", "publisher", "broadcaster", "agent",
+        "guide", "observer", "insider", "representative",
+    }
+)  # fmt: skip
+# Head words of a place that are also common surnames: after a first name
+# ("Fiona Hill", "Margaret Court") they do not make a place or a body.
+SURNAME_HEADS: frozenset[str] = frozenset(
+    {
+        "hill", "hills", "court", "hall", "church", "lake", "wood", "woods", "park",
+        "street", "bridge", "ford", "field", "fields", "castle", "bay", "rivers", "brook",
+        "banks", "house", "tower", "dale", "vale", "cross", "gate", "gates", "green",
+        "beach", "north", "south", "east", "west", "stone", "marsh", "moss", "forest",
+        "cole", "bell", "union", "post", "press",
+    }
+)  # fmt: skip
+# Words of laws: "Proceeds of Crime Act", "Senate Bill 412" are not bodies.
+LAW_HEADS: frozenset[str] = frozenset({"act", "treaty", "amendment", "directive"})
+LAW_WORDS: frozenset[str] = frozenset(
+    {"bill", "act", "resolution", "amendment", "proposition", "measure", "article", "section"}
+)
+# Words before a quoted name that make it a nickname, not a title of a work:
+# 'known to herders as "the Blue Eye"'.
+NICKNAME_WORDS: frozenset[str] = frozenset(
+    {"as", "called", "nicknamed", "dubbed", "named", "christened", "renamed"}
+)
+# Units the model reads as places ("minus 38 degrees Fahrenheit").
+NOT_NAMES: frozenset[str] = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
+
+# Post-nominal letters after a person's name: "Andrew Lyle KC".
+POST_NOMINALS: frozenset[str] = frozenset(
+    {
+        "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "phd",
+        "esq", "esq.", "frs",
+    }
+)  # fmt: skip
+
+# Month names, for datelines ("Bucharest, March 7 (Meridian Wire) -").
+MONTHS: frozenset[str] = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "jan.", "feb", "feb.",
+        "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.",
+        "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
     }
 )  # fmt: skip
 
@@ -441,6 +788,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "begin", "start", "sing", "chant", "read", "quote", "cite", "blog", "text",
         "email", "message", "reckon", "muse", "sigh", "laugh", "snap",
         "hint", "indicate", "point", "signal", "underline", "underscore", "highlight",
+        "grin", "smile", "shrug", "nod", "beam", "sob", "gasp", "groan", "chuckle",
     }
 )  # fmt: skip
 
@@ -465,6 +813,16 @@ ATTRIBUTING_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
 SPEECH_VERBS_STRICT: frozenset[str] = frozenset(
     {"say", "tell", "add", "ask", "write", "reply", "respond", "answer", "tweet", "post"}
 )
+
+# Reporting verbs that make a short sentence of their own an attribution of the
+# quote before it ('“We won.” He said.'); "Critics disagreed." is not one.
+BARE_CUE_VERBS: frozenset[str] = SPEECH_VERBS_STRICT | frozenset(
+    {
+        "explain", "insist", "note", "recall", "continue", "conclude", "warn", "admit",
+        "concede", "joke", "quip", "shout", "whisper", "laugh", "sigh", "cry", "exclaim",
+        "observe", "remark", "muse", "declare", "announce", "state", "confirm", "tell",
+    }
+)  # fmt: skip
 
 # Reporting verbs whose object is the listener, never the speaker ("told reporters").
 ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "remind"})

@@ -176,6 +176,327 @@ def test_entity_fixes(
         assert name not in found, found
 
 
+# Each rule that overrules or completes the model, on a sentence where the model
+# alone gets it wrong (names are invented where a gazetteer entry would decide).
+EVIDENCE_CASES = [
+    # People
+    pytest.param(
+        "Marcus Ellery, a biologist at Redwood State University, said the counts bounce around.",
+        [
+            ("Marcus Ellery", "PERSON", ["Marcus Ellery"]),
+            ("Redwood State University", "ORG", ["Redwood State University"]),
+        ],
+        [],
+        id="first_name_and_appositive_make_a_person_the_model_called_org",
+    ),
+    pytest.param(
+        "Harte, 61, who has been minister since 2021, said he expected a deal. Ilescu, 61, "
+        "said so too.",
+        [("Harte", "PERSON", ["Harte"]), ("Ilescu", "PERSON", ["Ilescu"])],
+        [],
+        id="age_after_a_bare_surname_makes_a_person",
+    ),
+    pytest.param(
+        "The 17-year-old substitute Jamal Okoro scored twice. Okoro told reporters he was glad.",
+        [("Jamal Okoro", "PERSON", ["Jamal Okoro", "Okoro"])],
+        ["Jamal"],
+        id="first_name_split_from_its_surname_is_rejoined",
+    ),
+    pytest.param(
+        "Ana Beatriz Costa, a spokeswoman for the group, said the real problem was old.",
+        [("Ana Beatriz Costa", "PERSON", ["Ana Beatriz Costa"])],
+        ["Costa"],
+        id="first_names_left_out_by_the_model_are_added",
+    ),
+    pytest.param(
+        "Reporting by Ines Carvalho in Lisbon; Editing by Helen Morris",
+        [
+            ("Ines Carvalho", "PERSON", ["Ines Carvalho"]),
+            ("Helen Morris", "PERSON", ["Helen Morris"]),
+        ],
+        [],
+        id="untagged_first_name_and_surname_is_a_person",
+    ),
+    pytest.param(
+        "Detective Constable Marcus Bell, of West Mercia Police, said there could be more victims.",
+        [
+            ("Marcus Bell", "PERSON", ["Marcus Bell"]),
+            ("West Mercia Police", "ORG", ["West Mercia Police"]),
+        ],
+        ["Detective Constable Marcus Bell"],
+        id="titles_before_a_first_name_are_dropped_from_an_org_span",
+    ),
+    pytest.param(
+        "Prosecutor Andrew Lyle KC told the jury that the money had gone.",
+        [("Andrew Lyle", "PERSON", ["Andrew Lyle"])],
+        ["Andrew Lyle KC"],
+        id="post_nominal_letters_are_not_part_of_the_name",
+    ),
+    pytest.param(
+        "Erik ten Hag said his players had been brave.",
+        [("Erik ten Hag", "PERSON", ["Erik ten Hag"])],
+        ["Erik"],
+        id="particle_and_surname_after_a_first_name_join_it",
+    ),
+    pytest.param(
+        "Margaret Court won the title in 1970, and Fiona Hill testified in Washington.",
+        [
+            ("Margaret Court", "PERSON", ["Margaret Court"]),
+            ("Fiona Hill", "PERSON", ["Fiona Hill"]),
+        ],
+        [],
+        id="surname_that_is_a_head_word_stays_a_person",
+    ),
+    # Places
+    pytest.param(
+        "Gillian Harte, 57, of Westbrook, denies 11 counts of fraud.",
+        [("Gillian Harte", "PERSON", ["Gillian Harte"]), ("Westbrook", "LOC", ["Westbrook"])],
+        [],
+        id="home_town_after_an_age_is_a_place",
+    ),
+    pytest.param(
+        "Water levels near the port of Ruskava fell to a record low.",
+        [("Ruskava", "LOC", ["Ruskava"])],
+        [],
+        id="port_of_x_is_a_place",
+    ),
+    pytest.param(
+        "Emergency crews pumped out basements after Harlow Creek overflowed on Saturday.",
+        [("Harlow Creek", "LOC", ["Harlow Creek"])],
+        [],
+        id="geographic_head_word_makes_a_place",
+    ),
+    pytest.param(
+        "One Millersburg resident summed up the mood, and the road between Millersburg and Oak "
+        "Hill stayed shut.",
+        [
+            ("Millersburg", "LOC", ["Millersburg"]),
+            ("Oak Hill", "LOC", ["Oak Hill"]),
+        ],
+        [],
+        id="resident_of_x_and_a_listed_place_make_a_place",
+    ),
+    pytest.param(
+        "One victim, an 88-year-old widow from Evesham, paid him £41,000.",
+        [("Evesham", "LOC", ["Evesham"])],
+        [],
+        id="person_from_x_is_a_place",
+    ),
+    pytest.param(
+        "Sen. Luis Navarro of Missoula called the deal a step backward.",
+        [("Luis Navarro", "PERSON", ["Luis Navarro"]), ("Missoula", "LOC", ["Missoula"])],
+        [],
+        id="person_of_x_the_model_called_a_person_is_a_place",
+    ),
+    pytest.param(
+        "Protests also took place in Kelloway and Durnmouth on Tuesday.",
+        [("Kelloway", "LOC", ["Kelloway"]), ("Durnmouth", "LOC", ["Durnmouth"])],
+        [],
+        id="preposition_before_a_list_covers_every_place",
+    ),
+    pytest.param(
+        "Nobody in the Alentejo should wake up to a dry riverbed.",
+        [("Alentejo", "LOC", ["Alentejo"])],
+        [],
+        id="in_the_x_is_a_place",
+    ),
+    pytest.param(
+        "KYIV, Ukraine (AP) — Russian drones struck the Kharkiv region overnight.",
+        [("KYIV", "LOC", ["KYIV"]), ("AP", "ORG", ["AP"]), ("Kharkiv", "LOC", ["Kharkiv"])],
+        [],
+        id="untagged_dateline_and_x_region_are_places",
+    ),
+    pytest.param(
+        "HELENA, Mont. - The Senate passed the bill on Friday, and Montana ranchers cheered.",
+        [("HELENA", "LOC", ["HELENA"]), ("Montana", "LOC", ["Mont.", "Montana"])],
+        [],
+        id="state_abbreviation_joins_the_state",
+    ),
+    pytest.param(
+        "Hexley's only pool will stay shut. Councillor Priya Lal, who represents Hexley North, "
+        "spoke.",
+        [("Hexley", "LOC", ["Hexley"]), ("Hexley North", "LOC", ["Hexley North"])],
+        [],
+        id="place_inside_a_longer_place_name_is_another_place",
+    ),
+    # Organisations
+    pytest.param(
+        "BUCHAREST, March 7 (Meridian Wire) - Romania and Bulgaria will resume talks on Tuesday.",
+        [("BUCHAREST", "LOC", ["BUCHAREST"]), ("Meridian Wire", "ORG", ["Meridian Wire"])],
+        [],
+        id="agency_in_a_dateline_is_an_org",
+    ),
+    pytest.param(
+        "The town's insurer, Granite State Mutual, has approved an initial payment.",
+        [("Granite State Mutual", "ORG", ["Granite State Mutual"])],
+        ["Granite State"],
+        id="org_cut_before_its_head_word_is_completed",
+    ),
+    pytest.param(
+        "Judge Miriam Castellanos of the Harmon County Court of Common Pleas ruled on Tuesday.",
+        [
+            ("Miriam Castellanos", "PERSON", ["Miriam Castellanos"]),
+            (
+                "Harmon County Court of Common Pleas",
+                "ORG",
+                ["Harmon County Court of Common Pleas"],
+            ),
+        ],
+        ["Harmon County Court"],
+        id="institution_runs_on_over_of_and_capitalised_words",
+    ),
+    pytest.param(
+        "Mayor Diane Feld, whose Civic First party holds 11 seats, spoke first.",
+        [("Civic First", "ORG", ["Civic First"])],
+        ["Civic First party"],
+        id="lowercase_generic_noun_is_not_part_of_the_name",
+    ),
+    pytest.param(
+        "The operator, Elmsford Citylink, said in a statement that it would work with the council.",
+        [("Elmsford Citylink", "ORG", ["Elmsford Citylink"])],
+        [],
+        id="appositive_noun_of_a_body_makes_an_org",
+    ),
+    pytest.param(
+        "She joined the environmental group Rios Vivos in 2019.",
+        [("Rios Vivos", "ORG", ["Rios Vivos"])],
+        [],
+        id="noun_of_a_body_before_the_name_makes_an_org",
+    ),
+    pytest.param(
+        "Valeria Soto, an engineer who works for Salinas Andinas, replied that the company had "
+        "cut water use.",
+        [
+            ("Valeria Soto", "PERSON", ["Valeria Soto"]),
+            ("Salinas Andinas", "ORG", ["Salinas Andinas"]),
+        ],
+        [],
+        id="works_for_x_makes_an_org",
+    ),
+    pytest.param(
+        "Shares of Pellham rose 4% on Monday after the results.",
+        [("Pellham", "ORG", ["Pellham"])],
+        [],
+        id="shares_of_x_makes_an_org",
+    ),
+    pytest.param(
+        "Sarathi chief executive Arjun Mehra said the deal was fair.",
+        [("Sarathi", "ORG", ["Sarathi"]), ("Arjun Mehra", "PERSON", ["Arjun Mehra"])],
+        [],
+        id="body_before_a_role_and_a_person_is_kept",
+    ),
+    pytest.param(
+        "Photo: the winning runs at the stadium on Monday. (Boundary Line/Rohan Mehta)",
+        [("Boundary Line", "ORG", ["Boundary Line"]), ("Rohan Mehta", "PERSON", ["Rohan Mehta"])],
+        ["Boundary Line/Rohan Mehta"],
+        id="photo_credit_is_split_at_the_slash",
+    ),
+    # Sport
+    pytest.param(
+        "Riverside Rovers reached the cup final with a 2-1 win over Ashford City, as the striker "
+        "scored twice and the goalkeeper saved a penalty.",
+        [
+            ("Riverside Rovers", "ORG", ["Riverside Rovers"]),
+            ("Ashford City", "ORG", ["Ashford City"]),
+        ],
+        [],
+        id="club_head_words_in_a_sports_story_make_orgs",
+    ),
+    pytest.param(
+        "The Rams lost again. Rams coach Dale Whitford refused to blame the referee.",
+        [("Rams", "ORG", ["Rams"]), ("Dale Whitford", "PERSON", ["Dale Whitford"])],
+        [],
+        id="name_before_coach_and_a_person_is_an_org",
+    ),
+    pytest.param(
+        "Rovers will face either Hollins Town or Castle Vale in the final, after the "
+        "semi-final, the coach said of the league cup match.",
+        [("Hollins Town", "ORG", ["Hollins Town"]), ("Castle Vale", "ORG", ["Castle Vale"])],
+        [],
+        id="name_listed_with_a_club_is_a_club",
+    ),
+    pytest.param(
+        "Sam Fitzgerald scored two tries as the Harbourside Hawks beat the Western Plains Rams, "
+        "and the coach praised the referee after the match at the stadium.",
+        [("Western Plains Rams", "ORG", ["Western Plains Rams"])],
+        [],
+        id="untagged_plural_team_name_in_a_sports_story_is_found",
+    ),
+    pytest.param(
+        "The Golden State Warriors lost to the Denver Nuggets as Stephen Curry scored 30 points, "
+        "the coach said after the playoff game, citing rebounds.",
+        [("Golden State Warriors", "ORG", ["Golden State Warriors"])],
+        [],
+        id="team_nickname_after_a_place_completes_the_club",
+    ),
+    pytest.param(
+        "Liverpool coach Jurgen Klopp said his side had been too passive after the referee gave "
+        "a penalty, and the striker scored the second goal of the match.",
+        [("Liverpool", "ORG", ["Liverpool"])],
+        [],
+        id="city_named_as_a_club_in_a_sports_story_is_an_org",
+    ),
+    # Not people, bodies or places
+    pytest.param(
+        "Her debut, “Iron Weather,” was published in 2015.",
+        [("Iron Weather", "MISC", ["Iron Weather"])],
+        [],
+        id="name_alone_in_quote_marks_is_a_work",
+    ),
+    pytest.param(
+        "The measure, Senate Bill 412, now goes to the House. He was charged under the Proceeds "
+        "of Crime Act last year.",
+        [
+            ("Bill 412", "MISC", ["Bill 412"]),
+            ("Proceeds of Crime Act", "MISC", ["Proceeds of Crime Act"]),
+        ],
+        [],
+        id="laws_are_misc",
+    ),
+    pytest.param(
+        "Temperatures dropped to minus 38 degrees Fahrenheit on Monday. Ukrainian officials "
+        "said the strike hit a power plant.",
+        [],
+        ["Fahrenheit", "Ukrainian"],
+        id="units_and_adjectives_of_nationality_are_not_places",
+    ),
+    pytest.param(
+        "Farmers gave the deal a cool welcome. Defending, Rachel Oduya said her client had a "
+        "gambling problem.",
+        [("Rachel Oduya", "PERSON", ["Rachel Oduya"])],
+        ["Farmers", "Defending"],
+        id="common_words_opening_a_sentence_are_not_names",
+    ),
+    pytest.param(
+        "The text was agreed by the Joint Tagus Monitoring Committee, which monitors the flow "
+        "into the Tagus.",
+        [
+            (
+                "Joint Tagus Monitoring Committee",
+                "ORG",
+                ["Joint Tagus Monitoring Committee"],
+            )
+        ],
+        [],
+        id="word_from_the_middle_of_an_org_name_does_not_join_it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), EVIDENCE_CASES)
+def test_entity_evidence(
+    nlp: Language,
+    text: str,
+    expected: list[tuple[str, str, list[str]]],
+    absent: list[str],
+) -> None:
+    found = summary(entities_of(nlp, text))
+    for name, kind, names in expected:
+        assert found.get(name) == (kind, names), found
+    for name in absent:
+        assert name not in found or found[name][0] == "MISC", found
+
+
 def test_dates_numbers_money_percents_and_times_are_not_entities(nlp: Language) -> None:
     text = (
         "The deal was worth $2 billion, about 15 percent of revenue, and 3,000 jobs were cut "
@@ -232,6 +553,13 @@ def test_extraction_does_not_mutate_the_doc(nlp: Language) -> None:
         "Biden Biden Biden Joe Biden Hunter Biden Biden",
         "A" * 5000,
         "Ms. " * 200,
+        "(A/B) / / (/)",
+        "KYIV, (AP) —",
+        "Mont. , Mont.",
+        "degrees Fahrenheit degrees",
+        "Jamal Jamal Jamal Okoro",
+        "the port of",
+        "“”“the”",
     ],
     ids=lambda text: repr(text[:20]),
 )
