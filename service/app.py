@@ -6,11 +6,10 @@ event loop, publish, and only then let Faust commit the offsets.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 import time
-from collections.abc import Awaitable, Sequence
+from collections.abc import Sequence
 from typing import Any, cast
 
 import faust
@@ -21,38 +20,11 @@ from service import metrics
 from service.events import SourcePosition
 from service.isolation import IsolatedPipeline, Item, Result
 from service.kafka import broker_credentials
+from service.publish import AckedPublisher, Publisher, TransactionalPublisher
 from service.settings import Settings
 from service.topics import largest_event_bytes
 
 logger = logging.getLogger(__name__)
-
-
-def bytes_topic(app: faust.App, name: str) -> faust.TopicT:
-    """Keys and values pass through as bytes: we serialize with pydantic ourselves."""
-    return app.topic(
-        name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
-    )
-
-
-class Publisher:
-    """Sends serialized events to the output topics."""
-
-    def __init__(self, app: faust.App, settings: Settings) -> None:
-        self.topics: dict[str, faust.TopicT] = {
-            "enriched": bytes_topic(app, settings.topic_enriched),
-            "entities": bytes_topic(app, settings.topic_entities),
-            "quotes": bytes_topic(app, settings.topic_quotes),
-            "dates": bytes_topic(app, settings.topic_dates),
-            "rejected": bytes_topic(app, settings.topic_rejected),
-        }
-
-    async def send(self, result: Result) -> list[Awaitable[Any]]:
-        """Hands the messages to the producer; await the returned futures for the broker's ack."""
-        pending = []
-        for role, value in result.messages:
-            metrics.EVENTS_PUBLISHED.labels(topic=role).inc()
-            pending.append(await self.topics[role].send(key=result.key, value=value, force=True))
-        return pending
 
 
 def record_result_metrics(result: Result, message_timestamp: float | None) -> None:
@@ -100,8 +72,22 @@ def create_app(settings: Settings, pipeline: IsolatedPipeline) -> faust.App:
     setup_prometheus_sensors(app, name_prefix="faust")
     metrics.initialise_labels()
 
-    raw_topic = bytes_topic(app, settings.topic_raw)
-    publisher = Publisher(app, settings)
+    raw_topic = app.topic(
+        settings.topic_raw,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+    publisher: Publisher = (
+        TransactionalPublisher(settings)
+        if settings.processing_guarantee == "exactly_once"
+        else AckedPublisher(app, settings)
+    )
+
+    @app.on_before_shutdown.connect
+    async def close_publisher(*_: Any, **__: Any) -> None:
+        await publisher.close()
 
     async def process_batch(events: Sequence[faust.EventT[bytes]]) -> None:
         metrics.ARTICLES_CONSUMED.inc(len(events))
@@ -110,10 +96,7 @@ def create_app(settings: Settings, pipeline: IsolatedPipeline) -> faust.App:
         for stage, seconds in output.stage_seconds:
             metrics.STAGE_SECONDS.labels(stage=stage).observe(seconds)
         started = time.perf_counter()
-        pending: list[Awaitable[Any]] = []
-        for result in output.results:
-            pending += await publisher.send(result)
-        await asyncio.gather(*pending)
+        await publisher.publish(list(zip(events, output.results, strict=True)))
         metrics.STAGE_SECONDS.labels(stage="publish").observe(time.perf_counter() - started)
         for event, result in zip(events, output.results, strict=True):
             record_result_metrics(result, event.message.timestamp)

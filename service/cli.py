@@ -163,7 +163,12 @@ async def _consume(topic: str, *, from_beginning: bool, follow: bool, limit: int
     if not await _topic_exists(settings, topic):
         return False
     # Without a group id, subscribing assigns every partition of the topic at start.
-    consumer = AIOKafkaConsumer(topic, **client_options(settings), enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(
+        topic,
+        **client_options(settings),
+        enable_auto_commit=False,
+        isolation_level="read_committed",  # never show events of an aborted transaction
+    )
     await consumer.start()
     try:
         partitions = sorted(consumer.assignment())

@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     kafka_ssl_keyfile: str | None = None
     kafka_ssl_key_password: SecretStr | None = None
 
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = Field(
+        default="at_least_once",
+        description="exactly_once publishes each partition's events and offsets in a transaction.",
+    )
     app_id: str = Field(default="news-enricher", description="Faust app id = consumer group.")
     topic_raw: str = "articles.raw"
     topic_enriched: str = "articles.enriched"

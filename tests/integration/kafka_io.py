@@ -56,8 +56,12 @@ def read_values(
     """Every message value on the topic from the beginning, until `until` holds or time is up."""
 
     async def run() -> list[bytes]:
+        # read_committed: what a downstream consumer sees (aborted transactions left out).
         consumer = AIOKafkaConsumer(
-            bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_bytes=50_000_000
+            bootstrap_servers=bootstrap,
+            enable_auto_commit=False,
+            fetch_max_bytes=50_000_000,
+            isolation_level="read_committed",
         )
         await consumer.start()
         values: list[bytes] = []

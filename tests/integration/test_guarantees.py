@@ -58,19 +58,28 @@ def assert_complete_and_identical(grouped: dict[str, list[bytes]], expected: int
     assert not differing, f"duplicates that differ: {differing[:3]}"
 
 
+@pytest.mark.parametrize("guarantee", ["at_least_once", "exactly_once"])
 def test_kill_9_mid_stream_loses_nothing_and_duplicates_are_identical(
-    kafka_bootstrap: str, fresh_topics: Topics, workers: list[WorkerProcess]
+    kafka_bootstrap: str, fresh_topics: Topics, tmp_path: Path, guarantee: str
 ) -> None:
     count = 2_000
     produce(kafka_bootstrap, fresh_topics.raw, articles(count, "crash"))
-    worker = workers[0]
-    worker.start()
-    worker.wait_ready()
-    wait_for_articles(kafka_bootstrap, fresh_topics.enriched, count // 4)
-    worker.stop(signal.SIGKILL)
-    worker.start()
-    grouped = wait_for_articles(kafka_bootstrap, fresh_topics.enriched, count)
+    worker = new_worker(
+        kafka_bootstrap, fresh_topics, tmp_path / "crash", PROCESSING_GUARANTEE=guarantee
+    )
+    try:
+        worker.start()
+        worker.wait_ready()
+        wait_for_articles(kafka_bootstrap, fresh_topics.enriched, count // 4)
+        worker.stop(signal.SIGKILL)
+        worker.start()
+        grouped = wait_for_articles(kafka_bootstrap, fresh_topics.enriched, count)
+    finally:
+        worker.stop(signal.SIGKILL)
     assert_complete_and_identical(grouped, count)
+    if guarantee == "exactly_once":
+        doubled = [aid for aid, values in grouped.items() if len(values) > 1]
+        assert not doubled, f"{len(doubled)} articles published twice in exactly-once mode"
 
 
 def test_broker_restart_mid_stream_is_survived_without_a_worker_restart(
