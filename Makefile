@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run stop test lint unit integration schema eval diy clean
+.PHONY: setup run stop test lint unit integration schema eval diy clean tools asyncapi deploy-check
 
 $(BIN)/enricher: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ lint: setup
 	$(BIN)/ruff format --check service tests eval
 	$(BIN)/mypy service tests eval
 
-test: lint  ## everything CI runs: lint, types, unit and integration tests on a real broker
+test: tools lint  ## everything CI runs: lint, types, unit and integration tests on a real broker
 	$(BIN)/pytest
 
 unit: setup
@@ -35,6 +35,15 @@ integration: setup
 
 schema: setup
 	$(BIN)/enricher schema --write service/schemas
+
+tools: setup  ## what the deployment checks run: promtool and prometheus, node validators, linters
+	scripts/install-tools
+
+asyncapi: setup  ## regenerate docs/asyncapi.yaml from the event models
+	$(BIN)/python -m service.asyncapi --write docs/asyncapi.yaml
+
+deploy-check: tools  ## the deployment checks only (tests/deploy), on a real broker
+	$(BIN)/pytest tests/deploy
 
 eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate seeds/gold.jsonl
