@@ -45,9 +45,30 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
 AMBIGUOUS_MONTHS: frozenset[int] = frozenset({5})
 NAME_MONTHS: frozenset[int] = frozenset({4, 6, 8})
 STRONG_MONTH_PREPOSITIONS: frozenset[str] = frozenset(
-    {"in", "since", "during", "until", "till", "throughout"}
+    {
+        "in",
+        "since",
+        "during",
+        "until",
+        "till",
+        "throughout",
+        "most of",
+        "all of",
+        "much of",
+        "part of",
+        "half of",
+        "the rest of",
+        "the whole of",
+        "the bulk of",
+        "the month of",
+    }
 )
-WEAK_MONTH_PREPOSITIONS: frozenset[str] = frozenset({"to", "by"})
+# "the events of September" is the month, "the words of June" more often a person.
+WEAK_MONTH_PREPOSITIONS: frozenset[str] = frozenset({"to", "by", "of"})
+
+# Month names that are neither common words nor common first names: a date even
+# written bare ("January was the warmest on record", "December's figures").
+BARE_MONTHS: frozenset[int] = frozenset({1, 2, 7, 9, 10, 11, 12})
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
@@ -101,6 +122,16 @@ MONTH_PREPOSITIONS: tuple[str, ...] = (
     "between",
     "to",
     "as of",
+    "of",
+    "most of",
+    "all of",
+    "much of",
+    "part of",
+    "half of",
+    "the rest of",
+    "the whole of",
+    "the bulk of",
+    "the month of",
 )
 YEAR_PREPOSITIONS: tuple[str, ...] = (
     "as early as",
@@ -123,6 +154,98 @@ YEAR_PREPOSITIONS: tuple[str, ...] = (
     "around",
     "circa",
     "as of",
+    "of",
+)
+
+# Nouns after which "of 2000" is an amount, not a year ("a total of 2000", "out of 1500").
+AMOUNT_NOUNS: frozenset[str] = frozenset(
+    {
+        "total",
+        "out",
+        "sum",
+        "maximum",
+        "minimum",
+        "average",
+        "crowd",
+        "population",
+        "group",
+        "team",
+        "number",
+        "estimate",
+        "figure",
+        "tally",
+        "score",
+        "fine",
+        "price",
+        "cost",
+        "value",
+        "salary",
+        "wage",
+        "rate",
+        "height",
+        "depth",
+        "altitude",
+        "elevation",
+        "distance",
+        "length",
+        "capacity",
+        "increase",
+        "decrease",
+        "rise",
+        "drop",
+        "gain",
+        "loss",
+        "losses",
+        "profit",
+        "deficit",
+        "surplus",
+        "debt",
+        "bill",
+        "fee",
+        "payment",
+        "payout",
+        "reward",
+        "bonus",
+        "bail",
+        "toll",
+        "turnout",
+        "balance",
+        "amount",
+        "margin",
+        "majority",
+        "lead",
+        "count",
+        "fleet",
+        "force",
+        "army",
+        "staff",
+        "workforce",
+        "audience",
+        "attendance",
+        "sample",
+        "page",
+        "pages",
+        "chapter",
+        "section",
+        "article",
+        "clause",
+        "item",
+        "one",
+        "each",
+        "any",
+        "none",
+        "some",
+        "many",
+        "more",
+        "less",
+        "fewer",
+    }
+)
+
+# Before "last year": a yardstick for a comparison ("up 5% on last year"), not the year
+# of what the sentence reports.
+COMPARISON_WORDS: frozenset[str] = frozenset(
+    {"from", "than", "over", "on", "versus", "vs", "with", "to", "against", "since"}
 )
 
 # Verbs of change: "rose by 2000", "fell from 1500" are quantities, not years.
@@ -208,6 +331,75 @@ YEAR_EVENT_NOUNS: tuple[str, ...] = (
     "edition",
     "fiscal year",
     "financial year",
+    "floods",
+    "riots",
+    "protests",
+    "strikes",
+    "wildfires",
+    "bushfires",
+    "fires",
+    "storms",
+    "lockdowns",
+    "talks",
+    "sanctions",
+    "reforms",
+    "bombings",
+    "shootings",
+    "polls",
+    "accords",
+    "negotiations",
+    "finals",
+    "playoffs",
+    "championships",
+    "hearings",
+    "layoffs",
+)
+# After "the 1800", words that make the number a measure or a count, not a year
+# ("the 1800 block", "the 4000 mark", "the 1500 or so").
+MEASURE_NOUNS: frozenset[str] = frozenset(
+    {
+        "block",
+        "mark",
+        "level",
+        "threshold",
+        "barrier",
+        "milestone",
+        "point",
+        "line",
+        "figure",
+        "range",
+        "metre",
+        "meter",
+        "mile",
+        "yard",
+        "foot",
+        "ft",
+        "kilogram",
+        "tonne",
+        "ton",
+        "calorie",
+        "horsepower",
+        "hp",
+        "cc",
+        "or",
+        "and",
+        "to",
+        "plus",
+        "odd",
+        "extra",
+        "additional",
+        "strong",
+        "member",
+        "seat",
+        "capacity",
+        "euro",
+        "dollar",
+        "pound",
+        "yen",
+        "rupee",
+        "yuan",
+        "franc",
+    }
 )
 YEAR_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "his", "her", "their", "our")
 
@@ -391,6 +583,32 @@ ORDINALS: dict[str, int] = {
     "4th": 4,
 }
 
+# "the Fourth of July" names a holiday: a month after a spelled ordinal and "of" is
+# not read as a date.
+SPELLED_ORDINALS: tuple[str, ...] = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+)
+
 # Spelled decades, always read as the 1900s ("the twenties" is left out: 1920s or 2020s).
 DECADE_WORDS: dict[str, int] = {
     "thirties": 1930,
@@ -409,6 +627,12 @@ DECADE_WORDS: dict[str, int] = {
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "’ll", "ll", "shall", "wo"})
 # "would" without "have": the future of a past report ("said they would meet on Tuesday").
 CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset({"would", "'d", "’d"})
+# "could", "might", "may" without "have" look ahead ("it could be debated on Monday"),
+# except a negated "could", which is mostly past ("could not be reached on Monday").
+POSSIBILITY_AUXILIARIES: frozenset[str] = frozenset({"could", "might", "may"})
+PAST_ABILITY_AUXILIARIES: frozenset[str] = frozenset({"could"})
+# Present-tense verbs that report rather than state the dated event ("says").
+REPORTING_LEMMAS: frozenset[str] = frozenset({"say", "tell", "report", "write"})
 # Before a weekday or month: "since" always looks back; "until" and "by" look ahead
 # when the clause is in the present ("the library is closed until Monday").
 BACKWARD_PREPOSITIONS: frozenset[str] = frozenset({"since"})
@@ -433,8 +657,13 @@ SCHEDULE_LEMMAS: frozenset[str] = frozenset(
         "aim",
         "prepare",
         "hope",
+        "want",
+        "wish",
+        "need",
     }
 )
+# Past participles that look ahead without an auxiliary: "with results expected on Monday".
+SCHEDULE_PARTICIPLES: frozenset[str] = frozenset({"schedule", "expect", "slate", "plan"})
 # Without a parse, these near a date put its sentence in the future (with "'ll").
 FUTURE_CUE_PHRASES: tuple[str, ...] = (
     "will",

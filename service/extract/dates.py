@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
@@ -41,6 +41,11 @@ _MAX_CHAIN = 64
 _MAX_HOPS = 12
 _WINDOW = 160
 _PRESENT_REACH = 2
+_PRESENT_BACK_DAYS = 2
+# "in December or early next year": a month coordinated with the phrase is an alternative.
+_COORDINATION = re.compile(r"\s{0,3},?\s{0,3}(?:and|or|to|until|till|through|-|–|—)\s{0,3}", re.I)
+_DATELINE_REACH = 80
+_DATELINE_END = re.compile(r"\s{0,3}(?:\(|[-–—]\s)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]{0,3}\s|\n")
 
 
@@ -81,6 +86,8 @@ class Hit:
     year: int | None = None
     year_hint: int | None = None
     cycle: Cycle | None = None
+    year_step: int | None = None
+    weekday: int | None = None
 
 
 def _unresolved(granularity: Granularity) -> Resolved:
@@ -113,6 +120,9 @@ _MONTH_FULL = rf"(?-i:{_alternation(_cased(words.MONTHS))})\b"
 _MONTH_ABBR = rf"(?-i:{_alternation(_cased(words.MONTH_ABBREVIATIONS))})(?:\.|\b)"
 _MONTH_ANY = rf"(?P<month>{_MONTH_FULL}|{_MONTH_ABBR})"
 _MONTH_ALONE = rf"(?P<month>{_MONTH_FULL})"
+_BARE_NAMES = [name for name, number in words.MONTHS.items() if number in words.BARE_MONTHS]
+# "The October Revolution": a bare month before a capitalised word is part of a name.
+_MONTH_BARE = rf"(?P<month>(?-i:{_alternation(_cased(_BARE_NAMES))}))\b(?!\s+(?-i:[A-Z]))"
 _WEEKDAY = rf"(?P<weekday>{_alternation(words.WEEKDAYS)})\b"
 _WEEKDAY_PLAIN = rf"{_alternation(words.WEEKDAYS)}\b"
 _DAY_PART = rf"(?:\s+(?P<part>{_alternation(words.DAY_PARTS)})\b)?"
@@ -160,6 +170,11 @@ _NUMBER_AFTER = re.compile(
 )
 
 
+def _is_dateline(text: str, hit: Hit) -> bool:
+    """ "LISBON, Jan 2 (Atlas Wire) -": the day of the report, not of its sentence."""
+    return hit.start < _DATELINE_REACH and _DATELINE_END.match(text, hit.end) is not None
+
+
 def _words_before(text: str, position: int, count: int = 2) -> list[str]:
     """The last few words before a position, lowercased ("later", "on")."""
     window = text[max(0, position - 40) : position]
@@ -190,12 +205,29 @@ def _is_year_number(text: str, match: re.Match[str], year: int, prep: str | None
         return False
     if prep == "by" and any(w in words.QUANTITY_VERBS for w in _words_before(text, match.start())):
         return False
+    if prep == "of" and _is_amount_of(text, match.start()):
+        return False
     following = _NUMBER_AFTER.match(text, match.end())
     if following is None:
         return True
     number = following["number"]
     later_year = len(number) == 4 and number.isdigit() and year < int(number) <= year + 200
-    return later_year and not _is_count(text, following.end())
+    if later_year:
+        return not _is_count(text, following.end())
+    # "from 91 per cent in 2019 to 78 per cent": a small number after "in 2019 to" ends
+    # another range; only "from" and "between" open a range of amounts ("from 2000 to 300").
+    return prep not in (None, "from", "between") and len(number) < 4
+
+
+_DIGIT_BEFORE = re.compile(r"[0-9%]\s{0,3}\Z")
+
+
+def _is_amount_of(text: str, start: int) -> bool:
+    """Whether "of" before a number follows an amount ("a total of", "out of", "3 of")."""
+    if _DIGIT_BEFORE.search(text, max(0, start - 4), start) is not None:
+        return True
+    before = _words_before(text, start, 1)
+    return bool(before) and (before[0] in words.AMOUNT_NOUNS or before[0] in words.NUMBER_WORDS)
 
 
 def _month_number(word: str) -> int | None:
@@ -225,6 +257,7 @@ def _group(match: re.Match[str], name: str) -> str | None:
     return match.groupdict().get(name)
 
 
+@lru_cache(maxsize=4096)
 def _norm(phrase: str | None) -> str:
     """Casefolded, single-spaced, hyphens as spaces: "Mid-" and "mid " agree.
 
@@ -297,7 +330,8 @@ def _nearest_month_year(published: dt.date, month: int, tense: Tense) -> int:
     """The year of the nearest such month: the past one unless the clause looks ahead.
 
     A present-tense clause looks ahead only to the next two months ("the vote is in
-    November" in October); further off it is read as past ("up from 5% in February").
+    November" in October); further off it is read as past ("up from 5% in February")
+    unless it states a schedule (see _Context.schedule).
     """
     months_ahead = (month - published.month) % 12
     if tense == "future" or (tense == "present" and 1 <= months_ahead <= _PRESENT_REACH):
@@ -337,21 +371,41 @@ class _Context:
     """What resolution may consult beyond the expression itself."""
 
     def __init__(
-        self, doc: Doc, text: str, published: dt.date | None, stated: _StatedYears
+        self,
+        doc: Doc,
+        text: str,
+        published: dt.date | None,
+        stated: _StatedYears,
+        relative_years: Iterable[Hit] = (),
     ) -> None:
         self.doc = doc
         self.text = text
         self.published = published
         self.stated = stated
+        self._relative_years = sorted(
+            (hit.start, hit.end, hit.year_step) for hit in relative_years if hit.year_step
+        )
         self._parsed: bool = bool(doc.has_annotation("DEP"))
         self._split: bool = self._parsed or bool(doc.has_annotation("SENT_START"))
-        self._tenses: dict[tuple[int, int], Tense] = {}
+        self._tenses: dict[tuple[int, int], tuple[Tense, bool]] = {}
         self._token_tenses: dict[int, Tense | None] = {}
         self._starts: list[int] | None = None
         self._cues: dict[str, list[int]] = {}
 
     def tense(self, hit: Hit) -> Tense:
         """Past, present or future: of the clause that governs the expression."""
+        return self._tense_and_schedule(hit)[0]
+
+    def schedule(self, hit: Hit) -> bool:
+        """Whether a present-tense verb (not a perfect, not "say") states the dated event.
+
+        "The memoir comes out on Thursday", "The launch is on Thursday": the date is
+        attached to the verb with no noun in between. "The attack on Tuesday is the
+        latest" is not: there the present verb says something else about the attack.
+        """
+        return self._tense_and_schedule(hit)[1]
+
+    def _tense_and_schedule(self, hit: Hit) -> tuple[Tense, bool]:
         key = (hit.start, hit.end)
         if key not in self._tenses:
             self._tenses[key] = self._tense_of(hit)
@@ -371,6 +425,41 @@ class _Context:
             return "future"
         return tense
 
+    def relative_year(self, hit: Hit) -> int | None:
+        """The year "last year", "this year", "next year" give a month written without one.
+
+        Its own ("June last year"), else that of the nearest such phrase in its sentence
+        ("Last year, the barge came late and fuel was rationed for most of November"),
+        unless the month's clause looks the other way ("...and will reopen in March",
+        "The law passed last year takes effect on January 1") or the two are
+        alternatives ("in December or early next year").
+        """
+        published = self.published
+        if published is None:
+            return None
+        if hit.year_step is not None:
+            return published.year + hit.year_step
+        if not self._relative_years or _is_dateline(self.text, hit):
+            return None
+        begin, end = self._sentence_bounds(hit)
+        low = bisect.bisect_left(self._relative_years, (begin,))
+        high = bisect.bisect_left(self._relative_years, (end,))
+        if low == high:
+            return None
+        near_start, near_end, step = min(
+            self._relative_years[low:high], key=lambda e: abs(e[0] - hit.start)
+        )
+        text = self.text
+        gap = text[hit.end : near_start] if hit.end <= near_start else text[near_end : hit.start]
+        if _COORDINATION.fullmatch(gap):
+            return None
+        direction = self.direction(hit)
+        if step < 0 and (direction == "future" or self.schedule(hit)):
+            return None
+        if step > 0 and direction == "past":
+            return None
+        return published.year + step
+
     def near(self, cue: re.Pattern[str], hit: Hit) -> bool:
         """Whether the cue occurs in the hit's sentence, within _WINDOW characters of it."""
         if cue.pattern not in self._cues:
@@ -388,27 +477,36 @@ class _Context:
         end = min(starts[after] if after < len(starts) else len(self.text), hit.end + _WINDOW)
         return begin, end
 
-    def _tense_of(self, hit: Hit) -> Tense:
-        span = self.doc.char_span(hit.start, hit.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            return "present"
+    def _tense_of(self, hit: Hit) -> tuple[Tense, bool]:
         if self._parsed:
-            verdict = self._governing_tense(span.root)
+            span = self.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                return "present", False
+            verdict, schedule = self._governing_tense(span.root)
             if verdict is not None:
-                return verdict
-        return "future" if self.near(_FUTURE_CUE, hit) else "present"
+                return verdict, schedule
+        return ("future" if self.near(_FUTURE_CUE, hit) else "present"), False
 
-    def _governing_tense(self, token: Token) -> Tense | None:
-        """Walk up from the date to the first word that shows a tense."""
+    def _governing_tense(self, token: Token) -> tuple[Tense | None, bool]:
+        """Walk up from the date to the first word that shows a tense.
+
+        Also says whether that word is a present-tense verb the date hangs on directly
+        (no noun between them), which makes the clause a schedule.
+        """
         current = token
+        via = token
+        direct = True
         for _ in range(_MAX_HOPS):
             if current.i not in self._token_tenses:
                 self._token_tenses[current.i] = _own_tense(current)
             verdict = self._token_tenses[current.i]
             if verdict is not None or current.head.i == current.i:
-                return verdict
-            current = current.head
-        return None
+                schedule = direct and verdict == "present" and _states_event(current, via)
+                return verdict, schedule
+            if current.i != token.i and current.pos_ in _NOMINAL and via.dep_ not in _SIBLING_DEPS:
+                direct = False
+            via, current = current, current.head
+        return None, False
 
     def _sentence_starts(self) -> list[int]:
         """Where sentences start: from the parse when there is one, else from punctuation."""
@@ -421,6 +519,11 @@ class _Context:
 
 
 _AUX_DEPS = frozenset({"aux", "auxpass"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
+_REDUCED_CLAUSE_DEPS = frozenset({"acl", "advcl", "amod"})
+# "on Thursday and Friday", "on Friday, Oct. 6": the head is another date, not a noun.
+_SIBLING_DEPS = frozenset({"conj", "appos"})
 # Without a parse, a future cue anywhere near the date decides; so does a game word for quarters.
 _FUTURE_CUE = _compile(rf"\b{_alternation(words.FUTURE_CUE_PHRASES)}\b|['’]ll\b")
 _SPORT_CUE = _compile(rf"\b{_alternation(words.SPORT_WORDS)}\b")
@@ -448,9 +551,36 @@ def _own_tense(token: Token) -> Tense | None:
 
 
 def _is_future_in_past(children: list[Token]) -> bool:
-    """ "said its members would march on Tuesday"; not "would have marched"."""
+    """ "said its members would march on Tuesday", "it could be debated on Monday".
+
+    Not "would have marched", and not "could not be reached on Monday".
+    """
     lowered = {c.lower_ for c in children if c.dep_ in _AUX_DEPS}
-    return bool(lowered & words.CONDITIONAL_AUXILIARIES) and not lowered & {"have", "'ve", "’ve"}
+    if lowered & {"have", "'ve", "’ve"}:
+        return False
+    if lowered & words.CONDITIONAL_AUXILIARIES:
+        return True
+    negated = any(c.dep_ == "neg" for c in children)
+    return bool(lowered & words.POSSIBILITY_AUXILIARIES) and not (
+        negated and lowered & words.PAST_ABILITY_AUXILIARIES
+    )
+
+
+def _states_event(token: Token, via: Token) -> bool:
+    """A present-tense verb that can state a scheduled event, reached from the date by `via`.
+
+    Not a perfect ("has said on Tuesday"), not "says", and not a "be" that says what
+    something is ("Unemployment is 8%, up from 5% in February"), unless the date itself
+    is what it is ("The deadline is Friday").
+    """
+    if token.lemma_.lower() in words.REPORTING_LEMMAS:
+        return False
+    for child in token.children:
+        if child.dep_ in _AUX_DEPS and child.lemma_.lower() == "have":
+            return False
+        if child.dep_ in _COMPLEMENT_DEPS and child.i != via.i and token.lemma_ == "be":
+            return False
+    return True
 
 
 def _looks_ahead(token: Token, children: list[Token]) -> bool:
@@ -465,6 +595,9 @@ def _looks_ahead(token: Token, children: list[Token]) -> bool:
         return True
     if any(c.dep_ in _AUX_DEPS and c.tag_ in ("VBZ", "VBP") for c in children):
         return True
+    if token.tag_ == "VBN" and token.dep_ in _REDUCED_CLAUSE_DEPS:
+        # "with results expected on Monday", "the vote, scheduled for Friday,"
+        return token.lemma_.lower() in words.SCHEDULE_PARTICIPLES
     head = token.head
     return bool(token.pos_ == "ADJ" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
 
@@ -492,24 +625,39 @@ def _resolve_calendar_day(ctx: _Context, hit: Hit) -> Resolved | None:
     """A month and day: its written year, a year the article states, else nearest P."""
     if hit.month is None or hit.day is None:
         return None
-    year = hit.year or hit.year_hint or ctx.stated.year_for(hit.month, hit.day, hit.start)
+    year = hit.year or hit.year_hint
+    if year is None:
+        relative_year = ctx.relative_year(hit)
+        if relative_year is not None:
+            first = dt.date(relative_year, hit.month, hit.day)
+            return Resolved(first, first, "day", True)
+        year = ctx.stated.year_for(hit.month, hit.day, hit.start)
     if year is not None:
         stated = dt.date(year, hit.month, hit.day)
         return Resolved(stated, stated, "day", False)
     if ctx.published is None:
         return _unresolved("day")
-    nearest = _closest_day(ctx.published, hit.month, hit.day)
+    nearest = _closest_day(ctx.published, hit.month, hit.day, hit.weekday)
     return None if nearest is None else Resolved(nearest, nearest, "day", True)
 
 
-def _closest_day(published: dt.date, month: int, day: int) -> dt.date | None:
-    """The year that puts the month-day closest to P; on a tie, the earlier one."""
+def _closest_day(
+    published: dt.date, month: int, day: int, weekday: int | None = None
+) -> dt.date | None:
+    """The year that puts the month-day closest to P; on a tie, the earlier one.
+
+    A weekday written with it ("Friday, October 6") picks among the years where the
+    day falls on that weekday, when one of them is near.
+    """
     options: list[dt.date] = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             options.append(dt.date(year, month, day))
         except ValueError:
             continue
+    agreeing = [option for option in options if option.weekday() == weekday]
+    if agreeing:
+        options = agreeing
     if not options:
         return None
     return min(options, key=lambda option: (abs((option - published).days), option > published))
@@ -522,7 +670,12 @@ def _month_year(ctx: _Context, hit: Hit, mod: str) -> tuple[int, bool] | None:
     if hit.year is not None:
         return hit.year, False
     if mod not in ("last", "next", "this", "this coming", "this past"):
-        stated = hit.year_hint or ctx.stated.year_for(hit.month, None, hit.start)
+        if hit.year_hint is not None:
+            return hit.year_hint, False
+        relative_year = ctx.relative_year(hit)
+        if relative_year is not None:
+            return relative_year, True
+        stated = ctx.stated.year_for(hit.month, None, hit.start)
         if stated is not None:
             return stated, False
     published = ctx.published
@@ -534,7 +687,11 @@ def _month_year(ctx: _Context, hit: Hit, mod: str) -> tuple[int, bool] | None:
         return (published.year if hit.month > published.month else published.year + 1), True
     if mod == "this":
         return published.year, True
-    return _nearest_month_year(published, hit.month, ctx.direction(hit)), True
+    direction = ctx.direction(hit)
+    months_back = (published.month - hit.month) % 12
+    if direction == "present" and months_back > _PRESENT_REACH and ctx.schedule(hit):
+        direction = "future"
+    return _nearest_month_year(published, hit.month, direction), True
 
 
 def _resolve_month(ctx: _Context, hit: Hit, *, mod: str) -> Resolved | None:
@@ -571,7 +728,7 @@ def _resolve_weekday(ctx: _Context, hit: Hit, *, weekday: int, mod: str) -> Reso
         offset = -(back or 7)
     elif mod in ("next", "this coming"):
         offset = ahead or 7
-    elif ctx.direction(hit) != "future":
+    elif not _looks_forward(ctx, hit, back):
         offset = -back
     elif mod == "this" or (ahead == 0 and "later" in _words_before(ctx.text, hit.start)):
         offset = ahead
@@ -579,6 +736,18 @@ def _resolve_weekday(ctx: _Context, hit: Hit, *, weekday: int, mod: str) -> Reso
         offset = ahead or 7
     day = published + dt.timedelta(days=offset)
     return Resolved(day, day, "day", True)
+
+
+def _looks_forward(ctx: _Context, hit: Hit, back: int) -> bool:
+    """Future clauses look ahead; so do present-tense schedules ("the launch is on Thursday").
+
+    A present-tense clause still reads a day of the last two as past: news writes the
+    just-happened in the present ("the trial opens on Monday", written on Wednesday).
+    """
+    direction = ctx.direction(hit)
+    if direction == "future":
+        return True
+    return direction == "present" and back > _PRESENT_BACK_DAYS and ctx.schedule(hit)
 
 
 def _resolve_offset(ctx: _Context, hit: Hit, *, days: int) -> Resolved:
@@ -596,6 +765,7 @@ def _resolve_weekend(ctx: _Context, hit: Hit, *, which: str) -> Resolved:
         return _unresolved("span")
     saturday = _week_span(published)[0] + dt.timedelta(days=5)
     on_weekend = published.weekday() >= 5
+    since_sunday = published.weekday() + 1
     if which == "last":
         saturday -= dt.timedelta(weeks=1)
     elif which == "next":
@@ -604,7 +774,7 @@ def _resolve_weekend(ctx: _Context, hit: Hit, *, which: str) -> Resolved:
         saturday -= dt.timedelta(weeks=0 if published.weekday() == 6 else 1)
     elif which in ("this coming", "the coming"):
         saturday += dt.timedelta(weeks=1 if on_weekend else 0)
-    elif which == "the" and not on_weekend and ctx.direction(hit) != "future":
+    elif which == "the" and not on_weekend and not _looks_forward(ctx, hit, since_sunday):
         saturday -= dt.timedelta(weeks=1)
     return Resolved(saturday, saturday + _ONE_DAY, "span", True)
 
@@ -734,7 +904,11 @@ def _build_month_day(match: re.Match[str], _text: str) -> Hit | None:
     year = _group(match, "year")
     if month is None:
         return None
-    return _day_hit(*_span_of(match), month, int(match["day"]), int(year) if year else None)
+    found = _day_hit(*_span_of(match), month, int(match["day"]), int(year) if year else None)
+    lead = _group(match, "lead")
+    if found is None or lead is None:
+        return found
+    return replace(found, weekday=words.WEEKDAYS.get(_norm(lead)))
 
 
 def _build_iso(match: re.Match[str], _text: str) -> Hit | None:
@@ -768,19 +942,49 @@ def _build_month_year(match: re.Match[str], _text: str) -> Hit | None:
     return _month_hit(*_span_of(match), month, int(match["year"]), _norm(_group(match, "mod")))
 
 
-def _build_month_alone(match: re.Match[str], _text: str) -> Hit | None:
+def _build_month_alone(match: re.Match[str], text: str) -> Hit | None:
     month = _month_number(match["month"])
     mod = _norm(_group(match, "mod"))
     if month is None or not (mod or _month_cue_suffices(month, _norm(_group(match, "prep")))):
         return None
-    return _month_hit(*_span_of(match), month, None, mod)
+    start, end = _span_of(match)
+    before = _words_before(text, start)
+    if len(before) == 2 and before[1] == "of" and before[0] in _SPELLED_ORDINALS:
+        return None  # "the Fourth of July" names a holiday
+    if not (mod or _group(match, "prep")) and _names_something(text, start):
+        return None  # "Black September"
+    return _month_hit(start, end, month, None, mod)
+
+
+_SPELLED_ORDINALS = frozenset(words.SPELLED_ORDINALS)
 
 
 def _month_cue_suffices(month: int, prep: str) -> bool:
-    """Whether a preposition alone makes a month name the month, not a person."""
+    """Whether a preposition (or none) makes a month name the month, not a person or a verb."""
+    if not prep:
+        return month in words.BARE_MONTHS
     if month in words.AMBIGUOUS_MONTHS:
         return prep in words.STRONG_MONTH_PREPOSITIONS
     return not (month in words.NAME_MONTHS and prep in words.WEAK_MONTH_PREPOSITIONS)
+
+
+def _build_month_relative_year(match: re.Match[str], text: str) -> Hit | None:
+    """ "June last year", "March 3 next year": the month or day in the year named beside it."""
+    month = _month_number(match["month"])
+    written = _group(match, "day")
+    step = _STEPS.get(_norm(match["rel"]))
+    if month is None or step is None:
+        return None
+    start, end = _span_of(match)
+    if written is not None:
+        found = _day_hit(start, end, month, int(written), None)
+        return None if found is None else replace(found, year_step=step)
+    mod = _norm(_group(match, "mod"))
+    before = _words_before(text, start, 1)
+    cued = bool(mod) or (bool(before) and before[0] in words.STRONG_MONTH_PREPOSITIONS)
+    if month in words.AMBIGUOUS_MONTHS and not cued:
+        return None
+    return replace(_month_hit(start, end, month, None, mod), year_step=step)
 
 
 _WEEK_ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -800,8 +1004,12 @@ def _weekday_hit(start: int, end: int, name: str, mod: str) -> Hit | None:
     weekday = words.WEEKDAYS.get(_norm(name))
     if weekday is None:
         return None
-    resolver = partial(_resolve_weekday, weekday=weekday, mod=mod)
-    return Hit(start, end, "weekday", resolver, cycle="week")
+    return Hit(start, end, "weekday", _weekday_resolver(weekday, mod), cycle="week")
+
+
+@lru_cache(maxsize=256)
+def _weekday_resolver(weekday: int, mod: str) -> Resolver:
+    return partial(_resolve_weekday, weekday=weekday, mod=mod)
 
 
 def _build_weekday(match: re.Match[str], _text: str) -> Hit | None:
@@ -830,14 +1038,24 @@ def _build_weekend(match: re.Match[str], _text: str) -> Hit:
 _STEPS: dict[str, int] = {"this": 0, "the": 0, "last": -1, "next": 1}
 
 
-def _build_unit(match: re.Match[str], _text: str) -> Hit | None:
+def _build_unit(match: re.Match[str], text: str) -> Hit | None:
     which = _norm(match["which"])
     mod = _norm(_group(match, "mod"))
+    unit = _norm(match["unit"])
     step = _STEPS.get(which)
     if step is None or (which == "the" and not mod.startswith("the ")):
         return None
-    resolver = partial(_resolve_unit, step=step, unit=_norm(match["unit"]), mod=mod)
-    return Hit(*_span_of(match), "other", resolver)
+    resolver = partial(_resolve_unit, step=step, unit=unit, mod=mod)
+    year_step = step if unit == "year" and which != "the" else None
+    if year_step is not None and _is_comparison(text, match.start("d")):
+        year_step = None
+    return Hit(*_span_of(match), "other", resolver, year_step=year_step)
+
+
+def _is_comparison(text: str, start: int) -> bool:
+    """ "up 5% from last year", "higher than last year": a yardstick, not the time of events."""
+    before = _words_before(text, start, 1)
+    return bool(before) and before[0] in words.COMPARISON_WORDS
 
 
 def _build_ahead(match: re.Match[str], _text: str) -> Hit:
@@ -867,8 +1085,10 @@ def _build_ago(match: re.Match[str], _text: str) -> Hit | None:
     if count is None or count < 1:
         return None
     sign = -1 if _norm(match["dir"]) == "ago" else 1
-    resolver = partial(_resolve_ago, count=count, unit=_norm(match["unit"]), sign=sign)
-    return Hit(*_span_of(match), "other", resolver)
+    unit = _norm(match["unit"])
+    resolver = partial(_resolve_ago, count=count, unit=unit, sign=sign)
+    year_step = sign * count if unit.rstrip("s") == "year" else None
+    return Hit(*_span_of(match), "other", resolver, year_step=year_step)
 
 
 def _year_hit(start: int, end: int, year: int) -> Hit:
@@ -885,9 +1105,26 @@ def _build_year(match: re.Match[str], text: str) -> Hit | None:
 
 
 def _build_year_before_noun(match: re.Match[str], _text: str) -> Hit | None:
-    """ "the 2020 elections": the noun, not the context, says it is a year."""
+    """ "the 2020 elections", "the 2016 Brexit vote", "his 1998 album": a year.
+
+    An event noun says so; so does any word that cannot follow a count: a count takes
+    a plural ("the 2000 delegates"), a year a singular or a name. Words of measure
+    ("the 1800 block", "the 2000 mark") and of counting ("the 1500 or so") do not.
+    """
     year = int(match["year"])
-    return _year_hit(*_span_of(match), year) if 1000 <= year <= 2199 else None
+    if not 1000 <= year <= 2199:
+        return None
+    following = _norm(match["next"])
+    if following not in _YEAR_EVENT_NOUNS and (
+        following in words.COUNT_WORDS
+        or following in words.MEASURE_NOUNS
+        or (following.endswith("s") and not following.endswith("ss"))
+    ):
+        return None
+    return _year_hit(*_span_of(match), year)
+
+
+_YEAR_EVENT_NOUNS = frozenset(_norm(noun) for noun in words.YEAR_EVENT_NOUNS)
 
 
 def _build_year_range(match: re.Match[str], text: str) -> Hit | None:
@@ -995,9 +1232,12 @@ MARKERS: dict[str, re.Pattern[str]] = {
 }
 
 
-_WEEKDAY_LEAD = rf"(?:{_WEEKDAY_PLAIN},?\s+)?"
+_WEEKDAY_LEAD = rf"(?:(?P<lead>{_WEEKDAY_PLAIN}),?\s+)?"
+_RELATIVE_YEAR = r"(?:,?\s+|\s+of\s+)(?P<rel>last|this|next)\s+year"
 _DAY_PARTS = _alternation(words.DAY_PARTS)
 _RECURRING = _alternation(words.RECURRING_WORDS)
+# Between the members of a list: "Monday and Thursday", "Monday, Wednesday or Friday".
+_LIST_SEP = r"(?:\s{0,3},\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})"
 
 _RULES: tuple[_Rule, ...] = (
     # Full and partial calendar dates.
@@ -1038,6 +1278,17 @@ _RULES: tuple[_Rule, ...] = (
         (MONTH,),
     ),
     _Rule(_compile(rf"\b(?P<d>{_MONTH_MOD}{_MONTH_ALONE})"), _build_month_alone, (MONTH,)),
+    _Rule(_compile(rf"\b(?P<d>{_MONTH_BARE})"), _build_month_alone, (MONTH,)),
+    _Rule(
+        _compile(rf"\b(?P<d>{_EDGE_MOD}?{_MONTH_ANY}(?:\s+{_day()})?{_RELATIVE_YEAR})\b"),
+        _build_month_relative_year,
+        (MONTH,),
+    ),
+    _Rule(
+        _compile(rf"\b(?P<d>(?:the\s+)?{_day()}(?:\s+of)?\s+{_MONTH_ANY}{_RELATIVE_YEAR})\b"),
+        _build_month_relative_year,
+        (MONTH,),
+    ),
     _Rule(
         _compile(
             rf"\b(?P<d>the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
@@ -1055,7 +1306,18 @@ _RULES: tuple[_Rule, ...] = (
         ("day",),
     ),
     _Rule(
-        _compile(rf"\b{_RECURRING}\s+(?:other\s+)?{_WEEKDAY_PLAIN}(?:\s+{_DAY_PARTS})?"),
+        _compile(
+            rf"\b{_RECURRING}\s+(?:other\s+)?{_WEEKDAY_PLAIN}(?:\s+{_DAY_PARTS})?"
+            rf"(?:{_LIST_SEP}{_WEEKDAY_PLAIN}(?:\s+{_DAY_PARTS})?){{0,6}}"
+        ),
+        _block,
+        ("day",),
+    ),
+    _Rule(
+        _compile(
+            rf"\ban?\s+{_WEEKDAY_PLAIN}(?:\s+{_DAY_PARTS})?"
+            rf"(?:{_LIST_SEP}{_WEEKDAY_PLAIN}(?:\s+{_DAY_PARTS})?){{0,6}}"
+        ),
         _block,
         ("day",),
     ),
@@ -1126,7 +1388,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _compile(
             rf"\b{_alternation(words.YEAR_DETERMINERS)}\s+(?P<d>{_year()})"
-            rf"(?=\s+{_alternation(words.YEAR_EVENT_NOUNS)}\b)"
+            rf"(?=\s+(?P<next>{_alternation(words.YEAR_EVENT_NOUNS)}\b|[^\W\d_]{{1,40}}))"
         ),
         _build_year_before_noun,
         (YEAR,),
@@ -1356,6 +1618,7 @@ def _resolve_range(ctx: _Context, first: Hit, last: Hit) -> Resolved | None:
         first = replace(first, year_hint=last.year)
     if last.year is None and first.year is not None:
         last = replace(last, year_hint=first.year)
+    first, last = _share_year_step(first, last), _share_year_step(last, first)
     opening, closing = _attempt(ctx, first), _attempt(ctx, last)
     if opening is None or closing is None:
         return None
@@ -1363,11 +1626,19 @@ def _resolve_range(ctx: _Context, first: Hit, last: Hit) -> Resolved | None:
     if opening.first is None or closing.last is None:
         return _unresolved("span") if relative else None
     if opening.first > closing.last:
-        ahead = ctx.direction(first) == "future"
+        direction = ctx.direction(first)
+        ahead = direction == "future" or (direction == "present" and ctx.schedule(first))
         opening, closing = _reorder(opening, first.cycle, closing, last.cycle, ahead=ahead)
     if opening.first is None or closing.last is None or opening.first > closing.last:
         return None
     return Resolved(opening.first, closing.last, "span", relative)
+
+
+def _share_year_step(hit: Hit, other: Hit) -> Hit:
+    """ "from March to June last year": the bare end takes the other's "last year"."""
+    if hit.year is None and hit.year_step is None and hit.kind in ("month", "day"):
+        return replace(hit, year_step=other.year_step)
+    return hit
 
 
 def _reorder(
@@ -1408,8 +1679,8 @@ def extract_dates(doc: Doc, published: dt.date | None, *, article_id: str) -> li
     taken = bytearray(len(text))
     hits = _select(_candidates(text), taken)
     chains = _chains(hits, text, taken)
-    stated = _StatedYears(hit for chain in chains for _, hit in chain)
-    ctx = _Context(doc, text, published, stated)
+    in_chains = [hit for chain in chains for _, hit in chain]
+    ctx = _Context(doc, text, published, _StatedYears(in_chains), in_chains)
     found = [item for chain in chains for item in _emit(ctx, chain)]
     return [
         DateRef(

