@@ -150,7 +150,8 @@ def extract_entities(doc: Doc, *, article_id: str) -> list[Entity]:
     raws = collect_mentions(doc, context)
     raws = sorted(raws + _unlabelled_names(context, raws), key=lambda raw: raw.start)
     cues = [_context_votes(context, raw) for raw in raws]
-    owners = cluster_mentions(raws, cues, sports=context.sports)
+    aliases = _acronym_aliases(context, raws)
+    owners = cluster_mentions(raws, cues, sports=context.sports, aliases=aliases)
     clusters = _clusters_from_owners(raws, owners)
     kinds = _cluster_kinds(context, raws, clusters, cues)
     clusters = _add_missed_mentions(context, raws, clusters, kinds)
@@ -188,6 +189,23 @@ def place_key(name: str) -> str | None:
 def _group_key(text: str) -> str:
     key = _without_the(normalize(text))
     return lx.ALIASES.get(key, key)
+
+
+def _acronym_aliases(ctx: _Context, raws: Sequence[RawMention]) -> dict[str, str]:
+    """Acronyms an article defines in brackets after a name: "the Railway Clerical and
+    Station Staff Union (RCSSU)" makes "RCSSU" another name of the union."""
+    aliases: dict[str, str] = {}
+    for raw in raws:
+        k = raw.j + 1
+        if ctx.text(raw.j) != "(" or ctx.text(k + 1) != ")":
+            continue
+        acronym = ctx.text(k)
+        if len(acronym) < 2 or not acronym.isupper() or not acronym.isalpha():
+            continue
+        initials = "".join(word[0] for word in _words(raw.text) if word[:1].isupper())
+        if initials == acronym and len(initials) == len(acronym):
+            aliases[normalize(acronym)] = _group_key(raw.text)
+    return aliases
 
 
 # --------------------------------------------------------------------------
@@ -228,6 +246,8 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             j = _without_post_nominals(ctx, i, j)
         j = _without_trailing_common_nouns(ctx, i, j)
         j = _without_trailing_numbers(ctx, i, j)
+        if ctx.lowers[j - 1] in lx.ROAD_HEADS and ctx.tag(j) == "CD" and ctx.texts[j].isalnum():
+            j, label = j + 1, "FAC"
         if j - i == 1 and _is_common_word(ctx, i, label):
             continue
         extended = _org_region_extension(doc, ent, j, following)
@@ -512,7 +532,15 @@ def _split_parts(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, i
         bounds = [i, *slashes, j]
         parts = [(a + (a != i), b) for a, b in pairwise(bounds)]
         return [(a, b) for a, b in parts if b > a and ctx.texts[a][:1].isupper()]
-    if lx.COARSE_TYPE.get(label) is not None or j - i != 3 or ctx.lowers[i + 1] != "and":
+    if j - i != 3 or ctx.lowers[i + 1] != "and":
+        return [(i, j)]
+    if (
+        place_key(ctx.texts[i]) is not None
+        and place_key(ctx.texts[i + 2]) is not None
+        and place_key(ctx.span_text(i, j)) is None
+    ):
+        return [(i, i + 1), (i + 2, j)]
+    if lx.COARSE_TYPE.get(label) is not None:
         return [(i, j)]
     if not (ctx.capitalised_proper(i) and ctx.capitalised_proper(i + 2)):
         return [(i, j)]
@@ -583,6 +611,10 @@ def _unlabelled_names(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMent
     found: list[RawMention] = []
     k = 0
     while k < ctx.n:
+        if not covered[k] and _is_platform_at(ctx, k):
+            found.append(_raw(ctx, k, k + 1, "ORG"))
+            k += 1
+            continue
         if covered[k] or not ctx.capitalised_proper(k):
             k += 1
             continue
@@ -594,6 +626,18 @@ def _unlabelled_names(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMent
             found.append(_raw(ctx, k, end, label))
         k = end
     return found
+
+
+def _is_platform_at(ctx: _Context, k: int) -> bool:
+    """A social platform named at token k ("a Facebook post"; "wrote on X" but not "Mr X")."""
+    word = ctx.lowers[k]
+    if word not in lx.SOCIAL_PLATFORMS or not ctx.texts[k][:1].isupper():
+        return False
+    if word not in lx.AMBIGUOUS_PLATFORMS:
+        return True
+    if ctx.lower(k + 1) in lx.PLATFORM_CONTEXT:
+        return True
+    return ctx.lower(k - 1) == "on" and not ctx.capitalised_proper(k + 1)
 
 
 def _run_label(ctx: _Context, i: int, j: int) -> str | None:
@@ -609,6 +653,8 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         return "LOC" if key in lx.GEOGRAPHIC else "GPE"
     if j - i == 1 and ctx.lower(i - 1) == "of" and ctx.lower(i - 2) in lx.SETTLEMENT_NOUNS:
         return "GPE"
+    if j - i == 1 and _ends_place_list(ctx, i):
+        return "GPE"
     if j - i < 2 or _is_title_word(ctx.texts[i]):
         return None
     if last in lx.ORG_HEADS:
@@ -622,6 +668,15 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
     if ctx.sports and (last in lx.CLUB_HEADS or _plural_team(ctx, j - 1)):
         return "ORG"
     return None
+
+
+def _ends_place_list(ctx: _Context, k: int) -> bool:
+    """The last of a list of places after a preposition, the one before it tagged
+    as a place ("in Allentown, Erie and [Williamsport]")."""
+    if ctx.lower(k - 1) not in {"and", "or"} or ctx.ent_label_ending[k - 2] not in ("GPE", "LOC"):
+        return False
+    listed, first = _list_preposition(ctx, k - 1)
+    return listed in lx.PLACE_PREPOSITIONS and ctx.lower(first - 2) not in lx.NOT_PLACE_BEFORE_IN
 
 
 def _plural_team(ctx: _Context, k: int) -> bool:
@@ -652,6 +707,13 @@ def _context_votes(ctx: _Context, raw: RawMention) -> Votes:
     if _is_quoted(ctx, i, j):
         votes["MISC"] = _QUOTED
         return votes
+    if (
+        raw.label == "NORP"
+        and ctx.text(j).islower()
+        and ctx.tag(j) in ("JJ", "NN", "NNS")
+        and ctx.lower(j) not in lx.PLACE_FOLLOWERS
+    ):
+        return votes  # a nationality before a noun: "in Dutch political history"
     _person_cues(ctx, i, j, votes)
     _place_cues(ctx, i, j, raw.label, votes)
     _org_cues(ctx, i, j, raw.label, votes)
@@ -688,7 +750,8 @@ def _person_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
 
 def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) -> None:
     before, after = ctx.lower(i - 1), ctx.lower(j)
-    if before in {"and", "or"} and label != "PERSON":
+    in_list = before in {"and", "or"} or (before == "," and ctx.lower(j) in {",", "and", "or"})
+    if in_list and label != "PERSON":
         listed, first = _list_preposition(ctx, i - 1)
         if listed in lx.PLACE_PREPOSITIONS and ctx.lower(first - 2) not in lx.NOT_PLACE_BEFORE_IN:
             _add(votes, "LOC", _WEAK_CUE)
@@ -724,6 +787,8 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
     if after in lx.PLACE_FOLLOWERS:
         _add(votes, "LOC", _WEAK_CUE)
     if before == "of" and ctx.lower(i - 2) in lx.SETTLEMENT_NOUNS:
+        _add(votes, "LOC", _CUE)
+    if before == "of" and ctx.lower(i - 2) in lx.PLACE_BEFORE_OF:
         _add(votes, "LOC", _CUE)
     if before == "of" and ctx.text(i - 2) == "," and _is_age(ctx.text(i - 3)):
         _add(votes, "LOC", _CUE)
@@ -880,6 +945,8 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
     first_name = len(words) >= 2 and words[0] in GIVEN_NAMES
     if _is_law(words):
         return {"MISC": _SHAPE}
+    if len(words) >= 2 and words[-2] in lx.ROAD_HEADS and any(ch.isdigit() for ch in last):
+        return {"LOC": _SHAPE}
     if sports and last in lx.CLUB_HEADS and len(words) >= 2:
         return {"ORG": _CLUB_PLACE if last in lx.PLACE_LIKE_CLUB_HEADS else _SHAPE}
     if head in lx.ORG_SUFFIXES or (len(words) == 1 and head in _ALWAYS_ORG_WORDS):
@@ -911,10 +978,15 @@ def _is_law(words: Sequence[str]) -> bool:
 
 
 def cluster_mentions(
-    raws: Sequence[RawMention], cues: Sequence[Votes] | None = None, *, sports: bool = False
+    raws: Sequence[RawMention],
+    cues: Sequence[Votes] | None = None,
+    *,
+    sports: bool = False,
+    aliases: dict[str, str] | None = None,
 ) -> list[str]:
-    """The cluster key of each mention: short forms join the fullest name holding them."""
-    groups = _groups(raws, cues or [{} for _ in raws])
+    """The cluster key of each mention: short forms join the fullest name holding them,
+    and an acronym defined in the article (`aliases`) joins the name it stands for."""
+    groups = _groups(raws, cues or [{} for _ in raws], aliases or {})
     owners = [""] * len(raws)
     starts: dict[str, list[int]] = {}
     by_word: dict[str, list[_Group]] = {}
@@ -931,10 +1003,13 @@ def cluster_mentions(
     return owners
 
 
-def _groups(raws: Sequence[RawMention], cues: Sequence[Votes]) -> dict[str, _Group]:
+def _groups(
+    raws: Sequence[RawMention], cues: Sequence[Votes], aliases: dict[str, str]
+) -> dict[str, _Group]:
     groups: dict[str, _Group] = {}
     for index, raw in enumerate(raws):
         key = _group_key(raw.text)
+        key = aliases.get(key, key)
         group = groups.setdefault(key, _Group(key))
         group.forms.add(tuple(normalize(word) for word in _words(raw.text)))
         group.mentions.append(index)
@@ -1148,6 +1223,8 @@ def _decide_type(
 ) -> EntityType:
     """Weighted majority; a known place is a LOC unless it is also a common person or
     company name, or, in a sports story, a city the text treats as its club ("Liverpool")."""
+    if _without_the(normalize(name)) in lx.SOCIAL_PLATFORMS:
+        return "ORG"
     voted = _majority(votes, preferred)
     place = place_key(name)
     if place is None:

@@ -505,6 +505,7 @@ EVENT_HEADS: frozenset[str] = frozenset(
         "marathon", "olympics", "paralympics", "games", "cup", "championship",
         "championships", "tournament", "festival", "open", "grand prix", "derby",
         "world series", "super bowl", "expo", "biennale", "week", "day", "summit",
+        "fire", "wildfire", "bushfire", "complex fire",
     }
 )  # fmt: skip
 
@@ -684,6 +685,16 @@ FROM_PLACE_NOUNS: frozenset[str] = frozenset(
     {
         "widow", "widower", "couple", "family", "families", "rancher", "girl", "boy",
         "republican", "democrat", "man", "woman", "people", "native", "teenager",
+        "teacher", "schoolteacher", "farmer", "nurse", "pensioner", "retiree", "student",
+        "mother", "father", "grandmother", "grandfather", "veteran", "worker",
+    }
+)  # fmt: skip
+# Words before "of" that make what follows a place: "north of Gilgandra",
+# "a boat that worked out of Arbroath".
+PLACE_BEFORE_OF: frozenset[str] = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "outskirts", "out",
     }
 )  # fmt: skip
 PLACE_HYPHEN_FOLLOWERS: frozenset[str] = frozenset(
@@ -735,6 +746,23 @@ SURNAME_HEADS: frozenset[str] = frozenset(
         "cole", "bell", "union", "post", "press",
     }
 )  # fmt: skip
+# Social platforms are companies ("wrote on X", "a Facebook post"); the ones
+# that are also common words or letters count only after "on" or before "post".
+SOCIAL_PLATFORMS: frozenset[str] = frozenset(
+    {
+        "x", "twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube",
+        "threads", "bluesky", "telegram", "whatsapp", "reddit", "snapchat", "truth social",
+        "mastodon", "weibo", "wechat",
+    }
+)  # fmt: skip
+AMBIGUOUS_PLATFORMS: frozenset[str] = frozenset({"x", "threads", "telegram", "truth social"})
+PLATFORM_CONTEXT: frozenset[str] = frozenset(
+    {"post", "posts", "posted", "account", "page", "video", "videos", "feed", "livestream"}
+)
+# Numbered roads: "Highway 26", "Route 9", "Interstate 84".
+ROAD_HEADS: frozenset[str] = frozenset(
+    {"highway", "route", "interstate", "motorway", "freeway", "road", "hwy", "hwy."}
+)
 # Words of laws: "Proceeds of Crime Act", "Senate Bill 412" are not bodies.
 LAW_HEADS: frozenset[str] = frozenset({"act", "treaty", "amendment", "directive"})
 LAW_WORDS: frozenset[str] = frozenset(

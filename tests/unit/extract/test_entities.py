@@ -482,6 +482,85 @@ EVIDENCE_CASES = [
     ),
 ]
 
+# Rules for wire copy: platforms, acronyms, numbered roads, lists of places,
+# places after "north of"/"out of", nationalities before a noun, named fires.
+WIRE_CASES = [
+    pytest.param(
+        "The mayor of Dunmore wrote on X that the bridge would reopen. Her office also "
+        "shared a Facebook post and a statement on LinkedIn.",
+        [
+            ("X", "ORG", ["X"]),
+            ("Facebook", "ORG", ["Facebook"]),
+            ("LinkedIn", "ORG", ["LinkedIn"]),
+        ],
+        [],
+        id="social_platforms_are_orgs",
+    ),
+    pytest.param(
+        "The National Union of Harbour Pilots (NUHP) said on Monday it would strike. "
+        "The NUHP has 900 members.",
+        [
+            (
+                "National Union of Harbour Pilots",
+                "ORG",
+                ["National Union of Harbour Pilots", "NUHP"],
+            )
+        ],
+        ["NUHP"],
+        id="acronym_in_brackets_joins_the_name_it_stands_for",
+    ),
+    pytest.param(
+        "Crews closed Highway 41 near the river after the storm.",
+        [("Highway 41", "LOC", ["Highway 41"])],
+        ["Highway"],
+        id="numbered_road_is_a_place",
+    ),
+    pytest.param(
+        "Depots in Allentown, Scranton, Erie and Williamsport will close.",
+        [("Williamsport", "LOC", ["Williamsport"])],
+        [],
+        id="last_of_a_list_of_places_is_a_place",
+    ),
+    pytest.param(
+        "She keeps 200 sheep north of Carrowmore, where the creek has run dry.",
+        [("Carrowmore", "LOC", ["Carrowmore"])],
+        [],
+        id="north_of_x_is_a_place",
+    ),
+    pytest.param(
+        "It was the longest debate in Dutch political history, the speaker said.",
+        [],
+        ["Dutch"],
+        id="nationality_before_a_noun_is_not_a_place",
+    ),
+    pytest.param(
+        "Offices across Yorkshire and Lancashire will shut on Friday.",
+        [("Yorkshire", "LOC", ["Yorkshire"]), ("Lancashire", "LOC", ["Lancashire"])],
+        ["Yorkshire and Lancashire"],
+        id="two_known_places_joined_by_and_are_split",
+    ),
+    pytest.param(
+        "The Cedar Gulch Fire, which started on Tuesday, has burned 4,000 acres.",
+        [],
+        ["Cedar Gulch Fire"],
+        id="named_wildfire_is_an_event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), WIRE_CASES)
+def test_wire_copy_rules(
+    nlp: Language,
+    text: str,
+    expected: list[tuple[str, str, list[str]]],
+    absent: list[str],
+) -> None:
+    found = summary(entities_of(nlp, text))
+    for name, kind, names in expected:
+        assert found.get(name) == (kind, names), found
+    for name in absent:
+        assert name not in found or found[name][0] == "MISC", found
+
 
 @pytest.mark.parametrize(("text", "expected", "absent"), EVIDENCE_CASES)
 def test_entity_evidence(
