@@ -1,0 +1,1288 @@
+"""Who a subject names or refers to: the article's entities as speakers, and
+coreference of pronouns and descriptions to them.
+
+`build_index` reads the parsed article once: sentences, paragraphs, which quote
+each token lies in, which entity each token names, which entities are people
+(names the model typed otherwise included) and, where the article shows it,
+their gender. It then resolves every subject outside quotes in reading order, so
+that "he", "the minister" or "the ministry" chain back by salience to what was
+named or resolved before them; subjects of reporting verbs are remembered as
+speakers, and people the article leaves unnamed ("a nurse") as blockers.
+`resolve` gives what a subject token names or refers to (memoised, so a subject
+keeps what the reading-order pass found for it). `subject_of` finds who does the
+reporting of a verb.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from spacy.tokens import Doc, Token
+
+from service.events import Entity, Mention, Speaker
+from service.extract import lexicon as lx
+
+PERSON = "PERSON"
+ORG = "ORG"
+_LOC = "LOC"
+_MALE = "m"
+_FEMALE = "f"
+
+MAX_CLIMB = 12  # parse-tree steps a search climbs
+MAX_SCAN = 40  # tokens a search scans
+_MAX_LOOKBACK = 50  # earlier mentions a search looks back over
+
+_QUOTE_MARKS = (
+    lx.DOUBLE_OPENERS
+    | lx.DOUBLE_CLOSERS
+    | lx.DOUBLE_NEUTRAL
+    | lx.SINGLE_OPENERS
+    | lx.SINGLE_CLOSERS
+    | lx.SINGLE_NEUTRAL
+)
+
+# --------------------------------------------------------------------------
+# The index: token positions, sentences, quotes, entity mentions, history
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An entity referred to at a position, with the span that refers to it.
+
+    `gender` is that of the referring words when they tell ("a spokeswoman for
+    Acme" is a woman speaking for Acme); the entity's own is in `Index.gender_of`.
+    """
+
+    pos: int
+    entity: Entity
+    mention: Mention
+    sent: int
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a subject refers to: an entity (None for a name the model missed), the
+    words that refer to it, and which pronouns may refer back to it ("he"/"she" for
+    PERSON, "it"/"they" for ORG)."""
+
+    name: str
+    entity: Entity | None
+    mention: Mention
+    kinds: tuple[str, ...]
+    gender: str | None = None
+
+    @property
+    def speaker(self) -> Speaker:
+        entity_id = self.entity.id if self.entity is not None else None
+        return Speaker(name=self.name, entity_id=entity_id, mention=self.mention)
+
+
+@dataclass(frozen=True)
+class Unnamed:
+    """Someone the article does not name ("a nurse", "one victim"): "she" right after
+    refers to them, not to a named person further back."""
+
+    pos: int
+    sent: int
+    gender: str | None
+
+
+@dataclass
+class Index:
+    """The parsed article as attribution reads it. Lists run per token; sentence
+    and paragraph numbers count from 0; a quote's number is its place in the
+    `quoted` ranges given to `build_index`."""
+
+    doc: Doc
+    text: str
+    token_starts: list[int]
+    sent_of: list[int]
+    sent_starts: list[int]  # first token of each sentence
+    para_of: list[int]
+    quote_of: list[int]  # the quote (marks included) a token lies in, else -1
+    entity_at: list[Ref | None]  # the entity mention a token is part of
+    # Sentence numbers counting only sentences with words outside quotes.
+    narr_of: list[int] = field(default_factory=list)
+    # Entity id -> PERSON when the text treats it as a person, else its type.
+    kind_of: dict[str, str] = field(default_factory=dict)
+    gender_of: dict[str, str] = field(default_factory=dict)
+    first_seen: dict[str, int] = field(default_factory=dict)
+    # Casefolded last name -> the one person it names (None when ambiguous).
+    surnames: dict[str, Entity | None] = field(default_factory=dict)
+    unnamed: dict[str, list[Unnamed]] = field(default_factory=dict)
+    label_of: dict[int, Ref] = field(default_factory=dict)  # paragraph -> 'Kovač:'
+    resolved: dict[int, Found | None] = field(default_factory=dict)
+    # By kind (PERSON, ORG, ...), in text order: subjects of reporting verbs,
+    # all subjects outside quotes, all entity mentions.
+    speakers: dict[str, list[Ref]] = field(default_factory=dict)
+    subjects: dict[str, list[Ref]] = field(default_factory=dict)
+    mentions: dict[str, list[Ref]] = field(default_factory=dict)
+
+    def token_at(self, char: int) -> int:
+        """The token that holds (or last starts before) a character offset."""
+        return max(0, bisect.bisect_right(self.token_starts, char) - 1)
+
+    def tokens_between(self, start: int, end: int) -> range:
+        """The tokens that start at or after `start` and before `end`."""
+        first = bisect.bisect_left(self.token_starts, start)
+        return range(first, bisect.bisect_left(self.token_starts, end))
+
+    def mention_tokens(self, mention: Mention) -> range:
+        return self.tokens_between(mention.start, mention.end)
+
+    def kind(self, entity: Entity) -> str:
+        return self.kind_of.get(entity.id, entity.type)
+
+
+def build_index(
+    doc: Doc,
+    entities: Sequence[Entity],
+    *,
+    quoted: Sequence[tuple[int, int]],
+    paragraph_starts: Sequence[int],
+) -> Index:
+    """Index the article and resolve every subject outside quotes in reading order.
+
+    `quoted` holds each quote's character range, marks included, in text order;
+    `paragraph_starts` the offset each paragraph starts at.
+    """
+    para_of = [bisect.bisect_right(paragraph_starts, token.idx) - 1 for token in doc]
+    sent_of = _sentence_ids(doc, para_of)
+    index = Index(
+        doc=doc,
+        text=doc.text,
+        token_starts=[token.idx for token in doc],
+        sent_of=sent_of,
+        sent_starts=[k for k in range(len(sent_of)) if k == 0 or sent_of[k] != sent_of[k - 1]],
+        para_of=para_of,
+        quote_of=[-1] * len(doc),
+        entity_at=[None] * len(doc),
+    )
+    _mark_quotes(index, quoted)
+    index.narr_of = _narrative_ids(index)
+    _mark_entities(index, entities)
+    _infer_genders(index)
+    _collect_history(index)
+    return index
+
+
+def _sentence_ids(doc: Doc, para_of: Sequence[int]) -> list[int]:
+    """Sentence number of each token; a paragraph always starts a sentence (the
+    parser sometimes runs one on across a line break), and paragraphs stand in
+    when there is no parse."""
+    ids: list[int] = []
+    number = 0
+    parsed = doc.has_annotation("SENT_START")
+    for token in doc:
+        new_paragraph = token.i > 0 and para_of[token.i] != para_of[token.i - 1]
+        if token.i > 0 and (new_paragraph or _starts_sentence(token, parsed)):
+            number += 1
+        ids.append(number)
+    return ids
+
+
+def _starts_sentence(token: Token, parsed: bool) -> bool:
+    if parsed:
+        return bool(token.is_sent_start)
+    previous = token.doc[token.i - 1]
+    return "\n" in previous.text or "\n" in previous.whitespace_
+
+
+def _narrative_ids(index: Index) -> list[int]:
+    """Sentence numbers that count only sentences with words outside quotes: how
+    far back "she" looks should not depend on how many sentences she was quoted in."""
+    told = [False] * (index.sent_of[-1] + 1 if index.sent_of else 0)
+    for token in index.doc:
+        if index.quote_of[token.i] < 0 and not (token.is_punct or token.is_space):
+            told[index.sent_of[token.i]] = True
+    numbers: list[int] = []
+    count = 0
+    for flag in told:
+        count += flag
+        numbers.append(count)
+    return [numbers[sentence] for sentence in index.sent_of]
+
+
+def _mark_quotes(index: Index, quoted: Sequence[tuple[int, int]]) -> None:
+    """Which quote (marks included) each token lies in."""
+    for number, (start, end) in enumerate(quoted):
+        for k in index.tokens_between(start, end):
+            index.quote_of[k] = number
+
+
+def entity_at(index: Index, token: Token) -> Ref | None:
+    """The entity a token names, unless it is quoted."""
+    return index.entity_at[token.i] if index.quote_of[token.i] < 0 else None
+
+
+# --------------------------------------------------------------------------
+# Entities as speakers: surnames, who is a person, gender
+# --------------------------------------------------------------------------
+
+
+def _mark_entities(index: Index, entities: Sequence[Entity]) -> None:
+    """Which entity each token names, what kind of speaker each entity is, and
+    every mention by kind."""
+    refs = _mark_mentions(index, entities)
+    for owned in refs.values():
+        entity = owned[0].entity
+        index.kind_of[entity.id] = PERSON if _is_personal(index, entity, owned) else entity.type
+        index.first_seen[entity.id] = min(ref.pos for ref in owned)
+        for ref in owned:
+            index.mentions.setdefault(index.kind(entity), []).append(ref)
+    for found in index.mentions.values():
+        found.sort(key=lambda ref: ref.pos)
+    _index_surnames(index)
+
+
+def _mark_mentions(index: Index, entities: Sequence[Entity]) -> dict[str, list[Ref]]:
+    """Each entity's mentions as refs, by owner, marked on their tokens. A lone
+    surname the model split off from a person ("Ilescu" beside "Victor Ilescu")
+    counts as that person."""
+    owners = _surname_owners(entities)
+    refs: dict[str, list[Ref]] = {}
+    for entity in entities:
+        owner = owners.get(entity.id, entity)
+        for mention in entity.mentions:
+            tokens = index.mention_tokens(mention)
+            if not len(tokens):
+                continue
+            ref = Ref(mention.start, owner, mention, index.narr_of[tokens[0]])
+            refs.setdefault(owner.id, []).append(ref)
+            for k in tokens:
+                index.entity_at[k] = ref
+    return refs
+
+
+def _index_surnames(index: Index) -> None:
+    """Each person's last name, for names the model did not tag ("Chief Executive
+    Nadia Farouk" beside the entity "Farouk")."""
+    for ref in index.mentions.get(PERSON, []):
+        words = ref.entity.name.split()
+        if not words:
+            continue
+        key = words[-1].casefold()
+        known = index.surnames.get(key, ref.entity)
+        index.surnames[key] = ref.entity if known is ref.entity else None
+
+
+def _surname_owners(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """One-word entities that are the later name of exactly one named person."""
+    by_word: dict[str, Entity | None] = {}
+    for entity in entities:
+        words = entity.name.split()
+        if entity.type != PERSON or len(words) < 2:
+            continue
+        for word in words[1:]:
+            if word[:1].isupper():
+                key = word.casefold()
+                by_word[key] = entity if by_word.get(key, entity) is entity else None
+    owners: dict[str, Entity] = {}
+    for entity in entities:
+        words = entity.name.split()
+        if len(words) != 1 or entity.type not in (PERSON, ORG, _LOC):
+            continue
+        owner = by_word.get(words[0].casefold())
+        if owner is not None and owner.id != entity.id:
+            owners[entity.id] = owner
+    return owners
+
+
+def _is_personal(index: Index, entity: Entity, refs: Sequence[Ref]) -> bool:
+    """A person, or a name typed otherwise that the text treats as a person's: its
+    full form tagged PERSON, after a title ("Mayor Diane Feld"), with an age
+    ("Harte, 57,") or described as one ("Marcus Ellery, a biologist")."""
+    if entity.type == PERSON:
+        return True
+    words = entity.name.split()
+    if entity.type not in (ORG, _LOC) or not 1 <= len(words) <= 4:
+        return False
+    if any(word.casefold() in lx.ORG_DESCRIPTIONS for word in words):
+        return False
+    if len(words) > 2 and (words[0].casefold() in lx.CORE_TITLES | lx.HONORIFICS):
+        return True
+    doc = index.doc
+    for ref in refs:
+        tokens = index.mention_tokens(ref.mention)
+        full = len(words) > 1 and ref.mention.text == entity.name
+        if full and all(doc[k].ent_type_ == PERSON for k in tokens):
+            return True
+        before = doc[tokens[0] - 1].lower_ if tokens[0] > 0 else ""
+        if before in lx.HONORIFICS or before in lx.CORE_TITLES:
+            return True
+        if _age_after(doc, tokens[-1]) or _described_as_person(doc[tokens[-1]]):
+            return True
+    return False
+
+
+def _age_after(doc: Doc, last: int) -> bool:
+    """'Gillian Harte, 57,': a name followed by an age."""
+    if last + 3 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    age, after = doc[last + 2], doc[last + 3]
+    return age.text.isdigit() and len(age.text) <= 3 and after.text in (",", ")")
+
+
+def _described_as_person(token: Token) -> bool:
+    """'Marcus Ellery, a biologist', 'the coach, Martin Kell', 'a fisherman called
+    Goran Perić'."""
+    if token.dep_ == "appos" and is_person_noun(token.head):
+        return True
+    if token.dep_ == "oprd" and token.head.dep_ == "acl" and is_person_noun(token.head.head):
+        return True
+    return any(child.dep_ == "appos" and is_person_noun(child) for child in token.children)
+
+
+def is_person_noun(token: Token) -> bool:
+    """A noun for a person: "minister", "archaeologist", "the 22-year-old"."""
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN") and token.lower_ != "old":
+        return False
+    lemma = token.lemma_.casefold()
+    if lemma in lx.PERSON_DESCRIPTIONS or token.lower_ in lx.PERSON_DESCRIPTIONS:
+        return True
+    if _is_age_noun(token):
+        return True
+    if token.pos_ != "NOUN" or lemma in lx.ORG_DESCRIPTIONS or lemma in lx.DOCUMENT_NOUNS:
+        return False
+    return any(
+        lemma.endswith(suffix) and len(lemma) >= len(suffix) + 3 for suffix in lx.PERSON_SUFFIXES
+    )
+
+
+def _is_age_noun(token: Token) -> bool:
+    """'the 22-year-old' (the parser splits it and heads it with "old")."""
+    if token.lower_.endswith("-year-old"):
+        return True
+    return token.lower_ == "old" and any(
+        child.lower_ in ("year", "years") for child in token.children
+    )
+
+
+def _word_gender(word: str) -> str | None:
+    """The gender a pronoun or noun ("she", "spokesman", "Mrs") shows, if any."""
+    if word in lx.MALE_PRONOUNS:
+        return _MALE
+    if word in lx.FEMALE_PRONOUNS:
+        return _FEMALE
+    return _noun_gender(word)
+
+
+def _noun_gender(word: str) -> str | None:
+    if word in lx.MALE_WORDS:
+        return _MALE
+    if word in lx.FEMALE_WORDS:
+        return _FEMALE
+    return None
+
+
+def _infer_genders(index: Index) -> None:
+    """Each person's gender, when the article shows it and never contradicts it."""
+    votes: dict[str, set[str]] = {}
+    for entity_id, gender in _description_votes(index):
+        votes.setdefault(entity_id, set()).add(gender)
+    for entity_id, gender in _pronoun_votes(index):
+        votes.setdefault(entity_id, set()).add(gender)
+    index.gender_of = {key: genders.pop() for key, genders in votes.items() if len(genders) == 1}
+
+
+def _description_votes(index: Index) -> Iterator[tuple[str, str]]:
+    """(entity id, gender) from an honorific or gendered description beside a
+    mention outside quotes: "Mrs Cole", "Kell, the spokesman"."""
+    doc = index.doc
+    for ref in index.mentions.get(PERSON, []):
+        tokens = index.mention_tokens(ref.mention)
+        if index.quote_of[tokens[0]] >= 0:
+            continue
+        words = [doc[tokens[0] - 1].lower_] if tokens[0] > 0 else []
+        last = doc[tokens[-1]]
+        words += [child.lower_ for child in last.children if child.dep_ == "appos"]
+        if last.dep_ == "appos":
+            words.append(last.head.lower_)
+        for word in words:
+            gender = _noun_gender(word)
+            if gender is not None:
+                yield ref.entity.id, gender
+
+
+def _pronoun_votes(index: Index) -> Iterator[tuple[str, str]]:
+    """(entity id, gender) from pronouns outside quotes that can only refer to one
+    person ("Harte said she ...", "Kell ... said his club")."""
+    for token in index.doc:
+        if index.quote_of[token.i] >= 0 or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            continue
+        vote = _pronoun_vote(index, token)
+        if vote is not None:
+            yield vote
+
+
+def _pronoun_vote(index: Index, pronoun: Token) -> tuple[str, str] | None:
+    """(entity id, gender) when a pronoun can only mean the subject of a clause above it:
+    'Harte said she had', 'Feld met groups to make her case'. Not across verbs with a
+    listener ('Lyle asked why she'), nor with another person in the clause."""
+    lower = pronoun.lower_
+    gender = _word_gender(lower) if lower in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS else None
+    if gender is None:
+        return None
+    token = pronoun.head
+    for _ in range(MAX_CLIMB):
+        if token.pos_ in ("VERB", "AUX") and index.quote_of[token.i] < 0:
+            subject = subject_of(index, token)
+            if subject is not None and subject.i != pronoun.i and subject.i != pronoun.head.i:
+                ref = named_subject(index, subject)
+                if ref is None or index.kind(ref.entity) != PERSON:
+                    return None
+                if token.lemma_.casefold() in lx.ADDRESSEE_VERBS or _has_listener(index, token):
+                    return None
+                return ref.entity.id, gender
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def named_subject(index: Index, subject: Token) -> Ref | None:
+    """The entity a subject names: itself, its apposition, or a relative pronoun's antecedent."""
+    if subject.lower_ in lx.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    ref = entity_at(index, subject)
+    if ref is not None:
+        return ref
+    for child in subject.children:
+        if child.dep_ == "appos" and entity_at(index, child) is not None:
+            return entity_at(index, child)
+    return None
+
+
+def _has_listener(index: Index, verb: Token) -> bool:
+    """Whether a person other than the subject is an object of the verb ('put it to her')."""
+    for child in verb.children:
+        objects = [child] if child.dep_ in ("dobj", "dative") else []
+        if child.dep_ == "prep":
+            objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+        for obj in objects:
+            ref = entity_at(index, obj)
+            if obj.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS:
+                return True
+            if ref is not None and index.kind(ref.entity) == PERSON:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# History: every subject outside quotes, resolved in reading order
+# --------------------------------------------------------------------------
+
+
+def _collect_history(index: Index) -> None:
+    """Subjects outside quotes, resolved in reading order so that "he" and "the
+    minister" can chain back; those of reporting verbs are the speakers. People
+    left unnamed ("a nurse") are remembered too, so that "she" is not guessed."""
+    _find_labels(index)
+    _remember_addressees(index)
+    for token, speaking in _subject_slots(index):
+        if token.lower_ in lx.PRONOUNS_GROUP and not speaking:
+            continue
+        _remember_subject(index, token, speaking)
+
+
+def _remember_subject(index: Index, token: Token, speaking: bool) -> None:
+    """Add a resolved subject to the history under each kind it may be referred back as."""
+    found = resolve(index, token)
+    sent = index.narr_of[token.i]
+    if found is None or found.entity is None:
+        if found is None:
+            _remember_unnamed(index, token)
+        return
+    if speaking and token.lower_ in lx.PRONOUNS_PERSON and found.gender is not None:
+        _learn_gender(index, found)
+    for kind in found.kinds:
+        ref = Ref(token.idx, found.entity, found.mention, sent, found.gender)
+        index.subjects.setdefault(kind, []).append(ref)
+        if speaking:
+            index.speakers.setdefault(kind, []).append(ref)
+
+
+def _remember_addressees(index: Index) -> None:
+    """'asked a nurse what she would do': the one asked, when left unnamed."""
+    for token in index.doc:
+        addressed = token.head.lemma_.casefold() == "ask"
+        if addressed and token.dep_ in ("dobj", "dative") and index.quote_of[token.i] < 0:
+            _remember_unnamed(index, token)
+
+
+def _learn_gender(index: Index, found: Found) -> None:
+    """'“…,” she said' of Mary Cole: a later "he" is not Mary Cole."""
+    entity = found.entity
+    if entity is not None and found.gender is not None and index.kind(entity) == PERSON:
+        index.gender_of.setdefault(entity.id, found.gender)
+
+
+def _remember_unnamed(index: Index, token: Token) -> None:
+    """'One victim, an 88-year-old widow, ...', 'asked a nurse what she would do';
+    for "they", also 'Police said ...' when no organisation is named as the police."""
+    if _is_definite(token):
+        return
+    if token.lemma_.casefold() in lx.ORG_DESCRIPTIONS and not is_person_noun(token):
+        kind: str | None = ORG
+    elif is_person_noun(token):
+        kind = PERSON if token.tag_ == "NN" else ORG if token.tag_ == "NNS" else None
+    else:
+        return
+    if kind is None:
+        return
+    gender = _word_gender(token.lemma_.casefold())
+    unnamed = Unnamed(token.idx, index.narr_of[token.i], gender)
+    bisect.insort(index.unnamed.setdefault(kind, []), unnamed, key=lambda person: person.pos)
+
+
+def _find_labels(index: Index) -> None:
+    """'Kovač: Because my students asked me ...': an interview answer labelled with
+    its speaker; "I" in that paragraph is them."""
+    doc = index.doc
+    for k in index.sent_starts:
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        ref = index.entity_at[k] if k < len(doc) else None
+        if ref is None or index.kind(ref.entity) != PERSON:
+            continue
+        end = k
+        while end < len(doc) and index.entity_at[end] is ref:
+            end += 1
+        if end < len(doc) and doc[end].text == ":" and opens_paragraph(index.text, doc[k].idx):
+            index.label_of[index.para_of[k]] = ref
+
+
+def opens_paragraph(text: str, pos: int) -> bool:
+    """Whether only spaces stand between the start of the line and `pos`."""
+    while pos > 0 and text[pos - 1] in " \t\r":
+        pos -= 1
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+def _subject_slots(index: Index) -> list[tuple[Token, bool]]:
+    """Subject tokens outside quotes in order, each with whether it reports speech."""
+    slots: dict[int, bool] = {}
+    doc = index.doc
+    for token in doc:
+        if index.quote_of[token.i] >= 0:
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            slots[token.i] = slots.get(token.i, False)
+        if is_according(token) or (
+            token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in lx.REPORTING_VERBS
+        ):
+            subject = subject_of(index, token)
+            if subject is not None and index.quote_of[subject.i] < 0:
+                slots[subject.i] = True
+    return [(doc[k], slots[k]) for k in sorted(slots)]
+
+
+_Positioned = TypeVar("_Positioned", Ref, Unnamed)
+
+
+def _count_before(items: Sequence[_Positioned], pos: int) -> int:
+    """How many items (in text order) lie before `pos`."""
+    return bisect.bisect_left(items, pos, key=lambda item: item.pos)
+
+
+def _before(items: Sequence[_Positioned], pos: int) -> Iterator[_Positioned]:
+    """The items before `pos`, nearest first, looking a bounded way back."""
+    at = _count_before(items, pos)
+    return reversed(items[max(0, at - _MAX_LOOKBACK) : at])
+
+
+def _latest(refs: Sequence[Ref], pos: int, accept: Callable[[Ref], bool]) -> Ref | None:
+    """The last ref before `pos` that `accept` takes, looking a bounded way back."""
+    return next((ref for ref in _before(refs, pos) if accept(ref)), None)
+
+
+def _recent(
+    refs: Sequence[Ref], pos: int, first_sent: int, accept: Callable[[Ref], bool]
+) -> Ref | None:
+    """The last ref before `pos` in sentence `first_sent` or later that `accept` takes."""
+    for ref in _before(refs, pos):
+        if ref.sent < first_sent:
+            return None
+        if accept(ref):
+            return ref
+    return None
+
+
+def _any(ref: Ref) -> bool:
+    return True
+
+
+# --------------------------------------------------------------------------
+# Subjects: who does the reporting of a verb
+# --------------------------------------------------------------------------
+
+
+def subject_of(index: Index, verb: Token) -> Token | None:
+    """Who does the reporting: the verb's subject, a shared subject, or "according to X".
+
+    'defended a decision to halve subsidies, telling lawmakers ...': the subject
+    of "telling" is that of the verb whose object the infinitive completes.
+    """
+    if is_according(verb):
+        return _object_of_to(verb)
+    for _ in range(4):
+        own = _own_subject(index, verb)
+        if own is not None:
+            return own
+        if verb.dep_ == "conj":
+            shared = _sibling_subject(index, verb)
+            if shared is not None:
+                return shared
+        if verb.dep_ == "acl" and _is_infinitive(verb) and verb.head.dep_ == "dobj":
+            above = verb.head.head
+        elif verb.dep_ in ("conj", "xcomp", "advcl"):
+            above = verb.head
+        else:
+            return None
+        if above.i == verb.i or index.quote_of[above.i] >= 0:
+            return None
+        verb = above
+    return None
+
+
+def is_according(token: Token) -> bool:
+    """The "according" of "according to"."""
+    if token.lower_ != lx.ACCORDING_TO[0]:
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == lx.ACCORDING_TO[1]
+
+
+def _object_of_to(according: Token) -> Token | None:
+    to = according.nbor(1)
+    for child in to.children:
+        if child.dep_ == "pobj":
+            return child
+    return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _own_subject(index: Index, verb: Token) -> Token | None:
+    """The verb's subject; of two ('said the bill's sponsor, Sen. Ruth Halvorsen',
+    'said Panthers coach Anil Deshpande'), the last that names a person, else the
+    last that names anything, else the first."""
+    slots = [
+        child
+        for child in verb.children
+        if _is_speaker_slot(verb, child) and index.quote_of[child.i] < 0
+    ]
+    if len(slots) > 1:
+        refs = [(child, index.entity_at[child.i]) for child in slots]
+        named = [child for child, ref in refs if ref is not None]
+        people = [c for c, ref in refs if ref is not None and index.kind(ref.entity) == PERSON]
+        return (people or named or slots[:1])[-1]
+    if slots:
+        return slots[0]
+    return _inverted_subject(index, verb)
+
+
+def _is_speaker_slot(verb: Token, child: Token) -> bool:
+    if child.dep_ == "nsubj":
+        return True
+    if child.dep_ == "nsubjpass" and verb.lemma_ == "quote":
+        return True
+    return child.dep_ == "agent" and any(grand.dep_ == "pobj" for grand in child.children)
+
+
+def _sibling_subject(index: Index, verb: Token) -> Token | None:
+    """'X accused … and said …': the subject of the nearest coordinated verb before
+    (looking a bounded way back, so a long list stays linear)."""
+    doc = verb.doc
+    head = verb.head.i
+    for k in range(verb.i - 1, max(head, verb.i - MAX_SCAN), -1):
+        sibling = doc[k]
+        if sibling.head.i != head or sibling.dep_ != "conj":
+            continue
+        if sibling.pos_ not in ("VERB", "AUX") or index.quote_of[sibling.i] >= 0:
+            continue
+        for child in sibling.children:
+            if child.dep_ == "nsubj" and index.quote_of[child.i] < 0:
+                return child
+    return None
+
+
+def _inverted_subject(index: Index, verb: Token) -> Token | None:
+    """'“…,” warned analysts at Acme': after a quote the parser may take the speaker as object."""
+    if verb.i < 2 or verb.lemma_.casefold() in lx.ADDRESSEE_VERBS:
+        return None
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.text == ",":
+        before = doc[verb.i - 2]
+    if before.text not in _QUOTE_MARKS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i > verb.i and index.quote_of[child.i] < 0:
+            return child
+    return _named_after(index, verb)
+
+
+_NAME_RUN_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"})
+
+
+def _named_after(index: Index, verb: Token) -> Token | None:
+    """'“…,” said Panthers coach Anil Deshpande.' parsed without a subject: the last
+    person (else anything) named in the noun phrase right after the verb."""
+    doc = verb.doc
+    best: Token | None = None
+    best_person = False
+    for k in range(verb.i + 1, min(len(doc), verb.i + 9)):
+        token = doc[k]
+        if token.pos_ not in _NAME_RUN_POS or index.quote_of[k] >= 0:
+            break
+        ref = index.entity_at[k]
+        if ref is None:
+            continue
+        person = index.kind(ref.entity) == PERSON
+        if person or not best_person:
+            best, best_person = token, person
+    return best
+
+
+# --------------------------------------------------------------------------
+# Resolution: what a subject names or refers to
+# --------------------------------------------------------------------------
+
+
+def resolve(index: Index, subject: Token, depth: int = 0) -> Found | None:
+    """What a subject token names or refers to (memoised: the history resolves every
+    subject in reading order, so each sees only what came before it)."""
+    if subject.i in index.resolved:
+        return index.resolved[subject.i]
+    found = _resolve_token(index, subject, depth)
+    index.resolved[subject.i] = found
+    return found
+
+
+def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
+    """A name, a relative or personal pronoun, "I" under a speaker label, a name the
+    model missed, or a description, in that order."""
+    if subject.dep_ == "agent":
+        agent = next((child for child in subject.children if child.dep_ == "pobj"), None)
+        if agent is None:
+            return None
+        subject = agent
+    ref = entity_at(index, subject)
+    if ref is not None and index.kind(ref.entity) == _LOC:
+        ref = _appositive_speaker(index, subject) or ref
+    if ref is not None:
+        return named(index, ref)
+    lower = subject.lower_
+    if lower in lx.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        antecedent = subject.head.head
+        if antecedent.i == subject.i or depth >= 3:
+            return None
+        return resolve(index, antecedent, depth + 1)
+    if lower in lx.PRONOUNS_PERSON:
+        return _resolve_back(index, subject, PERSON, _word_gender(lower), None)
+    label = index.label_of.get(index.para_of[subject.i]) if lower == "i" else None
+    if label is not None:
+        mention = _token_mention(index, subject, subject)
+        return Found(label.entity.name, label.entity, mention, (PERSON,))
+    if lower in lx.PRONOUNS_GROUP:
+        return _resolve_back(index, subject, ORG, None, None)
+    described = _is_definite(subject) or not subject.text[:1].isupper()
+    if subject.pos_ == "PROPN" and not described:
+        return _unlinked_name(index, subject)
+    return _resolve_description(index, subject)
+
+
+def named(index: Index, ref: Ref) -> Found:
+    """A mention of an entity, as what it names."""
+    return Found(ref.entity.name, ref.entity, ref.mention, (index.kind(ref.entity),))
+
+
+def _appositive_speaker(index: Index, subject: Token) -> Ref | None:
+    """'LONDON — Prime Minister Rishi Sunak said': a dateline parsed as the subject."""
+    for child in subject.children:
+        ref = entity_at(index, child) if child.dep_ == "appos" else None
+        if ref is not None and index.kind(ref.entity) in (PERSON, ORG):
+            return ref
+    return None
+
+
+def _token_mention(index: Index, first: Token, last: Token) -> Mention:
+    start, end = first.idx, last.idx + len(last.text)
+    return Mention(text=index.text[start:end], start=start, end=end)
+
+
+def _resolve_back(
+    index: Index, ref_token: Token, kind: str, gender: str | None, title: str | None
+) -> Found | None:
+    """A pronoun or description, as the entity it refers back to; the mention is its own span."""
+    found = _antecedent(index, ref_token, kind, gender, title)
+    if found is None:
+        return None
+    mention = _token_mention(index, _description_start(ref_token), ref_token)
+    return Found(found.entity.name, found.entity, mention, (kind,), gender or found.gender)
+
+
+def _antecedent(
+    index: Index, token: Token, kind: str, gender: str | None, title: str | None
+) -> Ref | None:
+    """Who "he", "the minister", "the ministry" or "they" most likely is at `token`.
+
+    People, by salience: one introduced with that title; a subject earlier in the
+    same sentence; the only person named earlier in it as a subject or possessor;
+    a subject of the two sentences before; a person named in the sentence before;
+    the last speaker; the last subject; the last person named. Gender must not
+    clash, and someone left unnamed nearer than all of the near ones ("a nurse")
+    means nobody named. With nobody at all before, "she" is the person the rest
+    of the paragraph introduces. Organisations: the last one with the description's word
+    in its name; a subject of the two sentences before; the last speaker, subject
+    or (for descriptions) mention.
+    """
+    fits = _agreeing(index, gender)
+    if kind == PERSON:
+        titled = _titled_person(index, token.idx, title, fits) if title else None
+        if titled is not None:
+            return titled
+        near = _near_person(index, token, fits)
+    else:
+        near = _near_org(index, token, title, fits)
+    blocked = kind == PERSON or token.lower_ == "they"
+    sent = index.narr_of[token.i]
+    unnamed = _last_unnamed(index, kind, token.idx, sent - 2, gender) if blocked else None
+    if unnamed is not None and (near is None or unnamed.pos > near.pos):
+        return None
+    if near is not None:
+        return near
+    return _further_back(index, token, kind, fits, unnamed_near=unnamed is not None)
+
+
+def _agreeing(index: Index, gender: str | None) -> Callable[[Ref], bool]:
+    """A test that a ref's gender (its words', else its entity's) does not clash."""
+
+    def fits(ref: Ref) -> bool:
+        have = ref.gender or index.gender_of.get(ref.entity.id)
+        return gender is None or have is None or have == gender
+
+    return fits
+
+
+def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref | None:
+    """A person in this sentence or the two before, by salience (see `_antecedent`)."""
+    pos, sent = token.idx, index.narr_of[token.i]
+    subjects = index.subjects.get(PERSON, [])
+    return (
+        _recent(subjects, pos, sent, fits)
+        or _sole_person_in_sentence(index, pos, sent, fits)
+        or _subject_or_later_mention(
+            _recent(subjects, pos, sent - 2, fits), _recent_mention(index, pos, sent - 1, fits)
+        )
+    )
+
+
+def _near_org(
+    index: Index, token: Token, title: str | None, fits: Callable[[Ref], bool]
+) -> Ref | None:
+    """The organisation a description names ("the ministry"), else a subject of the
+    two sentences before."""
+    pos, sent = token.idx, index.narr_of[token.i]
+    return (_org_named_with(index, pos, [title]) if title is not None else None) or _recent(
+        index.subjects.get(ORG, []), pos, sent - 2, fits
+    )
+
+
+def _further_back(
+    index: Index, token: Token, kind: str, fits: Callable[[Ref], bool], *, unnamed_near: bool
+) -> Ref | None:
+    """The last speaker, subject or mention named outside quotes (not for "it" and
+    "they"); with none, the person the paragraph introduces next, for "he"/"she"."""
+    pos = token.idx
+    pronoun = token.lower_ in lx.PRONOUNS_PERSON or token.lower_ in lx.PRONOUNS_GROUP
+
+    def named_outside(ref: Ref) -> bool:
+        return _outside(index, ref) and fits(ref)
+
+    found = (
+        _latest(index.speakers.get(kind, []), pos, fits)
+        or _latest(index.subjects.get(kind, []), pos, fits)
+        or (
+            _latest(index.mentions.get(kind, []), pos, named_outside)
+            if kind == PERSON or not pronoun
+            else None
+        )
+    )
+    if found is None and kind == PERSON and pronoun and not unnamed_near:
+        after = _introduced_after(index, token)
+        return after if after is not None and after.pos < _paragraph_end(index, token) else None
+    return found
+
+
+def _paragraph_end(index: Index, token: Token) -> int:
+    end = index.text.find("\n", token.idx)
+    return len(index.text) if end < 0 else end
+
+
+def _subject_or_later_mention(subject: Ref | None, mention: Ref | None) -> Ref | None:
+    """A subject, unless a person is named in a later sentence than it."""
+    if subject is None or (mention is not None and mention.sent > subject.sent):
+        return mention
+    return subject
+
+
+def _recent_mention(
+    index: Index, pos: int, first_sent: int, accept: Callable[[Ref], bool]
+) -> Ref | None:
+    """'Kostina, known on tour as ..., was gracious. “...,” she said.': a person named
+    (not as the object of a preposition) in the sentence before, outside quotes."""
+    for ref in _before(index.mentions.get(PERSON, []), pos):
+        if ref.sent < first_sent:
+            return None
+        tokens = index.mention_tokens(ref.mention)
+        head = index.doc[tokens[-1]]
+        if index.quote_of[head.i] < 0 and head.dep_ != "pobj" and accept(ref):
+            return ref
+    return None
+
+
+def _last_unnamed(
+    index: Index, kind: str, pos: int, first_sent: int, gender: str | None
+) -> Unnamed | None:
+    """The last person left unnamed before `pos`, from sentence `first_sent` on."""
+    for unnamed in _before(index.unnamed.get(kind, []), pos):
+        if unnamed.sent < first_sent:
+            return None
+        if gender is None or unnamed.gender is None or unnamed.gender == gender:
+            return unnamed
+    return None
+
+
+def _outside(index: Index, ref: Ref) -> bool:
+    """Whether a mention lies outside every quote."""
+    tokens = index.mention_tokens(ref.mention)
+    return bool(len(tokens)) and index.quote_of[tokens[0]] < 0
+
+
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _sole_person_in_sentence(
+    index: Index, pos: int, sent: int, accept: Callable[[Ref], bool]
+) -> Ref | None:
+    """'Fitzgerald's double was remarkable because he had missed': the one person
+    named earlier in the sentence as a subject or possessor, outside quotes."""
+    found: Ref | None = None
+    for ref in _before(index.mentions.get(PERSON, []), pos):
+        if ref.sent != sent:
+            break
+        tokens = index.mention_tokens(ref.mention)
+        head = index.doc[tokens[-1]] if len(tokens) else None
+        if head is None or index.quote_of[head.i] >= 0 or head.dep_ not in _ACTOR_DEPS:
+            continue
+        if found is not None and found.entity.id != ref.entity.id:
+            return None
+        found = found or ref
+    return found if found is not None and accept(found) else None
+
+
+def _described_org(index: Index, noun: Token) -> Ref | None:
+    """'a spokeswoman for the health region': the last organisation named before
+    whose name holds every word of the description ("Prairie Plains Health Region")."""
+    if noun.pos_ != "NOUN" or not _is_definite(noun) or is_person_noun(noun):
+        return None
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    words.append(noun.lemma_.casefold())
+    return _org_named_with(index, noun.idx, words)
+
+
+def _org_named_with(index: Index, pos: int, words: Sequence[str]) -> Ref | None:
+    """The last organisation before `pos` whose name holds every word ("the ministry")."""
+    for ref in _before(index.mentions.get(ORG, []), pos):
+        name = ref.entity.name.casefold().split()
+        if all(word in name for word in words):
+            return ref
+    return None
+
+
+def _titled_person(index: Index, pos: int, title: str, accept: Callable[[Ref], bool]) -> Ref | None:
+    """The last person introduced with this title: "Foreign Minister Lavrov", "Freja
+    Lindqvist, the archaeologist", "the coach, Martin Kell" for "the minister" etc."""
+    for ref in _before(index.mentions.get(PERSON, []), pos):
+        if _has_title(index, ref, title) and accept(ref):
+            return ref
+    return None
+
+
+def _has_title(index: Index, ref: Ref, title: str) -> bool:
+    """Whether the mention stands with the title: "Foreign Minister Lavrov", "Judge
+    Helen Marchetti", "Freja Lindqvist, the archaeologist", "the coach, Martin Kell"."""
+    doc = index.doc
+    tokens = index.mention_tokens(ref.mention)
+    last = doc[tokens[-1]]
+    words = [token.lemma_.casefold() for token in doc[max(0, tokens[0] - 4) : tokens[-1] + 1]]
+    words += [child.lemma_.casefold() for child in last.children if child.dep_ == "appos"]
+    if last.dep_ == "appos":
+        words.append(last.head.lemma_.casefold())
+    return title in words
+
+
+def _description_start(token: Token) -> Token:
+    """First token of a short description: "the minister", "the foreign ministry"."""
+    first = token
+    for child in token.children:
+        if child.i < first.i and child.dep_ in ("det", "amod", "compound", "poss", "nmod"):
+            first = child
+    return first
+
+
+def _unlinked_name(index: Index, subject: Token) -> Found | None:
+    """A proper name the model did not tag as an entity, without its titles ("Chief
+    Executive Nadia Farouk" -> "Nadia Farouk"); linked to the one person whose
+    name ends the same way, if there is one."""
+    if not subject.text[:1].isupper():
+        return None
+    doc = index.doc
+    first = subject
+    for child in subject.children:
+        if child.dep_ in ("compound", "flat") and child.i < first.i and child.pos_ == "PROPN":
+            first = child
+    while first.i < subject.i and _is_title_word(first):
+        first = doc[first.i + 1]
+    mention = _token_mention(index, first, subject)
+    name = " ".join(mention.text.split())
+    owner = index.surnames.get(subject.text.casefold())
+    if owner is None:
+        return Found(name, None, mention, ())
+    if len(owner.name.split()) >= len(name.split()):
+        name = owner.name
+    return Found(name, owner, mention, (PERSON,))
+
+
+def _is_title_word(token: Token) -> bool:
+    lower = token.lower_
+    return lower in lx.HONORIFICS or lower in lx.CORE_TITLES or lower in lx.TITLE_CONNECTORS
+
+
+# --------------------------------------------------------------------------
+# Descriptions: "the minister", "a spokesman for Acme", "the report"
+# --------------------------------------------------------------------------
+
+
+def _resolve_description(index: Index, noun: Token) -> Found | None:
+    """ "a spokesman for Acme" -> Acme; "the minister" -> the last minister or person named;
+    "A former treasurer ... told the jury" -> the person the next sentence introduces;
+    "a statement from Acme" -> Acme, but "the report" -> None; "Acme called the strike
+    unnecessary. ... a spokeswoman said" -> Acme."""
+    lemma = noun.lemma_.casefold()
+    if lemma in lx.DOCUMENT_NOUNS:
+        return _issuer(index, noun, lemma)
+    personal = is_person_noun(noun)
+    gender = _word_gender(lemma) if personal else None
+    person = _named_in_phrase(index, noun, personal)
+    if person is not None:
+        return named(index, person)
+    linked = linked_entity(index, noun)
+    if linked is not None:
+        return _speaking_for(index, noun, linked, personal, gender)
+    if personal:
+        unlinked = _unlinked_organisation(index, noun)
+        if unlinked is not None:
+            return unlinked
+    spokesperson = _spokesperson_of_last_body(index, noun, gender)
+    if spokesperson is not None:
+        return spokesperson
+    if _is_definite(noun):
+        return _definite_description(index, noun, personal, gender)
+    if personal and _is_indefinite_singular(noun):
+        return _introduced_description(index, noun, gender)
+    return None
+
+
+def _issuer(index: Index, noun: Token, lemma: str) -> Found | None:
+    """'a statement from Acme' -> Acme; a document itself ("the report") is nobody."""
+    issued = linked_entity(index, noun) if lemma in lx.STATEMENT_NOUNS else None
+    return named(index, issued) if issued is not None else None
+
+
+def _named_in_phrase(index: Index, noun: Token, personal: bool) -> Ref | None:
+    """'Marchetti, the judge': the entity the description is in apposition to; for a
+    person noun also a person named inside its phrase (see `_appositive_person`)."""
+    described = entity_at(index, noun.head) if noun.dep_ == "appos" else None
+    if described is not None or not personal:
+        return described
+    return _appositive_person(index, noun)
+
+
+def _speaking_for(
+    index: Index, noun: Token, linked: Ref, personal: bool, gender: str | None
+) -> Found | None:
+    """'a spokeswoman for Acme' speaks for Acme (as a person or as Acme); 'a resident
+    of Leeds' is nobody's voice, but 'a spokesman for Leeds' is."""
+    kind = index.kind(linked.entity)
+    if personal and kind == _LOC and noun.lemma_.casefold() not in lx.SPOKES_NOUNS:
+        return None
+    if personal and kind != PERSON:
+        entity = linked.entity
+        kinds = (PERSON, ORG) if noun.tag_ == "NN" else (ORG,)
+        return Found(entity.name, entity, linked.mention, kinds, gender)
+    return named(index, linked)
+
+
+def _spokesperson_of_last_body(index: Index, noun: Token, gender: str | None) -> Found | None:
+    """'Acme called the strike unnecessary. ... a spokeswoman said' -> Acme, unless
+    "the spokeswoman" is a person introduced with that title."""
+    lemma = noun.lemma_.casefold()
+    if not (lemma.startswith("spokes") and noun.tag_ == "NN"):
+        return None
+    orgs = index.subjects.get(ORG, [])
+    body = _recent(orgs, noun.idx, index.narr_of[noun.i] - 2, _any)
+    titled = _is_definite(noun) and _titled_person(index, noun.idx, lemma, _any) is not None
+    if body is not None and not titled:
+        return Found(body.entity.name, body.entity, body.mention, (PERSON, ORG), gender)
+    return None
+
+
+def _definite_description(
+    index: Index, noun: Token, personal: bool, gender: str | None
+) -> Found | None:
+    """ "the minister", "the 22-year-old", "the ministry": who it refers back to."""
+    lemma = noun.lemma_.casefold()
+    if personal:
+        title = None if _is_age_noun(noun) else lemma
+        return _resolve_back(index, noun, PERSON, gender, title)
+    if lemma in lx.ORG_DESCRIPTIONS:
+        return _resolve_back(index, noun, ORG, None, lemma)
+    return None
+
+
+def _introduced_description(index: Index, noun: Token, gender: str | None) -> Found | None:
+    """'after a judge said ...' ... 'Judge Helen Marchetti'; 'A former treasurer told
+    ...' in the lede, then named: the person the article goes on to name."""
+    introduced = _titled_later(index, noun, noun.lemma_.casefold())
+    if introduced is None and _is_lede_subject(index, noun):
+        introduced = _introduced_after(index, noun)
+    if introduced is None:
+        return None
+    mention = _token_mention(index, _description_start(noun), noun)
+    entity = introduced.entity
+    return Found(entity.name, entity, mention, (PERSON,), gender)
+
+
+def _appositive_person(index: Index, noun: Token) -> Ref | None:
+    """'Her editor at Halden & Pierce, Simon Adeyemi, said', 'co-founder and Chief
+    Executive Aino Virtanen said', 'The captain, a fisherman called Goran Perić,
+    said': a person named in the subject phrase speaks, not the organisation."""
+    doc = index.doc
+    last = min(noun.right_edge.i, noun.i + 25)
+    for k in range(noun.left_edge.i, last + 1):
+        token = doc[k]
+        if token.dep_ not in ("appos", "conj", "oprd") or index.quote_of[k] >= 0:
+            continue
+        if token.dep_ == "oprd" and token.head.lemma_.casefold() not in lx.NAMING_VERBS:
+            continue
+        ref = index.entity_at[k]
+        if ref is not None and index.kind(ref.entity) == PERSON:
+            return ref
+    return None
+
+
+def _unlinked_organisation(index: Index, noun: Token) -> Found | None:
+    """'Analysts at Harwick Securities': an organisation the model did not tag."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in ("for", "at", "of", "from", "with"):
+            continue
+        for grand in child.children:
+            if grand.dep_ == "pobj" and grand.pos_ == "PROPN" and index.quote_of[grand.i] < 0:
+                found = _unlinked_name(index, grand)
+                if found is not None:
+                    return Found(found.name, None, found.mention, (PERSON, ORG))
+    return None
+
+
+def _is_indefinite_singular(noun: Token) -> bool:
+    return noun.tag_ == "NN" and any(
+        child.dep_ == "det" and child.lower_ in ("a", "an") for child in noun.children
+    )
+
+
+def _titled_later(index: Index, noun: Token, title: str) -> Ref | None:
+    """'after a judge said ...' ... 'Judge Helen Marchetti': the first person named
+    later with the same title, when first named there."""
+    refs = index.mentions.get(PERSON, [])
+    at = _count_before(refs, noun.idx + 1)
+    for ref in refs[at : at + _MAX_LOOKBACK]:
+        if index.first_seen.get(ref.entity.id, -1) > noun.idx and _has_title(index, ref, title):
+            return ref
+    return None
+
+
+def _is_lede_subject(index: Index, noun: Token) -> bool:
+    """The subject of the main verb of the article's first sentence."""
+    return (
+        index.sent_of[noun.i] == index.sent_of[0]
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.dep_ == "ROOT"
+    )
+
+
+def _introduced_after(index: Index, noun: Token) -> Ref | None:
+    """'A former treasurer ... told a jury she "never took a penny". Gillian Harte, 57,
+    denies ...', '“Is anyone listening?” she asked. Greta Thunberg had travelled ...':
+    a person first named as a subject in the next two sentences."""
+    sent = index.sent_of[noun.i]
+    if sent + 1 >= len(index.sent_starts):
+        return None
+    start = index.sent_starts[sent + 1]
+    stop = index.sent_starts[sent + 3] if sent + 3 < len(index.sent_starts) else len(index.doc)
+    paragraph = index.para_of[noun.i]
+    doc = index.doc
+    for k in range(start, min(stop, start + 2 * MAX_SCAN)):
+        if index.para_of[k] > paragraph + 1:
+            break
+        ref = entity_at(index, doc[k])
+        if ref is None or index.kind(ref.entity) != PERSON or doc[k].dep_ != "nsubj":
+            continue
+        if index.first_seen.get(ref.entity.id, -1) > noun.idx:
+            return ref
+    return None
+
+
+_LINK_ORDER = ("appos", "compound", "poss", "nmod", "prep")
+
+
+def linked_entity(index: Index, noun: Token) -> Ref | None:
+    """An entity attached to a description: apposition, "Acme's", "Acme spokesman", "for Acme"."""
+    by_dep: dict[str, Ref] = {}
+    for child in noun.children:
+        ref: Ref | None = None
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            ref = entity_in_phrase(index, objects[0]) if objects else None
+            ref = ref or (_described_org(index, objects[0]) if objects else None)
+        elif child.dep_ in _LINK_ORDER:
+            ref = entity_at(index, child)
+        if ref is not None:
+            by_dep.setdefault(child.dep_, ref)
+    return next((by_dep[dep] for dep in _LINK_ORDER if dep in by_dep), None)
+
+
+def entity_in_phrase(index: Index, head: Token) -> Ref | None:
+    """The entity a noun phrase names: its head, else its apposition or modifiers
+    ("the United Nations refugee agency, UNHCR")."""
+    ref = entity_at(index, head)
+    if ref is not None:
+        return ref
+    found = {child.dep_: entity_at(index, child) for child in reversed(list(head.children))}
+    return next((found[dep] for dep in _LINK_ORDER if found.get(dep) is not None), None)
+
+
+def _is_definite(noun: Token) -> bool:
+    return any(
+        child.dep_ in ("det", "poss") and child.lower_ in ("the", "this", "that", "its", "their")
+        for child in noun.children
+    )

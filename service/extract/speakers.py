@@ -1,0 +1,519 @@
+"""Who said each quote, and the reporting cue that says so.
+
+`attribute` gives every quoted span a cue and a speaker, weighing evidence in
+this order:
+
+1. The quote's own cue: a reporting verb the quoted words hang from in the parse
+   (one whose subject could speak wins), else the nearest reporting verb in the
+   quote's sentences, else a short attribution after it ('“A.” He said.'), else a
+   verb ending in a colon before it ('Smith told reporters: “A.”'). The speaker is
+   the cue's subject as `coref.resolve` reads it (a name, or "he", "the ministry",
+   "a spokeswoman for Acme" chained back to an entity).
+2. With no cue, a name or clause subject just before a colon ('Tom Lane: “A.”').
+3. The caller's `is_quote` then drops what is not speech (titles, names, scare
+   quotes, short phrases nothing attributes).
+4. A kept direct quote with neither cue nor speaker continues another quote: the one
+   before it in its paragraph, the one it runs over into, a speaker newly named
+   in the next sentence, or the quote ending the paragraph before; else a
+   reporting sentence beside it, a next paragraph that opens naming its speaker,
+   or 'the verdict of X'. Where nothing says who spoke, the speaker is None.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from service.events import QuoteKind, Speaker
+from service.extract import lexicon as lx
+from service.extract.coref import (
+    MAX_CLIMB,
+    MAX_SCAN,
+    ORG,
+    PERSON,
+    Index,
+    entity_in_phrase,
+    is_according,
+    is_person_noun,
+    linked_entity,
+    named,
+    named_subject,
+    opens_paragraph,
+    resolve,
+    subject_of,
+)
+
+if TYPE_CHECKING:  # quotes.py imports this module
+    from service.extract.quotes import QuoteSpan
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb (or "according to"); `governs` when the quote hangs from it."""
+
+    token: Token
+    text: str
+    governs: bool
+
+
+@dataclass
+class Attribution:
+    """A quote's cue and speaker. `cue_text` is the cue's, or that of the quote it
+    continues; `cue` is the quote's own."""
+
+    span: QuoteSpan
+    kind: QuoteKind
+    cue: Cue | None
+    speaker: Speaker | None
+    cue_text: str | None
+
+
+def attribute(
+    index: Index,
+    spans: Sequence[QuoteSpan],
+    kinds: Sequence[QuoteKind],
+    *,
+    is_quote: Callable[[Attribution], bool],
+) -> list[Attribution]:
+    """The spans that `is_quote` keeps, in order, each with its cue and speaker.
+
+    `spans[n]` must be quote number n of the index. `is_quote` sees each span's own
+    cue and speaker (a short phrase a speech verb governs is a quote; a title is
+    not); continuations then inherit only from the quotes it keeps.
+    """
+    own = [
+        _own_attribution(index, number, span, kind)
+        for number, (span, kind) in enumerate(zip(spans, kinds, strict=True))
+    ]
+    kept = [attribution for attribution in own if is_quote(attribution)]
+    _inherit_speakers(index, kept)
+    return kept
+
+
+def _own_attribution(index: Index, number: int, span: QuoteSpan, kind: QuoteKind) -> Attribution:
+    cue = _find_cue(index, number, span)
+    speaker = _speaker_of(index, cue) if cue is not None else _colon_name(index, span)
+    cue_text = cue.text if cue is not None else None
+    return Attribution(span, kind, cue, speaker, cue_text)
+
+
+def _speaker_of(index: Index, cue: Cue) -> Speaker | None:
+    subject = subject_of(index, cue.token)
+    found = resolve(index, subject) if subject is not None else None
+    return found.speaker if found is not None else None
+
+
+def _inside_tokens(index: Index, span: QuoteSpan) -> range:
+    return index.tokens_between(span.start, span.end)
+
+
+# --------------------------------------------------------------------------
+# Cues: the reporting verb of a quote
+# --------------------------------------------------------------------------
+
+
+def _find_cue(index: Index, number: int, span: QuoteSpan) -> Cue | None:
+    """The reporting verb of a quote: one the quote hangs from, else the nearest."""
+    governing = _governing_cue(index, number, span)
+    if governing is not None:
+        return governing
+    nearby = _nearby_cue(index, span)
+    if nearby is not None:
+        return nearby
+    return _colon_cue(index, span)
+
+
+def _governing_cue(index: Index, number: int, span: QuoteSpan) -> Cue | None:
+    """A speech or attribution verb outside the quote that the quoted words depend on."""
+    doc = index.doc
+    best: Cue | None = None
+    for k in _inside_tokens(index, span):
+        head = doc[k].head
+        if head.i == k or index.quote_of[head.i] == number or doc[k].is_punct:
+            continue
+        cue = _climb_to_cue(index, head, span.paragraph)
+        if cue is not None and (best is None or _closer(cue, best, span)):
+            best = cue
+    return best
+
+
+def _closer(new: Cue, old: Cue, span: QuoteSpan) -> bool:
+    def distance(cue: Cue) -> int:
+        return min(abs(cue.token.idx - span.start), abs(cue.token.idx - span.end))
+
+    return distance(new) < distance(old)
+
+
+def _climb_to_cue(index: Index, token: Token, paragraph: int) -> Cue | None:
+    """The first cue up the tree whose subject could be a speaker, else the first cue.
+
+    'said that flights would begin "within weeks"': "begin" has a subject, but
+    only "said" has one that can speak. A relative clause is as far as it goes:
+    'said Morrow, who rates the stock "outperform"' is not what Morrow said.
+    """
+    fallback: Cue | None = None
+    for _ in range(MAX_CLIMB):
+        if index.para_of[token.i] != paragraph:
+            break
+        if index.quote_of[token.i] < 0:
+            cue = _as_cue(index, token, lx.ATTRIBUTING_VERBS, governs=True)
+            if cue is not None and _could_speak(index, cue):
+                return cue
+            fallback = fallback or cue
+        if token.head.i == token.i or token.dep_ == "relcl":
+            break
+        token = token.head
+    return fallback
+
+
+def _could_speak(index: Index, cue: Cue) -> bool:
+    """Whether the cue's subject names, or refers to, something that can speak or write."""
+    subject = subject_of(index, cue.token)
+    if subject is None:
+        return False
+    if index.entity_at[subject.i] is not None or subject.pos_ == "PROPN":
+        return True
+    lower, lemma = subject.lower_, subject.lemma_.casefold()
+    return (
+        lower in lx.PRONOUNS_PERSON
+        or lower in lx.PRONOUNS_GROUP
+        or lower in lx.RELATIVE_PRONOUNS
+        or is_person_noun(subject)
+        or lemma in lx.ORG_DESCRIPTIONS
+        or lemma in lx.DOCUMENT_NOUNS
+        or linked_entity(index, subject) is not None
+    )
+
+
+def _as_cue(index: Index, token: Token, verbs: frozenset[str], *, governs: bool) -> Cue | None:
+    """The token as a cue when it is a reporting verb (or "according to") with a speaker slot."""
+    if is_according(token):
+        return Cue(token, "according to", governs)
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.casefold() not in verbs:
+        return None
+    if subject_of(index, token) is None:
+        return None
+    return Cue(token, _cue_text(token), governs)
+
+
+def _cue_text(verb: Token) -> str:
+    """The verb with an adjacent particle: "said", "pointed out"."""
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            return f"{verb.text} {child.text}"
+    return verb.text
+
+
+def _nearby_cue(index: Index, span: QuoteSpan) -> Cue | None:
+    """The nearest reporting verb outside quotes in the quote's sentences; not after
+    a quote that ends its sentence ('“Inflation is falling.” Critics disagreed.')."""
+    inside = _inside_tokens(index, span)
+    if not len(inside):
+        return None
+    doc = index.doc
+    first_sent = index.sent_of[inside[0]]
+    last_sent = index.sent_of[inside[-1]]
+    ended = _ends_sentence(index, span)
+    for step in range(1, MAX_SCAN + 1):
+        for k in (inside[-1] + step, inside[0] - step):
+            if not 0 <= k < len(doc) or index.quote_of[k] >= 0:
+                continue
+            if ended and k > inside[-1]:
+                continue
+            if index.para_of[k] != span.paragraph:
+                continue
+            if not first_sent <= index.sent_of[k] <= last_sent:
+                continue
+            cue = _as_cue(index, doc[k], lx.REPORTING_VERBS, governs=False)
+            if cue is not None:
+                return cue
+    return _following_sentence_cue(index, inside[-1], ended)
+
+
+def _ends_sentence(index: Index, span: QuoteSpan) -> bool:
+    """'“Inflation is falling.”', '“Inflation is falling”.': the quote closes its sentence."""
+    text = index.text
+    after = span.region_end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return text[span.end - 1] == "." or (after < len(text) and text[after] == ".")
+
+
+def _following_sentence_cue(index: Index, last: int, ended: bool) -> Cue | None:
+    """'“A.” He said.': a short attribution in a sentence of its own, whether or not
+    the parser split it off."""
+    doc = index.doc
+    k = last + 1
+    while k < len(doc) and (doc[k].is_punct or doc[k].is_space) and "\n" not in doc[k].text:
+        k += 1
+    if k >= len(doc) or k == last + 1 or "\n" in doc[k].text:
+        return None
+    if index.para_of[k] != index.para_of[last]:
+        return None
+    if index.sent_of[k] == index.sent_of[last] and not ended:
+        return None
+    sentence = index.sent_of[k]
+    end = k
+    while end < len(doc) and index.sent_of[end] == sentence and end - k < 8:
+        cue = _as_cue(index, doc[end], lx.BARE_CUE_VERBS, governs=False)
+        if cue is not None and index.quote_of[end] < 0 and _bare_attribution(cue.token):
+            return cue
+        if doc[end].text in (".", "!", "?"):
+            break
+        end += 1
+    return None
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis", "attr", "acomp"})
+
+
+def _bare_attribution(verb: Token) -> bool:
+    """'He said.', 'said Smith.', 'Smith told reporters.': no statement of its own."""
+    for child in verb.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            return False
+        if child.dep_ == "dobj" and verb.lemma_.casefold() not in lx.ADDRESSEE_VERBS:
+            return False
+    return True
+
+
+def _colon_cue(index: Index, span: QuoteSpan) -> Cue | None:
+    """'Smith told reporters:' followed by the quote, in the same or the next paragraph."""
+    k = bisect.bisect_left(index.token_starts, span.open_mark) - 1
+    doc = index.doc
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text != ":":
+        return None
+    for j in range(k - 1, max(-1, k - MAX_SCAN), -1):
+        if index.quote_of[j] >= 0 or index.sent_of[j] != index.sent_of[k]:
+            break
+        cue = _as_cue(index, doc[j], lx.REPORTING_VERBS, governs=False)
+        if cue is not None:
+            return cue
+    return None
+
+
+# --------------------------------------------------------------------------
+# No cue: a speaker named before a colon
+# --------------------------------------------------------------------------
+
+
+def _colon_name(index: Index, span: QuoteSpan) -> Speaker | None:
+    """A quote after a colon with no reporting verb: 'Senator Ted Cruz: “…”', 'One was
+    the mayor, Jane Hill: “…”' (a name just before the colon, not as an object), or
+    'Tom Lane was blunt: “…”' (the subject of the clause before it)."""
+    doc = index.doc
+    k = index.token_at(span.open_mark) - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text != ":" or index.quote_of[k - 1] >= 0:
+        return None
+    before = doc[k - 1]
+    ref = index.entity_at[before.i]
+    speaking = ref is not None and index.kind(ref.entity) in (PERSON, ORG)
+    if ref is not None and speaking and before.dep_ not in ("dobj", "pobj", "dative"):
+        return named(index, ref).speaker
+    return _clause_subject_before(index, before, k)
+
+
+def _clause_subject_before(index: Index, before: Token, colon: int) -> Speaker | None:
+    """'Tom Lane was blunt: “…”': the subject of the clause that ends at the colon,
+    when it resolves to a person or an organisation."""
+    verb = before if before.pos_ in ("VERB", "AUX") else before.head
+    for _ in range(MAX_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = subject_of(index, verb) if index.sent_of[verb.i] == index.sent_of[colon] else None
+    found = resolve(index, subject) if subject is not None else None
+    if found is None or found.entity is None or not set(found.kinds) & {PERSON, ORG}:
+        return None
+    return found.speaker
+
+
+# --------------------------------------------------------------------------
+# Continuations: quotes without a cue of their own
+# --------------------------------------------------------------------------
+
+
+def _inherit_speakers(index: Index, quotes: list[Attribution]) -> None:
+    """'“A,” he said. “B.”': B takes A's speaker; a quote running over a paragraph
+    end takes the speaker of its continuation; a paragraph that is a quote takes
+    the speaker of the quote that ended the paragraph before."""
+    runover = _runover_sources(index, quotes)
+    for number, quote in enumerate(quotes):
+        if quote.cue is not None or quote.kind != "direct" or quote.speaker is not None:
+            continue
+        source = _same_paragraph_source(quotes, number) or runover[number]
+        cue = _introducing_cue(index, quote.span) if source is None else None
+        if source is None and cue is None:
+            source = _previous_paragraph_source(index, quotes, number)
+        if source is not None:
+            quote.speaker, quote.cue_text = source.speaker, source.cue_text
+            continue
+        cue = cue or _adjacent_sentence_cue(index, quote.span) or _next_paragraph_cue(index, quote)
+        if cue is not None:
+            quote.speaker = _speaker_of(index, cue)
+            quote.cue_text = cue.text
+        else:
+            quote.speaker = _verdict_of(index, quote.span)
+
+
+def _same_paragraph_source(quotes: Sequence[Attribution], number: int) -> Attribution | None:
+    if number == 0:
+        return None
+    previous = quotes[number - 1]
+    if previous.span.paragraph != quotes[number].span.paragraph or previous.speaker is None:
+        return None
+    return previous if previous.kind == "direct" else None
+
+
+def _runover_sources(index: Index, quotes: Sequence[Attribution]) -> list[Attribution | None]:
+    """For each quote left open at its paragraph end, the attributed quote that continues it."""
+    sources: list[Attribution | None] = [None] * len(quotes)
+    for number in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[number], quotes[number + 1]
+        if quote.span.closed or quote.cue is not None:
+            continue
+        if following.span.paragraph != quote.span.paragraph + 1:
+            continue
+        if not opens_paragraph(index.text, following.span.open_mark):
+            continue
+        sources[number] = following if following.speaker is not None else sources[number + 1]
+    return sources
+
+
+def _previous_paragraph_source(
+    index: Index, quotes: Sequence[Attribution], number: int
+) -> Attribution | None:
+    """The quote that closed the previous paragraph, when this one opens with a quote."""
+    quote = quotes[number]
+    if number == 0 or not opens_paragraph(index.text, quote.span.open_mark):
+        return None
+    previous = quotes[number - 1]
+    if previous.span.paragraph != quote.span.paragraph - 1 or previous.speaker is None:
+        return None
+    if previous.kind != "direct":
+        return None
+    return previous if _in_last_sentence(index, previous.span) else None
+
+
+def _in_last_sentence(index: Index, span: QuoteSpan) -> bool:
+    """Whether nothing but the quote's own sentence follows it in its paragraph."""
+    tokens = _inside_tokens(index, span)
+    if not len(tokens):
+        return False
+    sentence = index.sent_of[tokens[-1]]
+    k = tokens[-1] + 1
+    doc = index.doc
+    while k < len(doc) and "\n" not in doc[k].text:
+        if index.sent_of[k] != sentence and not (doc[k].is_punct or doc[k].is_space):
+            return False
+        k += 1
+    return True
+
+
+def _introducing_cue(index: Index, span: QuoteSpan) -> Cue | None:
+    """'“We were robbed.” Kell, 41, added that ...': the next sentence of the paragraph
+    names a new speaker; it outranks the speaker of the paragraph before."""
+    inside = _inside_tokens(index, span)
+    if not len(inside):
+        return None
+    sentence = index.sent_of[inside[-1]] + 1
+    if sentence >= len(index.sent_starts):
+        return None
+    cue = _sentence_root_cue(index, sentence, span.paragraph)
+    subject = subject_of(index, cue.token) if cue is not None else None
+    if subject is None or named_subject(index, subject) is None:
+        return None
+    return cue
+
+
+def _adjacent_sentence_cue(index: Index, span: QuoteSpan) -> Cue | None:
+    """'Smith said the plan would work. “We are confident.”': a quote standing as its own
+    sentence next to a sentence (without quotes) whose main verb reports speech."""
+    inside = _inside_tokens(index, span)
+    if not len(inside):
+        return None
+    first, last = index.sent_of[inside[0]], index.sent_of[inside[-1]]
+    for sentence in (first - 1, last + 1):
+        if 0 <= sentence < len(index.sent_starts):
+            cue = _sentence_root_cue(index, sentence, span.paragraph)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _sentence_root_cue(index: Index, sentence: int, paragraph: int) -> Cue | None:
+    """The root of a short quote-free sentence in the paragraph, as a cue, if it reports speech."""
+    start = index.sent_starts[sentence]
+    end = (
+        index.sent_starts[sentence + 1] if sentence + 1 < len(index.sent_starts) else len(index.doc)
+    )
+    if end - start > MAX_SCAN:
+        return None
+    tokens = index.doc[start:end]
+    if any(index.quote_of[t.i] >= 0 or index.para_of[t.i] != paragraph for t in tokens):
+        return None
+    root = next((t for t in tokens if t.head.i == t.i and not t.is_space), None)
+    if root is None:
+        return None
+    return _as_cue(index, root, lx.REPORTING_VERBS, governs=False)
+
+
+def _next_paragraph_cue(index: Index, quote: Attribution) -> Cue | None:
+    """A paragraph that is only a quote, followed by one that opens by naming who
+    spoke: '“It was a crossroads.”' / 'Freja Lindqvist, the archaeologist, said: …'."""
+    span = quote.span
+    text = index.text
+    end = text.find("\n", span.region_end)
+    end = len(text) if end < 0 else end
+    if not opens_paragraph(text, span.open_mark) or any(
+        ch.isalnum() for ch in text[span.region_end : end]
+    ):
+        return None
+    doc = index.doc
+    k = index.token_at(end)
+    while k < len(doc) and (doc[k].is_space or doc[k].idx < end):
+        k += 1
+    if k >= len(doc) or index.para_of[k] != span.paragraph + 1:
+        return None
+    sentence = index.sent_of[k]
+    for j in range(k, min(len(doc), k + 2 * MAX_SCAN)):
+        token = doc[j]
+        if index.sent_of[j] != sentence:
+            break
+        if token.head.i != j or index.quote_of[j] >= 0:
+            continue
+        cue = _as_cue(index, token, lx.REPORTING_VERBS, governs=False)
+        subject = subject_of(index, token) if cue is not None else None
+        if cue is not None and subject is not None and named_subject(index, subject):
+            return cue
+        return None
+    return None
+
+
+def _verdict_of(index: Index, span: QuoteSpan) -> Speaker | None:
+    """'“This is not over” — that was the verdict of Jess Phillips': the words of the
+    one named right after the quote."""
+    doc = index.doc
+    start = bisect.bisect_left(index.token_starts, span.region_end)
+    for k in range(start, min(len(doc), start + 12)):
+        token = doc[k]
+        if index.quote_of[k] >= 0 or index.para_of[k] != span.paragraph:
+            return None
+        if token.lemma_.casefold() not in lx.VERDICT_NOUNS:
+            continue
+        for child in token.children:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if child.dep_ == "prep" and child.lower_ in ("of", "from") and objects:
+                ref = entity_in_phrase(index, objects[0])
+                if ref is not None and index.kind(ref.entity) in (PERSON, ORG):
+                    return named(index, ref).speaker
+        return None
+    return None
