@@ -487,7 +487,22 @@ def _collect_history(index: Index) -> None:
     for token, speaking in _subject_slots(index):
         if token.lower_ in lx.PRONOUNS_GROUP and not speaking:
             continue
+        if not speaking and _describes_non_subject(token):
+            continue
         _remember_subject(index, token, speaking)
+
+
+def _describes_non_subject(token: Token) -> bool:
+    """'He defended the referee, Daniel Moss, who has been criticised': the "who" of a
+    relative clause on an object does not make the referee the one a later "he" means."""
+    if token.lower_ not in lx.RELATIVE_PRONOUNS or token.head.dep_ != "relcl":
+        return False
+    antecedent = token.head.head
+    for _ in range(MAX_CLIMB):
+        if antecedent.dep_ != "appos" or antecedent.head.i == antecedent.i:
+            break
+        antecedent = antecedent.head
+    return antecedent.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _remember_subject(index: Index, token: Token, speaking: bool) -> None:
@@ -800,6 +815,20 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
     return _resolve_description(index, subject)
 
 
+def resolve_possessor(index: Index, noun: Token) -> Found | None:
+    """'Her verdict was blunt', 'Acme's message': who owns what was said ("her" as "she")."""
+    owner = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if owner is None or index.quote_of[owner.i] >= 0:
+        return None
+    ref = entity_at(index, owner)
+    if ref is not None:
+        return named(index, ref)
+    lower = owner.lower_
+    if lower in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS:
+        return _resolve_back(index, owner, PERSON, _word_gender(lower), None)
+    return None
+
+
 def named(index: Index, ref: Ref) -> Found:
     """A mention of an entity, as what it names."""
     return Found(ref.entity.name, ref.entity, ref.mention, (index.kind(ref.entity),))
@@ -856,11 +885,24 @@ def _antecedent(
     blocked = kind == PERSON or token.lower_ == "they"
     sent = index.narr_of[token.i]
     unnamed = _last_unnamed(index, kind, token.idx, sent - 2, gender) if blocked else None
-    if unnamed is not None and (near is None or unnamed.pos > near.pos):
+    if unnamed is not None and (
+        near is None or (unnamed.pos > near.pos and not _reported_by(index, near, unnamed))
+    ):
         return None
     if near is not None:
         return near
     return _further_back(index, token, kind, fits, unnamed_near=unnamed is not None)
+
+
+def _reported_by(index: Index, speaker: Ref, unnamed: Unnamed) -> bool:
+    """'Okafor argued that the owner had ignored warnings': someone left unnamed in
+    what a named person reports, in the same sentence, is not who speaks next."""
+    if unnamed.sent != speaker.sent:
+        return False
+    return any(
+        ref.pos == speaker.pos and ref.entity.id == speaker.entity.id
+        for ref in index.speakers.get(PERSON, [])
+    )
 
 
 def _agreeing(index: Index, gender: str | None) -> Callable[[Ref], bool]:
@@ -1154,10 +1196,28 @@ def _definite_description(
     lemma = noun.lemma_.casefold()
     if personal:
         title = None if _is_age_noun(noun) else lemma
+        ahead = _named_ahead(index, noun, title) if title else None
+        if ahead is not None:
+            mention = _token_mention(index, _description_start(noun), noun)
+            return Found(ahead.entity.name, ahead.entity, mention, (PERSON,), gender)
         return _resolve_back(index, noun, PERSON, gender, title)
     if lemma in lx.ORG_DESCRIPTIONS:
         return _resolve_back(index, noun, ORG, None, lemma)
     return None
+
+
+def _named_ahead(index: Index, noun: Token, title: str) -> Ref | None:
+    """'The incident commander said ...' ... 'The commander, Ray Castellano, has ...':
+    with nobody introduced with the title before, the person named with it within
+    the next two paragraphs."""
+    if _titled_person(index, noun.idx, title, _any) is not None:
+        return None
+    later = _titled_later(index, noun, title)
+    if later is None:
+        return None
+    tokens = index.mention_tokens(later.mention)
+    near = len(tokens) and index.para_of[tokens[0]] <= index.para_of[noun.i] + 2
+    return later if near else None
 
 
 def _introduced_description(index: Index, noun: Token, gender: str | None) -> Found | None:

@@ -44,6 +44,7 @@ from service.extract.coref import (
     named_subject,
     opens_paragraph,
     resolve,
+    resolve_possessor,
     subject_of,
 )
 
@@ -331,6 +332,8 @@ def _clause_subject_before(index: Index, before: Token, colon: int) -> Speaker |
         verb = verb.head
     subject = subject_of(index, verb) if index.sent_of[verb.i] == index.sent_of[colon] else None
     found = resolve(index, subject) if subject is not None else None
+    if found is None and subject is not None and subject.lemma_.casefold() in lx.VERDICT_NOUNS:
+        found = resolve_possessor(index, subject)
     if found is None or found.entity is None or not set(found.kinds) & {PERSON, ORG}:
         return None
     return found.speaker

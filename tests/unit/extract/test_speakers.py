@@ -301,6 +301,72 @@ SPEAKER_RULE_CASES = [
     ),
 ]
 
+# Newer rules, one table each: a description named just after, an unnamed person
+# inside reported speech, a relative clause on an object, and a possessive
+# speech noun before a colon.
+CATAPHORA_CASES = [
+    pytest.param(
+        "The fire chief, speaking at the depot, said crews were ready.\n"
+        '"Leave tonight. Do not wait," he said.\n'
+        "The chief, Mara Quill of the county service, has led crews for years.",
+        [("Leave tonight. Do not wait,", "Mara Quill", "direct")],
+        id="definite_description_named_with_its_title_just_after",
+    ),
+    pytest.param(
+        "Olga Brenner won the vote. The mayor, speaking after the count, said little.\n"
+        '"We start tomorrow," she said.\n'
+        "The mayor, Olga Brenner, thanked her staff.",
+        [("We start tomorrow,", "Olga Brenner", "direct")],
+        id="a_description_with_a_referent_named_before_is_not_cataphoric",
+    ),
+]
+
+UNNAMED_IN_REPORT_CASES = [
+    pytest.param(
+        "His lawyer, Dana Whitcombe, argued that the landlord had ignored every warning.\n"
+        '"My client did nothing wrong," she said.',
+        [("My client did nothing wrong,", "Dana Whitcombe", "direct")],
+        id="unnamed_person_in_a_named_speakers_claim_does_not_block",
+    ),
+    pytest.param(
+        'Dana Whitcombe left early. A neighbour watched the smoke.\n"It was terrible," she said.',
+        [("It was terrible,", None, "direct")],
+        id="unnamed_subject_nearer_than_the_named_one_still_blocks",
+    ),
+]
+
+RELATIVE_OBJECT_CASES = [
+    pytest.param(
+        "Omar Lutz praised the goalkeeper. He also defended the referee, Paul Hanby, "
+        'who has been booed all season. "He had a fine game," he added.',
+        [("He had a fine game,", "Omar Lutz", "direct")],
+        id="relative_clause_on_an_object_is_not_the_pronoun_antecedent",
+    ),
+]
+
+POSSESSIVE_VERDICT_CASES = [
+    pytest.param(
+        'Rita Okonjo runs the clinic. Her message to parents is simple: "Vaccinate now."',
+        [("Vaccinate now.", "Rita Okonjo", "direct")],
+        id="her_message_is_simple_colon",
+    ),
+    pytest.param(
+        'Carl Benn chairs the board. His verdict on the plan was blunt: "It will fail."',
+        [("It will fail.", "Carl Benn", "direct")],
+        id="his_verdict_was_blunt_colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    CATAPHORA_CASES + UNNAMED_IN_REPORT_CASES + RELATIVE_OBJECT_CASES + POSSESSIVE_VERDICT_CASES,
+)
+def test_newer_speaker_rules(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert summary(quotes_of(nlp, text)) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_RULE_CASES)
 def test_speaker_rules(
