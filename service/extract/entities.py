@@ -246,6 +246,9 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             j = _without_post_nominals(ctx, i, j)
         j = _without_trailing_common_nouns(ctx, i, j)
         j = _without_trailing_numbers(ctx, i, j)
+        j = _before_spaced_dash(ctx, i, j)
+        if label == "ORG" and j - i == 1 and _modifies_common_noun(ctx, j):
+            continue
         if ctx.lowers[j - 1] in lx.ROAD_HEADS and ctx.tag(j) == "CD" and ctx.texts[j].isalnum():
             j, label = j + 1, "FAC"
         if j - i == 1 and _is_common_word(ctx, i, label):
@@ -258,11 +261,46 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
         if extended is None and label != "ORG":
             extended = _org_head_extension(ctx, j)
             label = "ORG" if extended is not None else label
+        if extended is None:
+            extended = _worship_extension(ctx, j)
+            label = "FAC" if extended is not None else label
         if extended is not None:
             j = max(j, extended)
         skip_until = max(skip_until, j, end)
-        raws.extend(_raw(ctx, a, b, label) for a, b in _split_parts(ctx, i, j, label))
+        raws.extend(
+            _raw(ctx, c, d, part_label)
+            for a, b in _split_parts(ctx, i, j, label)
+            for c, d, part_label in _split_possessive(ctx, a, b, label)
+        )
     return raws
+
+
+def _before_spaced_dash(ctx: _Context, i: int, j: int) -> int:
+    """End of a name before a dash with spaces around it: a dateline's dash or a
+    break in the sentence is never inside a name ("DUBBO, NSW - Graziers across")."""
+    for k in range(i + 1, j - 1):
+        if ctx.texts[k] in _DASHES and ctx.spaced[k] and ctx.spaced[k - 1]:
+            return k
+    return j
+
+
+def _modifies_common_noun(ctx: _Context, j: int) -> bool:
+    """A lone word before a lowercase noun of things or animals ("CT scanners",
+    "300 Angus cows"): a kind of thing, not a body."""
+    return ctx.text(j).islower() and ctx.lower(j) in lx.NOT_ORG_BEFORE
+
+
+def _split_possessive(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, int, str]]:
+    """A known place's possessive inside a name parts the place from what it owns
+    ("Pennsylvania's Department of Labor"); a body's own name may hold one
+    ("Crook County Sheriff's Office", "Children's Hospital")."""
+    for k in range(i + 1, j - 1):
+        if ctx.texts[k].translate(_APOSTROPHES) not in ("'s", "'") or ctx.tags[k] != "POS":
+            continue
+        if not ctx.texts[k + 1][:1].isupper() or place_key(ctx.span_text(i, k)) is None:
+            break
+        return [(i, k, "GPE"), (k + 1, j, label)]
+    return [(i, j, label)]
 
 
 def _raw(ctx: _Context, i: int, j: int, label: str | None) -> RawMention:
@@ -524,6 +562,17 @@ def _org_head_extension(ctx: _Context, j: int) -> int | None:
     return end if end > j else None
 
 
+def _worship_extension(ctx: _Context, j: int) -> int | None:
+    """End of a place of worship's name the model cut short ("Greater Mount" +
+    "Olive Baptist Church"): untagged capitalised words up to a church's head word."""
+    end, last = j, None
+    while end < min(ctx.n, j + 4) and ctx.capitalised_proper(end) and not ctx.in_ent[end]:
+        end += 1
+        if ctx.lowers[end - 1] in lx.WORSHIP_HEADS:
+            last = end
+    return last
+
+
 def _split_parts(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, int]]:
     """Names the model ran together: a photo credit "Boundary Line/Rohan Mehta", or
     two places read as one title ("Ruse and Vidin" as a WORK_OF_ART)."""
@@ -655,6 +704,8 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         return "GPE"
     if j - i == 1 and _ends_place_list(ctx, i):
         return "GPE"
+    if _told_outlet(ctx, i, j):
+        return "ORG"
     if j - i < 2 or _is_title_word(ctx.texts[i]):
         return None
     if last in lx.ORG_HEADS:
@@ -668,6 +719,16 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
     if ctx.sports and (last in lx.CLUB_HEADS or _plural_team(ctx, j - 1)):
         return "ORG"
     return None
+
+
+def _told_outlet(ctx: _Context, i: int, j: int) -> bool:
+    """A news outlet someone spoke to: "told The Chronicle that" (a capital "The"
+    inside a sentence opens a title)."""
+    return (
+        ctx.text(i - 1) == "The"
+        and ctx.lower(i - 2) == "told"
+        and not any(_is_title_word(word) for word in ctx.texts[i:j])
+    )
 
 
 def _ends_place_list(ctx: _Context, k: int) -> bool:
@@ -790,12 +851,40 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _CUE)
     if before == "of" and ctx.lower(i - 2) in lx.PLACE_BEFORE_OF:
         _add(votes, "LOC", _CUE)
+    if before == "the" and ctx.lower(i - 2) == "of" and ctx.lower(i - 3) in lx.PLACE_BEFORE_OF_THE:
+        _add(votes, "LOC", _CUE)
+    if _in_such_as_place_list(ctx, i, j):
+        _add(votes, "LOC", _CUE)
     if before == "of" and ctx.text(i - 2) == "," and _is_age(ctx.text(i - 3)):
         _add(votes, "LOC", _CUE)
     if after == "," and _is_region_at(ctx, j + 1):
         _add(votes, "LOC", _CUE)
     if _is_dateline(ctx, i, j):
         _add(votes, "LOC", _CUE)
+
+
+def _in_such_as_place_list(ctx: _Context, i: int, j: int) -> bool:
+    """A name in a list after "such as" whose other names are places ("stations such
+    as Batley, Mirfield and Todmorden", the last tagged as a place)."""
+    start = i
+    while start > max(i - 12, 0) and _list_token(ctx, start - 1):
+        start -= 1
+    if ctx.lower(start - 1) != "as" or ctx.lower(start - 2) != "such":
+        return False
+    end = j
+    while end < min(j + 12, ctx.n) and _list_token(ctx, end):
+        end += 1
+    if not any(ctx.lowers[k] in {",", "and", "or"} for k in range(start, end)):
+        return False
+    return any(
+        (ctx.ent_label_at[k] in ("GPE", "LOC") or place_key(ctx.texts[k]) is not None)
+        for k in (*range(start, i), *range(j, end))
+        if ctx.texts[k][:1].isupper()
+    )
+
+
+def _list_token(ctx: _Context, k: int) -> bool:
+    return ctx.capitalised_proper(k) or ctx.lowers[k] in {",", "and", "or"}
 
 
 def _list_preposition(ctx: _Context, conjunction: int) -> tuple[str, int]:
@@ -846,6 +935,10 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
     if before in {"of", "in"} and ctx.lower(i - 2) in lx.ORG_BEFORE_OF:
         _add(votes, "ORG", _CUE)
     if before == "at" and ctx.lower(i - 2) in lx.ORG_STAFF_AT:
+        _add(votes, "ORG", _CUE)
+    if _told_outlet(ctx, i, j):
+        _add(votes, "ORG", _CUE)
+    if ctx.sports and before in lx.CLUB_HOST_VERBS and ctx.tag(i - 1) not in ("VB", "VBG"):
         _add(votes, "ORG", _CUE)
     if after in lx.ORG_AFTER:
         _add(votes, "ORG", _WEAK_CUE)

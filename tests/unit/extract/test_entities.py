@@ -646,3 +646,149 @@ def test_never_raises_on_odd_input(nlp: Language, text: str) -> None:
     for entity in entities_of(nlp, text):
         for mention in entity.mentions:
             assert text[mention.start : mention.end] == mention.text
+
+
+# Rules for names the model cuts, joins or mistypes in news copy; each with a case
+# where the rule must not fire.
+NEWS_SHAPE_CASES = [
+    pytest.param(
+        "Ohio’s Department of Health said cases rose again in the spring.",
+        [("Ohio", "LOC", ["Ohio"]), ("Department of Health", "ORG", ["Department of Health"])],
+        ["Ohio’s Department of Health"],
+        id="place_possessive_inside_a_name_splits_place_and_body",
+    ),
+    pytest.param(
+        "The Crook County Sheriff’s Office said the road was closed.",
+        [("Crook County Sheriff’s Office", "ORG", ["Crook County Sheriff’s Office"])],
+        ["Crook County Sheriff"],
+        id="possessive_of_a_non_place_stays_in_the_name",
+    ),
+    pytest.param(
+        "Patients treated in ambulances fitted with CT scanners recovered faster.",
+        [],
+        ["CT"],
+        id="word_before_a_noun_of_things_is_not_an_org",
+    ),
+    pytest.param(
+        "Farmers who run Angus cows north of the town sold early.",
+        [],
+        ["Angus"],
+        id="breed_before_a_noun_of_animals_is_not_an_org",
+    ),
+    pytest.param(
+        "Hartwell Motors employees walked out on Monday.",
+        [("Hartwell Motors", "ORG", ["Hartwell Motors"])],
+        [],
+        id="org_before_other_lowercase_nouns_stays",
+    ),
+    pytest.param(
+        "DUBBO, NSW - Farmers across the region are selling stock.",
+        [],
+        ["NSW - Farmers"],
+        id="name_ends_before_a_spaced_dash",
+    ),
+    pytest.param(
+        "Bluefin Interactive will cut 200 jobs, the company said.",
+        [("Bluefin Interactive", "ORG", ["Bluefin Interactive"])],
+        [],
+        id="company_type_word_makes_an_org",
+    ),
+    pytest.param(
+        "One engineer, who was not among those laid off, told The Chronicle that morale was low.",
+        [("Chronicle", "ORG", ["Chronicle"])],
+        [],
+        id="told_the_capitalised_title_is_an_outlet",
+    ),
+    pytest.param(
+        "A worker told The Beacon that pay was late.",
+        [("Beacon", "ORG", ["Beacon"])],
+        [],
+        id="told_the_outlet_outweighs_a_person_label",
+    ),
+    pytest.param(
+        "Trains will no longer stop at stations such as Oakworth, Keighley and Leeds.",
+        [("Oakworth", "LOC", ["Oakworth"]), ("Keighley", "LOC", ["Keighley"])],
+        [],
+        id="such_as_list_with_a_place_is_a_list_of_places",
+    ),
+    pytest.param(
+        "Rivals such as Acme, Globex and Initech have cut prices.",
+        [("Acme", "ORG", ["Acme"])],
+        [],
+        id="such_as_list_without_a_place_is_left_alone",
+    ),
+    pytest.param(
+        "Homes along the banks of the Wensum were flooded overnight.",
+        [("Wensum", "LOC", ["Wensum"])],
+        [],
+        id="banks_of_the_name_is_a_river",
+    ),
+    pytest.param(
+        "Hollins Town host Castle Vale on Saturday in the league, and the coach said the "
+        "squad and fans were ready for the match.",
+        [("Castle Vale", "ORG", ["Castle Vale"])],
+        [],
+        id="club_hosted_in_a_sports_story_is_an_org",
+    ),
+    pytest.param(
+        "The city will host Marta Kowalska, the mayor said.",
+        [("Marta Kowalska", "PERSON", ["Marta Kowalska"])],
+        [],
+        id="host_outside_sport_says_nothing",
+    ),
+    pytest.param(
+        "The crash happened on Brook Lane near the school.",
+        [("Brook Lane", "LOC", ["Brook Lane"])],
+        [],
+        id="lane_is_a_street",
+    ),
+    pytest.param(
+        "Nathan Lane starred in the play.",
+        [("Nathan Lane", "PERSON", ["Nathan Lane"])],
+        [],
+        id="lane_after_a_first_name_is_a_surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), NEWS_SHAPE_CASES)
+def test_news_shape_rules(
+    nlp: Language,
+    text: str,
+    expected: list[tuple[str, str, list[str]]],
+    absent: list[str],
+) -> None:
+    found = summary(entities_of(nlp, text))
+    for name, kind, names in expected:
+        assert found.get(name) == (kind, names), found
+    for name in absent:
+        assert name not in found or found[name][0] == "MISC", found
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "expected"),
+    [
+        pytest.param(
+            "A funeral will be held at Greater Mount Olive Baptist Church in Millbrook.",
+            "Greater Mount",
+            "Greater Mount Olive Baptist Church",
+            id="church_name_runs_on_to_its_head",
+        ),
+        pytest.param(
+            "A funeral will be held at Greater Mount Olive Grove in Millbrook.",
+            "Greater Mount",
+            "Greater Mount",
+            id="no_worship_head_no_extension",
+        ),
+    ],
+)
+def test_place_of_worship_name_cut_short_is_completed(
+    nlp: Language, text: str, cut: str, expected: str
+) -> None:
+    doc = nlp(text)
+    start = text.index(cut)
+    span = doc.char_span(start, start + len(cut), label="FAC")
+    assert span is not None
+    doc.ents = [span]
+    names = {entity.name: entity.type for entity in extract_entities(doc, article_id="art-1")}
+    assert names.get(expected) == "LOC", names
