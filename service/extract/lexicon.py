@@ -437,6 +437,7 @@ STATE_ABBREVIATIONS: dict[str, str] = {
 ALIASES: dict[str, str] = {
     "u.s.": "united states",
     "us": "united states",
+    "nsw": "new south wales",
     "u.s.a.": "united states",
     "usa": "united states",
     "united states": "united states",
@@ -544,6 +545,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "motors", "petroleum", "pharmaceuticals", "pharma", "technologies", "tech",
         "systems", "software", "labs", "laboratories", "industries", "enterprises",
         "media", "communications", "telecom", "networks", "entertainment", "studios",
+        "interactive",
         "publishing", "brands", "consulting", "solutions", "research", "analytics",
         "commodities", "exchange", "railways", "construction", "properties", "realty",
         "electric", "electronics", "chemicals", "mining", "resources", "shipping",
@@ -586,6 +588,7 @@ LOC_HEADS: frozenset[str] = frozenset(
         "borough", "township", "village", "beach", "harbour", "harbor", "reservoir",
         "glacier", "plateau", "basin", "street", "avenue", "road", "square", "bridge",
         "airport", "garden", "gardens", "stadium", "arena", "highlands", "estuary",
+        "lane",
     }
 )  # fmt: skip
 LOC_PREFIXES: frozenset[str] = frozenset(
@@ -697,6 +700,23 @@ PLACE_BEFORE_OF: frozenset[str] = frozenset(
         "southwest", "outskirts", "out",
     }
 )  # fmt: skip
+# Words before "of the" that make what follows a place: "the banks of the Tay".
+PLACE_BEFORE_OF_THE: frozenset[str] = frozenset(
+    {
+        "banks", "bank", "mouth", "shores", "shore", "crossing", "waters", "slopes",
+        "foot", "summit", "estuary", "headwaters", "basin", "valley",
+    }
+)  # fmt: skip
+# Verbs before a club in a sports story: "Calderford host Ashby Vale".
+CLUB_HOST_VERBS: frozenset[str] = frozenset({"host", "hosts", "hosted", "welcome", "welcomes"})
+# Last words of places of worship, which a name runs on to ("Greater Mount Olive
+# Baptist Church"): buildings, so places.
+WORSHIP_HEADS: frozenset[str] = frozenset(
+    {
+        "church", "chapel", "mosque", "temple", "cathedral", "synagogue", "basilica",
+        "abbey", "shrine", "minster", "gurdwara", "tabernacle",
+    }
+)  # fmt: skip
 PLACE_HYPHEN_FOLLOWERS: frozenset[str] = frozenset(
     {"based", "born", "bred", "raised", "headquartered"}
 )
@@ -743,7 +763,7 @@ SURNAME_HEADS: frozenset[str] = frozenset(
         "street", "bridge", "ford", "field", "fields", "castle", "bay", "rivers", "brook",
         "banks", "house", "tower", "dale", "vale", "cross", "gate", "gates", "green",
         "beach", "north", "south", "east", "west", "stone", "marsh", "moss", "forest",
-        "cole", "bell", "union", "post", "press",
+        "cole", "bell", "union", "post", "press", "lane",
     }
 )  # fmt: skip
 # Social platforms are companies ("wrote on X", "a Facebook post"); the ones
@@ -775,6 +795,15 @@ NICKNAME_WORDS: frozenset[str] = frozenset(
 )
 # Units the model reads as places ("minus 38 degrees Fahrenheit").
 NOT_NAMES: frozenset[str] = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
+# Lowercase nouns of things and animals after a lone capitalised word: "CT scanners",
+# "Angus cows", "MRI machines" name a kind of thing, not a body.
+NOT_ORG_BEFORE: frozenset[str] = frozenset(
+    {
+        "scanner", "scanners", "scan", "scans", "machine", "machines", "cow", "cows",
+        "cattle", "bull", "bulls", "heifer", "heifers", "steer", "steers", "calves",
+        "ewe", "ewes", "lamb", "lambs", "sheep", "breed", "breeds", "x-ray", "x-rays",
+    }
+)  # fmt: skip
 
 # Post-nominal letters after a person's name: "Andrew Lyle KC".
 POST_NOMINALS: frozenset[str] = frozenset(
@@ -854,6 +883,22 @@ BARE_CUE_VERBS: frozenset[str] = SPEECH_VERBS_STRICT | frozenset(
 
 # Reporting verbs whose object is the listener, never the speaker ("told reporters").
 ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "remind"})
+
+# Verbs that report a reply only with "back" and a clause or quote: 'shot back
+# that ...', '“No,” she fired back.' ("Troops shot back at the gunmen" is not one).
+BACK_REPORTING_VERBS: frozenset[str] = frozenset({"shoot", "fire", "hit", "strike"})
+
+# Verbs that, opening the paragraph after a quote, say who spoke it by looking back:
+# 'Lindsay says it ...', 'Sarpong delivered the line ...', 'That is how Maguire
+# describes it.' ("Smith said the plan would fail" starts something new.)
+LOOKING_BACK_VERBS: frozenset[str] = frozenset(
+    {"describe", "deliver", "put", "sum", "phrase", "characterize", "characterise"}
+)
+
+# Objects of such a verb that stand for the quote before: "delivered the line".
+SPOKEN_WORDS_NOUNS: frozenset[str] = frozenset(
+    {"line", "word", "remark", "comment", "quote", "verdict", "message", "warning", "plea"}
+)
 
 # Multi-word cues without a reporting verb: "according to X".
 ACCORDING_TO: tuple[str, str] = ("according", "to")
