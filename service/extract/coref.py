@@ -931,12 +931,20 @@ def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref
 def _near_org(
     index: Index, token: Token, title: str | None, fits: Callable[[Ref], bool]
 ) -> Ref | None:
-    """The organisation a description names ("the ministry"), else a subject of the
-    two sentences before."""
+    """The organisation a description names ("the ministry"); for a description, one
+    named earlier in its sentence ('Shares in Acme fell after the company said');
+    else a subject of the two sentences before."""
     pos, sent = token.idx, index.narr_of[token.i]
-    return (_org_named_with(index, pos, [title]) if title is not None else None) or _recent(
-        index.subjects.get(ORG, []), pos, sent - 2, fits
-    )
+    if title is not None:
+        named_with = _org_named_with(index, pos, [title])
+        if named_with is not None:
+            return named_with
+        in_sentence = _recent(
+            index.mentions.get(ORG, []), pos, sent, lambda ref: _outside(index, ref) and fits(ref)
+        )
+        if in_sentence is not None:
+            return in_sentence
+    return _recent(index.subjects.get(ORG, []), pos, sent - 2, fits)
 
 
 def _further_back(
@@ -1146,9 +1154,21 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
 
 
 def _issuer(index: Index, noun: Token, lemma: str) -> Found | None:
-    """'a statement from Acme' -> Acme; a document itself ("the report") is nobody."""
-    issued = linked_entity(index, noun) if lemma in lx.STATEMENT_NOUNS else None
-    return named(index, issued) if issued is not None else None
+    """'a statement from Acme' -> Acme; 'a statement from the company' -> the company
+    it refers back to; a document itself ("the report") is nobody."""
+    if lemma not in lx.STATEMENT_NOUNS:
+        return None
+    issued = linked_entity(index, noun)
+    if issued is not None:
+        return named(index, issued)
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in ("from", "by", "of"):
+            continue
+        for issuer in child.children:
+            described = issuer.lemma_.casefold()
+            if issuer.dep_ == "pobj" and _is_definite(issuer) and described in lx.ORG_DESCRIPTIONS:
+                return _resolve_back(index, issuer, ORG, None, described)
+    return None
 
 
 def _named_in_phrase(index: Index, noun: Token, personal: bool) -> Ref | None:

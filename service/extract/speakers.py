@@ -194,19 +194,37 @@ def _as_cue(index: Index, token: Token, verbs: frozenset[str], *, governs: bool)
     """The token as a cue when it is a reporting verb (or "according to") with a speaker slot."""
     if is_according(token):
         return Cue(token, "according to", governs)
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.casefold() not in verbs:
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    if token.lemma_.casefold() not in verbs and not _replies_back(token, governs=governs):
         return None
     if subject_of(index, token) is None:
         return None
     return Cue(token, _cue_text(token), governs)
 
 
-def _cue_text(verb: Token) -> str:
-    """The verb with an adjacent particle: "said", "pointed out"."""
+def _replies_back(verb: Token, *, governs: bool) -> bool:
+    """'shot back that ...', '“No,” she fired back.': a reply, when "back" follows the
+    verb and a clause or the quote hangs from it ('shot back at the gunmen' is not)."""
+    if verb.lemma_.casefold() not in lx.BACK_REPORTING_VERBS or _particle(verb) is None:
+        return False
+    return governs or any(child.dep_ in ("ccomp", "parataxis") for child in verb.children)
+
+
+def _particle(verb: Token) -> Token | None:
+    """The particle right after the verb: "out" of "pointed out", "back" of "shot back"."""
     for child in verb.children:
-        if child.dep_ == "prt" and child.i == verb.i + 1:
-            return f"{verb.text} {child.text}"
-    return verb.text
+        if child.i != verb.i + 1:
+            continue
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ == "back"):
+            return child
+    return None
+
+
+def _cue_text(verb: Token) -> str:
+    """The verb with an adjacent particle: "said", "pointed out", "shot back"."""
+    particle = _particle(verb)
+    return verb.text if particle is None else f"{verb.text} {particle.text}"
 
 
 def _nearby_cue(index: Index, span: QuoteSpan) -> Cue | None:
@@ -355,6 +373,10 @@ def _inherit_speakers(index: Index, quotes: list[Attribution]) -> None:
         source = _same_paragraph_source(quotes, number) or runover[number]
         cue = _introducing_cue(index, quote.span) if source is None else None
         if source is None and cue is None:
+            looking_back = _looking_back(index, quote)
+            if looking_back is not None:
+                quote.speaker, quote.cue_text = looking_back
+                continue
             source = _previous_paragraph_source(index, quotes, number)
         if source is not None:
             quote.speaker, quote.cue_text = source.speaker, source.cue_text
@@ -394,14 +416,13 @@ def _runover_sources(index: Index, quotes: Sequence[Attribution]) -> list[Attrib
 def _previous_paragraph_source(
     index: Index, quotes: Sequence[Attribution], number: int
 ) -> Attribution | None:
-    """The quote that closed the previous paragraph, when this one opens with a quote."""
+    """The quote, direct or partial, that closed the previous paragraph, when this one
+    opens with a quote."""
     quote = quotes[number]
     if number == 0 or not opens_paragraph(index.text, quote.span.open_mark):
         return None
     previous = quotes[number - 1]
     if previous.span.paragraph != quote.span.paragraph - 1 or previous.speaker is None:
-        return None
-    if previous.kind != "direct":
         return None
     return previous if _in_last_sentence(index, previous.span) else None
 
@@ -472,7 +493,27 @@ def _sentence_root_cue(index: Index, sentence: int, paragraph: int) -> Cue | Non
 def _next_paragraph_cue(index: Index, quote: Attribution) -> Cue | None:
     """A paragraph that is only a quote, followed by one that opens by naming who
     spoke: '“It was a crossroads.”' / 'Freja Lindqvist, the archaeologist, said: …'."""
-    span = quote.span
+    k = _next_paragraph_start(index, quote.span)
+    if k is None:
+        return None
+    doc = index.doc
+    sentence = index.sent_of[k]
+    for j in range(k, min(len(doc), k + 2 * MAX_SCAN)):
+        token = doc[j]
+        if index.sent_of[j] != sentence:
+            break
+        if token.head.i != j or index.quote_of[j] >= 0:
+            continue
+        cue = _as_cue(index, token, lx.REPORTING_VERBS, governs=False)
+        subject = subject_of(index, token) if cue is not None else None
+        if cue is not None and subject is not None and named_subject(index, subject):
+            return cue
+        return None
+    return None
+
+
+def _next_paragraph_start(index: Index, span: QuoteSpan) -> int | None:
+    """The first token of the next paragraph, when the quote's paragraph is only the quote."""
     text = index.text
     end = text.find("\n", span.region_end)
     end = len(text) if end < 0 else end
@@ -486,18 +527,77 @@ def _next_paragraph_cue(index: Index, quote: Attribution) -> Cue | None:
         k += 1
     if k >= len(doc) or index.para_of[k] != span.paragraph + 1:
         return None
+    return k
+
+
+def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None] | None:
+    """A paragraph that is only a quote, then one that opens by saying who spoke it:
+    'Lindsay says it without turning round', 'Sarpong delivered the line to ...',
+    'That is how Col Maguire describes it', 'The verdict came from Tom Aldridge'.
+    It outranks the speaker of the paragraph before; 'Smith said the plan would
+    fail' starts something new and does not."""
+    k = _next_paragraph_start(index, quote.span)
+    if k is None:
+        return None
+    root = _opening_root(index, k)
+    if root is None or index.quote_of[root.i] >= 0:
+        return None
+    verb = root
+    subject = subject_of(index, root)
+    if root.lemma_ == "be" and subject is not None and subject.lower_ in ("that", "this"):
+        clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
+        if clause is None or not any(c.lower_ in ("how", "what") for c in clause.children):
+            return None
+        verb = clause
+    elif subject is not None and subject.lemma_.casefold() in lx.VERDICT_NOUNS:
+        speaker = _verdict_from(index, root)
+        return (speaker, None) if speaker is not None else None
+    elif not _refers_back(verb):
+        return None
+    lemma = verb.lemma_.casefold()
+    if lemma not in lx.REPORTING_VERBS and lemma not in lx.LOOKING_BACK_VERBS:
+        return None
+    subject = subject_of(index, verb)
+    if subject is None or named_subject(index, subject) is None:
+        return None
+    speaker = _speaker_of(index, Cue(verb, _cue_text(verb), governs=False))
+    return (speaker, _cue_text(verb)) if speaker is not None else None
+
+
+def _opening_root(index: Index, k: int) -> Token | None:
+    """The root of the sentence that starts at token k: the first token whose head is
+    itself or lies outside the sentence (the parser may hang it on the quote before)."""
+    doc = index.doc
     sentence = index.sent_of[k]
     for j in range(k, min(len(doc), k + 2 * MAX_SCAN)):
-        token = doc[j]
         if index.sent_of[j] != sentence:
             break
-        if token.head.i != j or index.quote_of[j] >= 0:
+        head = doc[j].head.i
+        if not doc[j].is_space and (head == j or index.sent_of[head] != sentence):
+            return doc[j]
+    return None
+
+
+def _refers_back(verb: Token) -> bool:
+    """'says it', 'put it bluntly', 'delivered the line': the object is the quote before."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
             continue
-        cue = _as_cue(index, token, lx.REPORTING_VERBS, governs=False)
-        subject = subject_of(index, token) if cue is not None else None
-        if cue is not None and subject is not None and named_subject(index, subject):
-            return cue
+        lemma = child.lemma_.casefold()
+        return child.lower_ in ("it", "this", "that", "so") or lemma in lx.SPOKEN_WORDS_NOUNS
+    return False
+
+
+def _verdict_from(index: Index, verb: Token) -> Speaker | None:
+    """'The verdict came from Tom Aldridge': the person or organisation it came from."""
+    if verb.lemma_.casefold() != "come":
         return None
+    for child in verb.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "from" and objects:
+            ref = entity_in_phrase(index, objects[0])
+            if ref is not None and index.kind(ref.entity) in (PERSON, ORG):
+                return named(index, ref).speaker
     return None
 
 

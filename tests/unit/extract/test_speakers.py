@@ -358,6 +358,136 @@ POSSESSIVE_VERDICT_CASES = [
 ]
 
 
+# A quote-only paragraph whose speaker the next paragraph names as it opens.
+_HOLT = 'Ann Holt spoke first. "We lost the vote," she said.\n"It was a fair fight."\n'
+LOOKING_BACK_CASES = [
+    pytest.param(
+        _HOLT + "Rita Moss says it with a shrug, leaning on the rail.",
+        [
+            ("We lost the vote,", "Ann Holt", "direct"),
+            ("It was a fair fight.", "Rita Moss", "direct"),
+        ],
+        id="next_paragraph_says_it",
+    ),
+    pytest.param(
+        _HOLT + "The verdict came from Rita Moss, who chairs the board.",
+        [
+            ("We lost the vote,", "Ann Holt", "direct"),
+            ("It was a fair fight.", "Rita Moss", "direct"),
+        ],
+        id="the_verdict_came_from",
+    ),
+    pytest.param(
+        _HOLT + "That is how Rita Moss, who chairs the board, describes the contest.",
+        [
+            ("We lost the vote,", "Ann Holt", "direct"),
+            ("It was a fair fight.", "Rita Moss", "direct"),
+        ],
+        id="that_is_how_x_describes_it",
+    ),
+    pytest.param(
+        _HOLT + "Rita Moss said the council would meet again in June.",
+        [
+            ("We lost the vote,", "Ann Holt", "direct"),
+            ("It was a fair fight.", "Ann Holt", "direct"),
+        ],
+        id="a_new_statement_does_not_look_back",
+    ),
+    pytest.param(
+        _HOLT + "That is why Rita Moss, who chairs the board, wants a recount.",
+        [
+            ("We lost the vote,", "Ann Holt", "direct"),
+            ("It was a fair fight.", "Ann Holt", "direct"),
+        ],
+        id="that_is_why_is_not_attribution",
+    ),
+]
+
+# A quote-only paragraph after a paragraph that ends with a partial quote.
+AFTER_PARTIAL_CASES = [
+    pytest.param(
+        'Nora Vance said the deal was "a good start."\n'
+        '"We will keep pushing until every worker is paid."',
+        [
+            ("a good start.", "Nora Vance", "partial"),
+            ("We will keep pushing until every worker is paid.", "Nora Vance", "direct"),
+        ],
+        id="direct_paragraph_continues_a_partial_quote",
+    ),
+    pytest.param(
+        'Nora Vance said the deal was "a good start." Talks resume on Monday.\n'
+        '"We will keep pushing until every worker is paid."',
+        [
+            ("a good start.", "Nora Vance", "partial"),
+            ("We will keep pushing until every worker is paid.", None, "direct"),
+        ],
+        id="not_when_the_partial_quote_is_not_last",
+    ),
+]
+
+# "the company" and "a statement from the company" for an organisation named before.
+ORG_DESCRIPTION_CASES = [
+    pytest.param(
+        "Acme Corp hired staff. Shares in Beta Holdings fell after the company said "
+        'it would "cut jobs across the board."',
+        [("cut jobs across the board.", "Beta Holdings", "partial")],
+        id="the_company_named_earlier_in_the_sentence",
+    ),
+    pytest.param(
+        "The Health Ministry met Acme Corp on Monday. Shares in Acme Corp fell after the "
+        'ministry said it would "review the licence."',
+        [("review the licence.", "Health Ministry", "partial")],
+        id="a_description_in_a_name_still_wins",
+    ),
+    pytest.param(
+        "Keystone Freightways will close 14 terminals. Terminals in Erie are affected, "
+        'according to a statement from the company, which promised workers "at least '
+        'eight weeks of pay."',
+        [("at least eight weeks of pay.", "Keystone Freightways", "partial")],
+        id="a_statement_from_the_company",
+    ),
+    pytest.param(
+        'Terminals in Erie are affected, according to a statement from the company: "Nobody '
+        'will lose pay."',
+        [("Nobody will lose pay.", None, "direct")],
+        id="a_statement_from_a_company_never_named",
+    ),
+]
+
+# Replies with "back": "shot back", "fired back".
+BACK_REPLY_CASES = [
+    pytest.param(
+        'Ms. Gorski said the city had "a buyer," and Ms. Okoro shot back that there had '
+        'been "no buyer since the day it closed."',
+        [
+            ("a buyer,", "Gorski", "partial"),
+            ("no buyer since the day it closed.", "Okoro", "partial"),
+        ],
+        id="shot_back_that",
+    ),
+    pytest.param(
+        '"It is over," Sam Reed said. "Not yet," Kay Dunn fired back.',
+        [("It is over,", "Sam Reed", "direct"), ("Not yet,", "Kay Dunn", "direct")],
+        id="quote_fired_back",
+    ),
+    pytest.param(
+        'Kay Dunn spoke first. Officers shot back at the car. "It is over," she said.',
+        [("It is over,", "Kay Dunn", "direct")],
+        id="shooting_back_is_not_speech",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    LOOKING_BACK_CASES + AFTER_PARTIAL_CASES + ORG_DESCRIPTION_CASES + BACK_REPLY_CASES,
+)
+def test_continuation_and_description_rules(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert summary(quotes_of(nlp, text)) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CATAPHORA_CASES + UNNAMED_IN_REPORT_CASES + RELATIVE_OBJECT_CASES + POSSESSIVE_VERDICT_CASES,
