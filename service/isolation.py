@@ -25,7 +25,13 @@ from pebble import ProcessExpired, ProcessPool
 from service.events import EnrichedArticle, RejectReason, SourcePosition
 from service.ingest import Rejection
 from service.nlp import load_pipeline
-from service.pipeline import Limits, Message, Pipeline, article_messages, rejected_record
+from service.pipeline import (
+    Limits,
+    Message,
+    Pipeline,
+    article_messages,
+    rejected_record,
+)
 from service.settings import Settings
 
 logger = logging.getLogger(__name__)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
+from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
 
@@ -35,8 +38,40 @@ def resolve_model_name(configured: str) -> str:
     raise ModelNotInstalledError(f"spaCy pipeline {configured!r} not found. {INSTALL_HINT}")
 
 
+class BoundedTokenizer:
+    """spaCy's tokenizer, cut down to size on very long runs without whitespace.
+
+    The tokenizer strips one prefix or suffix at a time and searches the rest
+    again, which is quadratic on a run like 200,000 quote marks. Such runs are
+    tokenized in short pieces instead; `doc.text` is still the input exactly.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc], *, longest_run: int = 1_000) -> None:
+        self.tokenizer = tokenizer
+        self.piece = 100
+        self.long_run = re.compile(rf"\S{{{longest_run + 1},}}")
+
+    def __call__(self, text: str) -> Doc:
+        if not self.long_run.search(text):
+            return self.tokenizer(text)
+        docs = [self.tokenizer(chunk) for chunk in self._chunks(text) if chunk]
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
+    def _chunks(self, text: str) -> list[str]:
+        chunks, position = [], 0
+        for run in self.long_run.finditer(text):
+            chunks.append(text[position : run.start()])
+            pieces = range(run.start(), run.end(), self.piece)
+            chunks += [text[i : min(i + self.piece, run.end())] for i in pieces]
+            position = run.end()
+        chunks.append(text[position:])
+        return chunks
+
+
 def load_pipeline(configured: str) -> Language:
     name = resolve_model_name(configured)
     if name != configured:
         logger.info("spaCy pipeline %s not installed; using its equivalent %s", configured, name)
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    return nlp

@@ -6,11 +6,14 @@ article's extraction rejects that article alone.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 import logging
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -108,7 +111,7 @@ class Pipeline:
         self, article: Article, processed_at: dt.datetime, doc: Doc, result: BatchResult
     ) -> Outcome:
         try:
-            return self._build(article, processed_at, doc, result)
+            return self._within_size_limit(self._build(article, processed_at, doc, result))
         except Exception as exc:  # one bad article must not stop the batch
             # The exception text may quote the article: the traceback is for DEBUG only.
             logger.error("enrichment failed for article %s: %s", article.article_id, type(exc))
@@ -118,6 +121,19 @@ class Pipeline:
                 f"enrichment failed: {type(exc).__name__}: {exc}"[:500],
                 article_id=article.article_id,
             )
+
+    def _within_size_limit(self, article: EnrichedArticle) -> Outcome:
+        """An article whose enriched event (the largest of its events) would not fit on the
+        topics is rejected here, rather than lost when publishing fails."""
+        limit = event_size_limit(self.limits.max_message_bytes)
+        size = len(article.model_dump_json().encode())
+        if size <= limit:
+            return article
+        return Rejection(
+            "too_large",
+            f"its enriched event would be {size} bytes, over the limit of {limit}",
+            article_id=article.article_id,
+        )
 
     def _build(
         self, article: Article, processed_at: dt.datetime, doc: Doc, result: BatchResult
@@ -169,6 +185,22 @@ def item_events(
     )
 
 
+def event_size_limit(max_message_bytes: int) -> int:
+    """The largest event published: a rejection carries up to MAX_MESSAGE_BYTES of payload,
+    base64 at worst (4/3 larger), plus its metadata."""
+    return max_message_bytes * 4 // 3 + 64_000
+
+
+def _payload_text(kept: bytes) -> tuple[str, Literal["utf-8", "base64"]]:
+    """The payload as text, or as base64 when it is not UTF-8 or when its JSON form (control
+    characters escaped six bytes each) would outgrow base64, so records stay within the limit."""
+    text, encoding = payload_for_record(kept)
+    base64_size = 4 * ((len(kept) + 2) // 3)
+    if encoding == "utf-8" and len(json.dumps(text, ensure_ascii=False).encode()) > base64_size + 2:
+        return base64.b64encode(kept).decode("ascii"), "base64"
+    return text, encoding
+
+
 def rejected_record(
     payload: bytes,
     rejection: Rejection,
@@ -179,7 +211,7 @@ def rejected_record(
 ) -> RejectedArticle:
     """The record for articles.rejected; an oversized payload is cut to the size limit."""
     kept = payload[:max_payload_bytes]
-    text, encoding = payload_for_record(kept)
+    text, encoding = _payload_text(kept)
     return RejectedArticle(
         reason=rejection.reason,
         message=rejection.message,

@@ -12,6 +12,7 @@ import logging
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from service.kafka import client_options
+from service.pipeline import event_size_limit
 from service.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -20,8 +21,7 @@ TOPIC_ALREADY_EXISTS = 36
 
 
 def largest_event_bytes(settings: Settings) -> int:
-    """A rejection carries a payload of up to MAX_MESSAGE_BYTES, perhaps base64 (4/3 larger)."""
-    return settings.max_message_bytes * 4 // 3 + 64_000
+    return event_size_limit(settings.max_message_bytes)
 
 
 def topic_configs(settings: Settings) -> dict[str, dict[str, str]]:
