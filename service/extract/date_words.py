@@ -406,6 +406,10 @@ YEAR_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "his", "her", "the
 # Words that end in "s" but do not make a preceding number a count ("in 1994 as ...").
 NOT_COUNT_WORDS: frozenset[str] = frozenset(
     {
+        # "94 percent of 2019 levels", "at 2019 prices": what a year measures.
+        "levels",
+        "prices",
+        "figures",
         "is",
         "was",
         "has",
@@ -662,6 +666,16 @@ SCHEDULE_LEMMAS: frozenset[str] = frozenset(
         "need",
     }
 )
+# Verbs whose to-infinitive looks ahead whatever their own tense: "the two sides
+# agreed to meet again on Friday", "she vowed to appeal on Monday".
+COMMITMENT_LEMMAS: frozenset[str] = frozenset(
+    {"agree", "promise", "pledge", "vow", "decide", "plan", "schedule", "intend", "threaten"}
+)
+# Participles whose "for" names the appointed day: in the pluperfect ("the debate, which
+# had been scheduled for Friday, was postponed on Tuesday") that day is still to come.
+APPOINTED_FOR_LEMMAS: frozenset[str] = frozenset({"schedule", "slate", "set", "plan"})
+# Present-tense fixture verbs after a team name: "Harbridge travel to Leeds on Saturday".
+FIXTURE_VERBS: tuple[str, ...] = ("travel", "host", "visit", "face", "welcome")
 # Past participles that look ahead without an auxiliary: "with results expected on Monday".
 SCHEDULE_PARTICIPLES: frozenset[str] = frozenset({"schedule", "expect", "slate", "plan"})
 # Without a parse, these near a date put its sentence in the future (with "'ll").

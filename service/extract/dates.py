@@ -350,17 +350,23 @@ class _StatedYears:
     def __init__(self, hits: Iterable[Hit]) -> None:
         self._by_month: dict[int, list[tuple[int, int]]] = {}
         self._by_day: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        # Months stated with a day and a year: "June 1, 2021" lends 2021 to "June 3";
+        # "in June 2021" does not (the article may well come back to this June).
+        self._by_dated_month: dict[int, list[tuple[int, int]]] = {}
         for hit in sorted(hits, key=lambda h: h.start):
             if hit.month is None or hit.year is None:
                 continue
             self._by_month.setdefault(hit.month, []).append((hit.start, hit.year))
             if hit.day is not None:
                 self._by_day.setdefault((hit.month, hit.day), []).append((hit.start, hit.year))
+                self._by_dated_month.setdefault(hit.month, []).append((hit.start, hit.year))
 
     def year_for(self, month: int, day: int | None, position: int) -> int | None:
         """The nearest earlier statement of that month-day, else of that month, else later."""
-        same_day = self._by_day.get((month, day)) if day is not None else None
-        pool = same_day or self._by_month.get(month)
+        if day is None:
+            pool = self._by_month.get(month)
+        else:
+            pool = self._by_day.get((month, day)) or self._by_dated_month.get(month)
         if not pool:
             return None
         index = bisect.bisect_left(pool, position, key=lambda entry: entry[0])
@@ -485,7 +491,14 @@ class _Context:
             verdict, schedule = self._governing_tense(span.root)
             if verdict is not None:
                 return verdict, schedule
-        return ("future" if self.near(_FUTURE_CUE, hit) else "present"), False
+        if self.near(_FUTURE_CUE, hit) or self._fixture_before(hit):
+            return "future", False
+        return "present", False
+
+    def _fixture_before(self, hit: Hit) -> bool:
+        """ "Harbridge travel to Leeds on Saturday": a team name, then a fixture verb."""
+        begin = self._sentence_bounds(hit)[0]
+        return _FIXTURE_CUE.search(self.text, begin, hit.start) is not None
 
     def _governing_tense(self, token: Token) -> tuple[Tense | None, bool]:
         """Walk up from the date to the first word that shows a tense.
@@ -524,8 +537,12 @@ _COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
 _REDUCED_CLAUSE_DEPS = frozenset({"acl", "advcl", "amod"})
 # "on Thursday and Friday", "on Friday, Oct. 6": the head is another date, not a noun.
 _SIBLING_DEPS = frozenset({"conj", "appos"})
+_SUBJECT_OR_AUX_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 # Without a parse, a future cue anywhere near the date decides; so does a game word for quarters.
 _FUTURE_CUE = _compile(rf"\b{_alternation(words.FUTURE_CUE_PHRASES)}\b|['’]ll\b")
+_FIXTURE_CUE = _compile(
+    rf"(?-i:\b[A-Z][\w.'’-]{{0,30}})\s+(?-i:{_alternation(words.FIXTURE_VERBS)})s?\b"
+)
 _SPORT_CUE = _compile(rf"\b{_alternation(words.SPORT_WORDS)}\b")
 
 
@@ -539,6 +556,12 @@ def _own_tense(token: Token) -> Tense | None:
     if any(c.dep_ == "amod" and c.lower_ in words.FUTURE_ADJECTIVES for c in children):
         return "future"
     if _looks_ahead(token, children) or _is_be_to(token, children):
+        return "future"
+    if _is_committed(token, children) or _is_appointed_for(token, children):
+        return "future"
+    if _is_imperative(token, children):
+        return "future"
+    if token.tag_ in ("VBZ", "VBP") and token.lemma_.lower() in words.FIXTURE_VERBS:
         return "future"
     if token.pos_ not in ("VERB", "AUX"):
         return None
@@ -600,6 +623,42 @@ def _looks_ahead(token: Token, children: list[Token]) -> bool:
         return token.lemma_.lower() in words.SCHEDULE_PARTICIPLES
     head = token.head
     return bool(token.pos_ == "ADJ" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
+
+
+def _is_committed(token: Token, children: list[Token]) -> bool:
+    """ "the sides had agreed to meet again on Friday": an infinitive a commitment governs."""
+    if token.tag_ != "VB" or token.dep_ != "xcomp":
+        return False
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    return has_to and token.head.lemma_.lower() in words.COMMITMENT_LEMMAS
+
+
+def _is_appointed_for(token: Token, children: list[Token]) -> bool:
+    """ "which had been scheduled for Friday, was postponed on Tuesday": a pluperfect plan.
+
+    The plan is told from the later change, and the day it names is still to come.
+    "was scheduled for Friday but was postponed" keeps its simple past: that Friday is gone.
+    """
+    if token.tag_ != "VBN" or token.lemma_.lower() not in words.APPOINTED_FOR_LEMMAS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+def _is_imperative(token: Token, children: list[Token]) -> bool:
+    """ "Ask me in March.": a bare verb opening a sentence or a quote, with no subject."""
+    if token.tag_ != "VB" or any(c.dep_ in _SUBJECT_OR_AUX_DEPS for c in children):
+        return False
+    head = token.head
+    if token.dep_ != "ROOT" and not (
+        token.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in words.REPORTING_LEMMAS
+    ):
+        return False
+    if token.i == token.sent.start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_quote or before.text == ":"
 
 
 def _is_be_to(token: Token, children: list[Token]) -> bool:
@@ -1305,6 +1364,8 @@ _RULES: tuple[_Rule, ...] = (
         _build_weekday,
         ("day",),
     ),
+    # "Sunday afternoons", "Friday nights": a recurring set, not a date.
+    _Rule(_compile(rf"\b{_WEEKDAY_PLAIN}\s+{_DAY_PARTS}s\b"), _block, ("day",)),
     _Rule(
         _compile(
             rf"\b{_RECURRING}\s+(?:other\s+)?{_WEEKDAY_PLAIN}(?:\s+{_DAY_PARTS})?"

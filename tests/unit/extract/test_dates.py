@@ -1183,3 +1183,160 @@ def test_date_words_in_any_order_never_raise(
 @given(text=st.text(st.characters(exclude_categories=["Cs"]), max_size=300))
 def test_any_text_never_raises(nlp: Language, text: str) -> None:
     assert_well_formed(text, extract_dates(nlp.make_doc(text), P, article_id="test"))
+
+
+# --------------------------------------------------------------------------
+# Forward-looking clauses told in the past, fixtures, imperatives, recurring
+# day parts, stated years and year-measured amounts
+# --------------------------------------------------------------------------
+
+LOOK_AHEAD_CASES = [
+    case(
+        "Union leaders said both sides had agreed to meet again on Friday.",
+        day("Friday", "2020-10-16"),
+        id="agreed-to-infinitive-looks-ahead",
+    ),
+    case(
+        "The mayor vowed to return to the site on Friday.",
+        day("Friday", "2020-10-16"),
+        id="vowed-to-infinitive-looks-ahead",
+    ),
+    case(
+        "The talks collapsed on Friday after the union refused to sign.",
+        day("Friday", "2020-10-09"),
+        id="not-an-infinitive-of-commitment",
+    ),
+    case(
+        "She managed to finish the report on Friday.",
+        day("Friday", "2020-10-09"),
+        id="infinitive-of-other-verb-stays-past",
+    ),
+    case(
+        "A vote on the bill, which had been scheduled for Friday, was postponed on Tuesday.",
+        day("Friday", "2020-10-16"),
+        day("Tuesday", "2020-10-13"),
+        id="pluperfect-scheduled-for-looks-ahead",
+    ),
+    case(
+        "The hearing was scheduled for Friday but was postponed when the judge fell ill.",
+        day("Friday", "2020-10-09"),
+        id="simple-past-scheduled-for-stays-past",
+    ),
+    case(
+        'Asked when he would decide, the farmer said: "Ask me in December."',
+        ("December", "2020-12-01", "2020-12-31"),
+        id="imperative-looks-ahead",
+    ),
+    case(
+        '"We met in March," the farmer said.',
+        ("March", "2020-03-01", "2020-03-31"),
+        id="quoted-past-is-not-imperative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LOOK_AHEAD_CASES)
+def test_look_ahead_clauses(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+FIXTURE_CASES = [
+    case(
+        "Harbridge travel to Ravensholt United on Saturday, while Calderford host Ashby"
+        " Vale on Sunday.",
+        day("Saturday", "2020-10-17"),
+        day("Sunday", "2020-10-18"),
+        id="fixture-verbs-after-team-names-look-ahead",
+    ),
+    case(
+        "Arsenal hosts Chelsea on Saturday.",
+        day("Saturday", "2020-10-17"),
+        id="fixture-verb-singular",
+    ),
+    case(
+        "Harbridge travelled to Ravensholt United on Saturday and lost.",
+        day("Saturday", "2020-10-10"),
+        id="past-fixture-stays-past",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIXTURE_CASES)
+def test_fixtures(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+RECURRING_PART_CASES = [
+    case("She played the organ on Sunday afternoons for forty years.", id="plural-part-recurs"),
+    case("Friday nights at the club were always full.", id="plural-night-recurs"),
+    case(
+        "She played the organ on Sunday afternoon.",
+        day("Sunday afternoon", "2020-10-11"),
+        id="singular-part-is-a-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RECURRING_PART_CASES)
+def test_weekday_with_plural_day_part_is_recurring(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+STATED_YEAR_CASES = [
+    case(
+        "The balcony collapsed in June 2021. The trial began on June 3.",
+        ("June 2021", "2021-06-01", "2021-06-30"),
+        day("June 3", "2024-06-03"),
+        p=dt.date(2024, 6, 20),
+        id="month-year-does-not-lend-its-year-to-a-day",
+    ),
+    case(
+        "The balcony collapsed on June 1, 2021. Two days later, on June 3, the inquiry began.",
+        day("June 1, 2021", "2021-06-01"),
+        day("June 3", "2021-06-03"),
+        p=dt.date(2024, 6, 20),
+        id="dated-month-lends-its-year",
+    ),
+    case(
+        "The floods of June 2021 were the worst. Rain returned in June.",
+        ("June 2021", "2021-06-01", "2021-06-30"),
+        ("June", "2021-06-01", "2021-06-30"),
+        p=dt.date(2024, 6, 20),
+        id="month-alone-still-takes-stated-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), STATED_YEAR_CASES)
+def test_stated_years(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+YEAR_MEASURE_CASES = [
+    case(
+        "Passenger numbers recovered to 94 percent of 2019 levels.",
+        ("2019", "2019-01-01", "2019-12-31"),
+        id="year-levels",
+    ),
+    case(
+        "Output reached half of 2015 figures.",
+        ("2015", "2015-01-01", "2015-12-31"),
+        id="year-figures",
+    ),
+    case("The plant employs 2019 workers.", id="count-of-workers-not-a-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_MEASURE_CASES)
+def test_years_that_measure_amounts(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
