@@ -111,6 +111,8 @@ class Index:
     # Entity id -> PERSON when the text treats it as a person, else its type.
     kind_of: dict[str, str] = field(default_factory=dict)
     gender_of: dict[str, str] = field(default_factory=dict)
+    # Entity ids whose gender only a "he"/"she" resolved to them shows.
+    learned: set[str] = field(default_factory=set)
     first_seen: dict[str, int] = field(default_factory=dict)
     # Casefolded last name -> the one person it names (None when ambiguous).
     surnames: dict[str, Entity | None] = field(default_factory=dict)
@@ -533,8 +535,11 @@ def _remember_addressees(index: Index) -> None:
 def _learn_gender(index: Index, found: Found) -> None:
     """'“…,” she said' of Mary Cole: a later "he" is not Mary Cole."""
     entity = found.entity
-    if entity is not None and found.gender is not None and index.kind(entity) == PERSON:
-        index.gender_of.setdefault(entity.id, found.gender)
+    if entity is None or found.gender is None or index.kind(entity) != PERSON:
+        return
+    if entity.id not in index.gender_of:
+        index.gender_of[entity.id] = found.gender
+        index.learned.add(entity.id)
 
 
 def _remember_unnamed(index: Index, token: Token) -> None:
@@ -688,11 +693,14 @@ def _is_infinitive(verb: Token) -> bool:
 def _own_subject(index: Index, verb: Token) -> Token | None:
     """The verb's subject; of two ('said the bill's sponsor, Sen. Ruth Halvorsen',
     'said Panthers coach Anil Deshpande'), the last that names a person, else the
-    last that names anything, else the first."""
+    last that names anything, else the first. A subject the parser hung on the
+    verb from another paragraph is not its subject (see `_in_paragraph_of`)."""
     slots = [
-        child
+        slot
         for child in verb.children
         if _is_speaker_slot(verb, child) and index.quote_of[child.i] < 0
+        for slot in [_in_paragraph_of(index, verb, child)]
+        if slot is not None
     ]
     if len(slots) > 1:
         refs = [(child, index.entity_at[child.i]) for child in slots]
@@ -702,6 +710,23 @@ def _own_subject(index: Index, verb: Token) -> Token | None:
     if slots:
         return slots[0]
     return _inverted_subject(index, verb)
+
+
+def _in_paragraph_of(index: Index, verb: Token, subject: Token) -> Token | None:
+    """The subject, when in the verb's paragraph; for one the parser took from the
+    paragraph before ('... a reference to talks.' / 'The 61-year-old governor told'),
+    its apposition in the verb's paragraph, else nothing."""
+    paragraph = index.para_of[verb.i]
+    if index.para_of[subject.i] == paragraph:
+        return subject
+    return next(
+        (
+            child
+            for child in subject.children
+            if child.dep_ == "appos" and index.para_of[child.i] == paragraph
+        ),
+        None,
+    )
 
 
 def _is_speaker_slot(verb: Token, child: Token) -> bool:
@@ -809,10 +834,28 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
         return Found(label.entity.name, label.entity, mention, (PERSON,))
     if lower in lx.PRONOUNS_GROUP:
         return _resolve_back(index, subject, ORG, None, None)
+    participle_of = _person_before_participle(subject)
+    if participle_of is not None:
+        gender = _word_gender(participle_of.lemma_.casefold())
+        return _definite_description(index, participle_of, True, gender)
     described = _is_definite(subject) or not subject.text[:1].isupper()
     if subject.pos_ == "PROPN" and not described:
         return _unlinked_name(index, subject)
     return _resolve_description(index, subject)
+
+
+def _person_before_participle(subject: Token) -> Token | None:
+    """'The paramedic driving that day remembers him': a subject the parser heads with
+    the participle, taking the person noun before it for an adjective."""
+    if subject.tag_ != "VBG" or subject.i == 0 or not _is_definite(subject):
+        return None
+    noun = subject.doc[subject.i - 1]
+    if noun.dep_ != "amod" or noun.head.i != subject.i:
+        return None
+    lemma = noun.lemma_.casefold()
+    return (
+        noun if lemma in lx.PERSON_DESCRIPTIONS or noun.lower_ in lx.PERSON_DESCRIPTIONS else None
+    )
 
 
 def resolve_possessor(index: Index, noun: Token) -> Found | None:
@@ -851,8 +894,11 @@ def _token_mention(index: Index, first: Token, last: Token) -> Mention:
 def _resolve_back(
     index: Index, ref_token: Token, kind: str, gender: str | None, title: str | None
 ) -> Found | None:
-    """A pronoun or description, as the entity it refers back to; the mention is its own span."""
+    """A pronoun or description, as the entity it refers back to; the mention is its own
+    span. See `_subject_despite_learned_gender` for a "she" a guessed gender blocks."""
     found = _antecedent(index, ref_token, kind, gender, title)
+    if found is None and kind == PERSON and ref_token.lower_ in lx.PRONOUNS_PERSON:
+        found = _subject_despite_learned_gender(index, ref_token, gender)
     if found is None:
         return None
     mention = _token_mention(index, _description_start(ref_token), ref_token)
@@ -892,6 +938,22 @@ def _antecedent(
     if near is not None:
         return near
     return _further_back(index, token, kind, fits, unnamed_near=unnamed is not None)
+
+
+def _subject_despite_learned_gender(index: Index, token: Token, gender: str | None) -> Ref | None:
+    """'In an interview, Holmgaard acknowledged ... “It is not cheap,” she said', where
+    an earlier "he" wrongly chained to Holmgaard taught her a gender: with nobody of
+    the pronoun's gender at hand, the subject of this sentence or the one before,
+    when only such a pronoun ever gave it the other gender (and nobody unnamed is
+    nearer)."""
+    pos, sent = token.idx, index.narr_of[token.i]
+    subject = _latest(index.subjects.get(PERSON, []), pos, _any)
+    if subject is None or subject.sent < sent - 1 or subject.entity.id not in index.learned:
+        return None
+    if subject.gender is not None and subject.gender != gender:
+        return None
+    unnamed = _last_unnamed(index, PERSON, pos, sent - 1, gender)
+    return subject if unnamed is None or unnamed.pos < subject.pos else None
 
 
 def _reported_by(index: Index, speaker: Ref, unnamed: Unnamed) -> bool:
@@ -1212,11 +1274,17 @@ def _spokesperson_of_last_body(index: Index, noun: Token, gender: str | None) ->
 def _definite_description(
     index: Index, noun: Token, personal: bool, gender: str | None
 ) -> Found | None:
-    """ "the minister", "the 22-year-old", "the ministry": who it refers back to."""
+    """ "the minister", "the 22-year-old", "the ministry": who it refers back to. A
+    person noun first takes whoever the next paragraphs name with its title, or with
+    a role in its organisation's family; an age, the person introduced with it."""
     lemma = noun.lemma_.casefold()
     if personal:
         title = None if _is_age_noun(noun) else lemma
         ahead = _named_ahead(index, noun, title) if title else None
+        if ahead is None and title:
+            ahead = _named_ahead_in_family(index, noun, title)
+        if ahead is None and title is None:
+            ahead = _aged_person(index, noun)
         if ahead is not None:
             mention = _token_mention(index, _description_start(noun), noun)
             return Found(ahead.entity.name, ahead.entity, mention, (PERSON,), gender)
@@ -1238,6 +1306,102 @@ def _named_ahead(index: Index, noun: Token, title: str) -> Ref | None:
     tokens = index.mention_tokens(later.mention)
     near = len(tokens) and index.para_of[tokens[0]] <= index.para_of[noun.i] + 2
     return later if near else None
+
+
+def _aged_person(index: Index, noun: Token) -> Ref | None:
+    """'Gillian Harte, 57, ...' ... 'the 57-year-old said': the last person introduced
+    with that age."""
+    age = _age_of(noun)
+    if age is None:
+        return None
+    doc = index.doc
+    for ref in _before(index.mentions.get(PERSON, []), noun.idx):
+        last = index.mention_tokens(ref.mention)[-1]
+        if _age_after(doc, last) and doc[last + 2].text == age:
+            return ref
+    return None
+
+
+def _age_of(noun: Token) -> str | None:
+    """The number of years in "the 22-year-old", as written."""
+    if noun.lower_.endswith("-year-old"):
+        return noun.text.split("-")[0]
+    for year in noun.children:
+        if year.lower_ in ("year", "years"):
+            for number in year.children:
+                if number.dep_ == "nummod" and number.text.isdigit():
+                    return number.text
+    return None
+
+
+_FAMILY_PREPOSITIONS = ("of", "for", "at")
+_FAMILY_PARAGRAPHS = 2  # paragraphs ahead a family description looks for its name
+
+
+def _named_ahead_in_family(index: Index, noun: Token, title: str) -> Ref | None:
+    """'The head of the group representing equipment dealers said ...' ... 'Rick
+    Haldane, president of the Intermountain Equipment Dealers Association': with
+    nobody introduced before with the title or in that family, the first person
+    named in the next two paragraphs with a role in an organisation whose name
+    shares a content word with the description."""
+    family = _family_words(noun)
+    if not family or _titled_person(index, noun.idx, title, _any) is not None:
+        return None
+    refs = index.mentions.get(PERSON, [])
+    if any(_role_family(index, ref) & family for ref in _before(refs, noun.idx)):
+        return None
+    at = _count_before(refs, noun.idx + 1)
+    last_paragraph = index.para_of[noun.i] + _FAMILY_PARAGRAPHS
+    for ref in refs[at : at + _MAX_LOOKBACK]:
+        tokens = index.mention_tokens(ref.mention)
+        if not tokens or index.para_of[tokens[0]] > last_paragraph:
+            return None
+        first_named = index.first_seen.get(ref.entity.id, -1) > noun.idx
+        if first_named and _role_family(index, ref) & family:
+            return ref
+    return None
+
+
+def _family_stem(word: str) -> str:
+    lower = word.casefold()
+    return lower[:-1] if len(lower) > 3 and lower.endswith("s") else lower
+
+
+def _family_words(noun: Token) -> set[str]:
+    """The content words of a description's "of/for/at" phrase, without generic
+    organisation nouns and possessors: "of the group representing the state's
+    equipment dealers" -> {"equipment", "dealer"}."""
+    words: set[str] = set()
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in _FAMILY_PREPOSITIONS:
+            continue
+        for token in child.subtree:
+            lemma = token.lemma_.casefold()
+            if token.pos_ not in ("NOUN", "PROPN") or lemma in lx.ORG_DESCRIPTIONS:
+                continue
+            if token.dep_ == "poss" or is_person_noun(token):
+                continue
+            words.add(_family_stem(token.text))
+    return words
+
+
+def _role_family(index: Index, ref: Ref) -> set[str]:
+    """The name words of the organisation a person is introduced with a role in:
+    "Rick Haldane, president of the Intermountain Equipment Dealers Association"."""
+    tokens = index.mention_tokens(ref.mention)
+    if not tokens:
+        return set()
+    last = index.doc[tokens[-1]]
+    roles = [child for child in last.children if child.dep_ == "appos"]
+    if last.dep_ == "appos":
+        roles.append(last.head)
+    for role in roles:
+        if not is_person_noun(role) or index.quote_of[role.i] >= 0:
+            continue
+        org = linked_entity(index, role)
+        if org is not None and index.kind(org.entity) == ORG:
+            return {_family_stem(word) for word in org.entity.name.split()}
+    return set()
 
 
 def _introduced_description(index: Index, noun: Token, gender: str | None) -> Found | None:

@@ -505,6 +505,126 @@ def test_speaker_rules(
     assert summary(quotes_of(nlp, text)) == expected
 
 
+# Descriptions and pronouns the parse or an earlier guess made hard to resolve:
+# a subject hung on the verb from the paragraph before, a person noun taken for
+# the adjective of a participle, a description named later in its organisation's
+# family, an age, and a gender only a wrongly chained pronoun taught.
+DESCRIPTION_REPAIR_CASES = [
+    pytest.param(
+        "Governor Ellen Vasquez kept the talks going all night.\n"
+        'The vote followed what rival Tom Ashe called "the longest night in state history," '
+        "a reference to talks at the governor's mansion that ran until 4 a.m.\n"
+        "The 61-year-old governor, who has led the party since 2012, told reporters that "
+        '"nobody lost everything."',
+        [
+            ("the longest night in state history,", "Tom Ashe", "partial"),
+            ("nobody lost everything.", "Ellen Vasquez", "partial"),
+        ],
+        id="subject_from_the_paragraph_before_gives_way_to_its_apposition",
+    ),
+    pytest.param(
+        "Governor Ellen Vasquez kept the talks going all night.\n"
+        "The vote came after talks at the mansion that ended at 5 a.m.\n"
+        'The governor told reporters that "nobody lost everything."',
+        [("nobody lost everything.", "Ellen Vasquez", "partial")],
+        id="subject_from_the_paragraph_before_is_not_the_speaker",
+    ),
+    pytest.param(
+        "Dr. Ana Ruiz runs the clinic.\n"
+        "The first caller was a fisherman. The paramedic driving that night remembers him well.\n"
+        '"He kept asking about his boat," he said.\n'
+        "The paramedic, Owen Marsh, now teaches first aid.",
+        [("He kept asking about his boat,", "Owen Marsh", "direct")],
+        id="person_noun_parsed_as_a_participle_adjective",
+    ),
+    pytest.param(
+        "Dr. Ana Ruiz runs the clinic.\n"
+        "The first caller was a fisherman. The constant ringing that night woke him.\n"
+        '"He kept asking about his boat," she said.',
+        [("He kept asking about his boat,", None, "direct")],
+        id="participle_without_a_person_noun_is_not_a_person",
+    ),
+    pytest.param(
+        "Ray Dolan is a driver. Drivers rejected the offer.\n"
+        "The head of the union representing the city's bus drivers called the offer "
+        '"an insult."\n'
+        '"Nobody can live on that," he said.\n'
+        "Ken Ortiz, president of the Metro Bus Drivers Union, said talks would resume.",
+        [
+            ("an insult.", "Ken Ortiz", "partial"),
+            ("Nobody can live on that,", "Ken Ortiz", "direct"),
+        ],
+        id="description_named_later_with_a_role_in_its_family",
+    ),
+    pytest.param(
+        "Ray Dolan is a driver. Drivers rejected the offer.\n"
+        "The head of the union representing the city's bus drivers called the offer "
+        '"an insult."\n'
+        '"Nobody can live on that," he said.\n'
+        "Ken Ortiz, president of the Harbor Pilots Association, said talks would resume.",
+        [
+            ("an insult.", "Ray Dolan", "partial"),
+            ("Nobody can live on that,", "Ray Dolan", "direct"),
+        ],
+        id="role_in_an_unrelated_organisation_is_not_the_description",
+    ),
+    pytest.param(
+        "Ray Dolan is a driver. Drivers rejected the offer.\n"
+        "The head of the union representing the city's bus drivers called the offer "
+        '"an insult."\n'
+        '"Nobody can live on that," he said.\n'
+        "Talks continue.\nThe city said it was ready.\nThe mayor was away.\n"
+        "Ken Ortiz, president of the Metro Bus Drivers Union, said talks would resume.",
+        [
+            ("an insult.", "Ray Dolan", "partial"),
+            ("Nobody can live on that,", "Ray Dolan", "direct"),
+        ],
+        id="family_role_named_paragraphs_later_is_too_far",
+    ),
+    pytest.param(
+        "Gillian Harte, 57, ran the club for a decade. Tom Reed joined later.\n"
+        'The 57-year-old said the club "will survive the winter."',
+        [("will survive the winter.", "Gillian Harte", "partial")],
+        id="age_description_is_the_person_introduced_with_that_age",
+    ),
+    pytest.param(
+        "Gillian Harte, 57, ran the club for a decade. Tom Reed joined later.\n"
+        'The 40-year-old said the club "will survive the winter."',
+        [("will survive the winter.", "Tom Reed", "partial")],
+        id="age_description_with_another_age_is_not_that_person",
+    ),
+    pytest.param(
+        'Dr. Ana Ruiz led the trial.\n"It worked," he said.\n'
+        "In an interview, Ruiz admitted the units are expensive.\n"
+        '"It is not cheap," she said.',
+        [("It worked,", "Ana Ruiz", "direct"), ("It is not cheap,", "Ana Ruiz", "direct")],
+        id="gender_a_pronoun_taught_does_not_block_the_subject_just_before",
+    ),
+    pytest.param(
+        "Mrs. Ana Ruiz led the trial.\n"
+        "In an interview, Ruiz admitted the units are expensive.\n"
+        '"It is not cheap," he said.',
+        [("It is not cheap,", None, "direct")],
+        id="gender_the_article_shows_still_blocks",
+    ),
+    pytest.param(
+        'Dr. Ana Ruiz led the trial.\n"It worked," he said.\n'
+        "In an interview, Ruiz admitted the units are expensive.\n"
+        "The units were built in Kent.\nThey cost a lot.\n"
+        '"It is not cheap," she said.',
+        [("It worked,", "Ana Ruiz", "direct"), ("It is not cheap,", None, "direct")],
+        id="gender_a_pronoun_taught_still_blocks_further_back",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTION_REPAIR_CASES)
+def test_description_repairs(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert summary(quotes_of(nlp, text)) == expected
+
+
 # --------------------------------------------------------------------------
 # Entities the model mistyped
 # --------------------------------------------------------------------------
