@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run stop test lint unit integration schema eval diy clean tools asyncapi deploy-check
+.PHONY: setup run stop test lint unit integration schema eval diy clean tools asyncapi deploy-check bench
 
 $(BIN)/enricher: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,9 +20,9 @@ stop:
 	scripts/run-local stop
 
 lint: setup
-	$(BIN)/ruff check service tests eval
-	$(BIN)/ruff format --check service tests eval
-	$(BIN)/mypy service tests eval
+	$(BIN)/ruff check service tests eval bench
+	$(BIN)/ruff format --check service tests eval bench
+	$(BIN)/mypy service tests eval bench
 
 test: tools lint  ## everything CI runs: lint, types, unit and integration tests on a real broker
 	$(BIN)/pytest
@@ -56,6 +56,10 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold.jsonl
 	eval/run-diy corpus/dev/gold-2.jsonl corpus/dev/articles-2.jsonl
 	eval/run-diy corpus/test/gold.jsonl
+
+bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m bench.run $(ARGS)
 
 clean:
 	scripts/kafka-local stop || true
