@@ -46,6 +46,7 @@ from service.events import (
 from service.ids import item_id
 from service.ingest import Article, Rejection, parse_article
 from service.nlp import load_pipeline
+from service.pipeline import enriched_article
 from service.settings import get_settings
 
 SPACY_MODEL = "en_core_web_sm"
@@ -158,18 +159,9 @@ class DiyStack:
             dates, unlocated = [], 0
         self.stats.dates_not_located += unlocated
         self._clock("dates", started)
-        return EnrichedArticle(
-            article_id=aid,
-            external_id=article.external_id,
-            url=article.url,
-            source=article.source,
-            title=article.title,
-            language=article.language,
-            authors=article.authors,
-            published_at=article.published_at,
-            published_date=article.published_date,
+        return enriched_article(
+            article,
             processed_at=dt.datetime.now(dt.UTC),
-            text=article.text,
             entities=entities,
             quotes=quotes,
             dates=dates,

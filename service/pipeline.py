@@ -21,9 +21,12 @@ from spacy.tokens import Doc
 from service import __version__
 from service.events import (
     DateEvent,
+    DateRef,
     EnrichedArticle,
     Enricher,
+    Entity,
     EntityEvent,
+    Quote,
     QuoteEvent,
     RejectedArticle,
     SourcePosition,
@@ -151,23 +154,43 @@ class Pipeline:
             ("quotes", after_quotes - after_entities),
             ("dates", after_dates - after_quotes),
         ]
-        return EnrichedArticle(
-            article_id=aid,
-            external_id=article.external_id,
-            url=article.url,
-            source=article.source,
-            title=article.title,
-            language=article.language,
-            authors=article.authors,
-            published_at=article.published_at,
-            published_date=article.published_date,
+        return enriched_article(
+            article,
             processed_at=processed_at,
-            text=article.text,
             entities=entities,
             quotes=quotes,
             dates=dates,
             enricher=self.enricher,
         )
+
+
+def enriched_article(
+    article: Article,
+    *,
+    processed_at: dt.datetime,
+    entities: list[Entity],
+    quotes: list[Quote],
+    dates: list[DateRef],
+    enricher: Enricher,
+) -> EnrichedArticle:
+    """The enriched event: the article's validated metadata and text, and what was found."""
+    return EnrichedArticle(
+        article_id=article.article_id,
+        external_id=article.external_id,
+        url=article.url,
+        source=article.source,
+        title=article.title,
+        language=article.language,
+        authors=article.authors,
+        published_at=article.published_at,
+        published_date=article.published_date,
+        processed_at=processed_at,
+        text=article.text,
+        entities=entities,
+        quotes=quotes,
+        dates=dates,
+        enricher=enricher,
+    )
 
 
 ItemEvent = EntityEvent | QuoteEvent | DateEvent
