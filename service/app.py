@@ -51,6 +51,19 @@ def as_item(event: faust.EventT[bytes]) -> Item:
     )
 
 
+def commit_settings(settings: Settings) -> dict[str, Any]:
+    """How often Faust commits acknowledged offsets.
+
+    In exactly-once mode each transaction commits its partition's offset; a
+    periodic Faust commit could land after a newer transaction and move the
+    offset back, so Faust then commits only on rebalance and shutdown, when no
+    transaction is in flight.
+    """
+    if settings.processing_guarantee == "exactly_once":
+        return {"broker_commit_every": 2**31 - 1, "broker_commit_interval": 10**9}
+    return {"broker_commit_every": 100, "broker_commit_interval": 1.0}
+
+
 def create_app(settings: Settings, pipeline: IsolatedPipeline) -> faust.App:
     """A Faust app wired to a pipeline whose model is already loaded."""
     app = faust.App(
@@ -66,8 +79,7 @@ def create_app(settings: Settings, pipeline: IsolatedPipeline) -> faust.App:
         producer_acks=-1,
         producer_max_request_size=largest_event_bytes(settings),
         consumer_auto_offset_reset="earliest",
-        broker_commit_every=100,
-        broker_commit_interval=1.0,
+        **commit_settings(settings),
     )
     setup_prometheus_sensors(app, name_prefix="faust")
     metrics.initialise_labels()
