@@ -177,6 +177,14 @@ def live(
         prometheus.start()
         prometheus.wait_ready()
         worker.wait_ready()
+        # Counters must be seen at zero before the feed: a series whose first sample is
+        # already 16 gets a different extrapolation in rate() than one that starts at 0,
+        # which made the rejection ratio read 79 % instead of 1/17 on a slow first scrape.
+        wait_for(
+            lambda: prometheus.value('enricher_articles_consumed_total{job="enricher"}') == 0,
+            "Prometheus's first scrape of the idle worker",
+            timeout=60,
+        )
         # the compose feeder's command, then one message that is not JSON
         fed = run(
             [sys.executable, "-m", "service", "produce", str(SEEDS)],
