@@ -99,6 +99,7 @@ class Options:
     latency_seconds: float
     latency_workers: list[int]
     latency_rate: float | None
+    latency_retries: int
     long_articles: int
     long_window: int
     in_flight: int
@@ -140,6 +141,12 @@ def parse_options(argv: Sequence[str] | None) -> Options:
     parser.add_argument("--latency-seconds", type=float, help="paced run length (default 60)")
     parser.add_argument(
         "--latency-rate", type=float, help="articles/s for (4) (default: half the e2e maximum)"
+    )
+    parser.add_argument(
+        "--latency-retries",
+        type=int,
+        default=2,
+        help="run (4) again, up to this many times, when other processes disturbed it",
     )
     parser.add_argument(
         "--latency-workers", help="worker counts to measure latency for (default 1,2; quick 1)"
@@ -214,6 +221,7 @@ def parse_options(argv: Sequence[str] | None) -> Options:
         latency_seconds=args.latency_seconds or (15.0 if quick else 60.0),
         latency_workers=ints(args.latency_workers or ("1" if quick else "1,2")),
         latency_rate=args.latency_rate,
+        latency_retries=args.latency_retries,
         long_articles=long_articles,
         long_window=args.long_window or max(1, min(1000, long_articles // 4)),
         in_flight=args.in_flight,
@@ -1172,40 +1180,55 @@ async def _latency(
         )
     total = max(1, int(rate * options.latency_seconds))
     raws = [data.raws[i % len(data.raws)] for i in range(total)]
-    batch = messages(raws, f"{run_tag}/latency")
-    quiet = wait_for_quiet(options, f"latency x{count}", [p for w in workers for p in w.tree()])
-    log(f"(4) latency {count} worker(s): {total} articles at {rate:.1f}/s")
-    before = [w.stage_seconds() for w in workers]
-    meter = CpuMeter(cpu_groups(workers, broker))
-    latencies, to_publish = await paced(
-        stream, batch, rate, timeout=options.latency_seconds * 4 + 120
-    )
-    cpu = meter.stop()
-    (OUT / f"latency-{count}w.json").write_text(json.dumps(latencies))
-    result = {
-        "workers": count,
-        "rate": rate,
-        "max_rate": measured,
-        "articles": total,
-        "p50": percentile(latencies, 50),
-        "p95": percentile(latencies, 95),
-        "p99": percentile(latencies, 99),
-        "max": max(latencies),
-        "mean": statistics.fmean(latencies),
-        "to_worker_send": {
-            "p50": percentile(to_publish, 50),
-            "p95": percentile(to_publish, 95),
-            "p99": percentile(to_publish, 99),
-        },
-        "cpu_cores": cpu,
-        "stages": summarise_stages(stage_delta(workers, before), total),
-        **quiet,
-    }
-    log(
-        f"(4) latency {count} worker(s): p50 {result['p50']:.3f} s, p95 {result['p95']:.3f} s, "
-        f"p99 {result['p99']:.3f} s"
-    )
-    return result
+    attempts: list[dict[str, Any]] = []
+    for attempt in range(1 + options.latency_retries):
+        batch = messages(raws, f"{run_tag}/latency{attempt}")
+        own = [p for w in workers for p in w.tree()]
+        quiet = wait_for_quiet(options, f"latency x{count}", own)
+        log(f"(4) latency {count} worker(s): {total} articles at {rate:.1f}/s")
+        before = [w.stage_seconds() for w in workers]
+        meter = CpuMeter(cpu_groups(workers, broker))
+        latencies, to_publish = await paced(
+            stream, batch, rate, timeout=options.latency_seconds * 4 + 120
+        )
+        cpu = meter.stop()
+        result = {
+            "workers": count,
+            "rate": rate,
+            "max_rate": measured,
+            "articles": total,
+            "p50": percentile(latencies, 50),
+            "p95": percentile(latencies, 95),
+            "p99": percentile(latencies, 99),
+            "max": max(latencies),
+            "mean": statistics.fmean(latencies),
+            "to_worker_send": {
+                "p50": percentile(to_publish, 50),
+                "p95": percentile(to_publish, 95),
+                "p99": percentile(to_publish, 99),
+            },
+            "cpu_cores": cpu,
+            "stages": summarise_stages(stage_delta(workers, before), total),
+            "latencies": latencies,
+            **quiet,
+        }
+        attempts.append(result)
+        log(
+            f"(4) latency {count} worker(s): p50 {result['p50']:.3f} s, p95 "
+            f"{result['p95']:.3f} s, p99 {result['p99']:.3f} s (others used "
+            f"{cpu['others']:.2f} cores)"
+        )
+        if cpu["others"] <= options.quiet_cores:
+            break
+        log("(4) other processes disturbed this run; running it again")
+    # the least disturbed attempt; every attempt's percentiles stay in results.json
+    chosen = min(attempts, key=lambda a: float(a["cpu_cores"]["others"]))
+    (OUT / f"latency-{count}w.json").write_text(json.dumps(chosen.pop("latencies")))
+    chosen["attempts"] = [
+        {k: a[k] for k in ("p50", "p95", "p99", "max")} | {"others": a["cpu_cores"]["others"]}
+        for a in attempts
+    ]
+    return chosen
 
 
 async def _profile(
@@ -1497,6 +1520,13 @@ def markdown(results: dict[str, Any]) -> str:
     ]
     limit = results.get("limit") or {}
     limit_cpu = limit.get("articles_per_cpu_s")
+    threshold = float(run["options"].get("quiet_cores", 0.4))
+    disturbed: list[bool] = []
+
+    def others(value: float) -> str:
+        """Cores used by other processes; flagged when above the quiet threshold."""
+        disturbed.append(value > threshold)
+        return f"{value:.2f} (!)" if value > threshold else f"{value:.2f}"
 
     def cpu_ratio(value: float | None) -> str:
         return _fmt(value / limit_cpu, 2) if value and limit_cpu else "-"
@@ -1509,7 +1539,7 @@ def markdown(results: dict[str, Any]) -> str:
             f"| 1 | bare spaCy `nlp.pipe`, all {len(limit['components'])} components, "
             f"batch {limit['batch_size']} | {_fmt(limit['articles_per_s'])} | "
             f"{_fmt(limit['tokens_per_s'], 0)} | 1.00 | {_fmt(limit_cpu)} | 1.00 | "
-            f"{_fmt(limit['others_cores'], 2)} | {limit['statistic']}, one process "
+            f"{others(limit['others_cores'])} | {limit['statistic']}, one process "
             f"({limit['cpu_cores']:.2f} cores){'; ' + sweep if sweep else ''} |"
         )
     offline = results.get("offline")
@@ -1530,7 +1560,7 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| 2 | {label} | {_fmt(row['articles_per_s'])} | "
                 f"{_fmt(row['tokens_per_s'], 0)} | {_fmt(row.get('ratio'), 2)} | "
                 f"{_fmt(row['articles_per_cpu_s'])} | {cpu_ratio(row['articles_per_cpu_s'])} | "
-                f"{_fmt(row['others_cores'], 2)} | {row['statistic']}; in-process, model "
+                f"{others(row['others_cores'])} | {row['statistic']}; in-process, model "
                 f"load(s) excluded ({row['load_seconds']:.1f} s); "
                 f"{note} |"
             )
@@ -1544,7 +1574,7 @@ def markdown(results: dict[str, Any]) -> str:
             f"{e2e['partitions']} partitions | {_fmt(e2e['articles_per_s'])} | "
             f"{_fmt(e2e['tokens_per_s'], 0)} | {_fmt(e2e.get('ratio'), 2)} | "
             f"{_fmt(e2e['articles_per_cpu_s'])} | {cpu_ratio(e2e['articles_per_cpu_s'])} | "
-            f"{_fmt(cpu['others'], 2)} | {extra}{e2e['statistic']}; cores used: child "
+            f"{others(cpu['others'])} | {extra}{e2e['statistic']}; cores used: child "
             f"{cpu['worker_child']:.2f}, main {cpu['worker_main']:.2f}, broker "
             f"{cpu.get('broker', 0.0):.2f}, bench {cpu['bench']:.2f} |"
         )
@@ -1564,7 +1594,7 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| {count} | {lat['rate']:.1f} | {lat['articles']} | {lat['p50']:.2f} s | "
                 f"{lat['p95']:.2f} s | {lat['p99']:.2f} s | {lat['max']:.2f} s | "
                 f"{_send(lat)} | {lat['stages']['mean_batch_size']} | "
-                f"{lat['cpu_cores']['others']:.2f} |"
+                f"{others(lat['cpu_cores']['others'])} |"
             )
     memory = results.get("memory")
     if memory:
@@ -1572,7 +1602,9 @@ def markdown(results: dict[str, Any]) -> str:
             "",
             f"Memory of one worker (Faust main process + enrichment child, RSS from /proc "
             f"every second) over {memory['articles']:,} fresh articles, at most "
-            f"{run['options']['in_flight']} in flight; it took {memory['seconds'] / 60:.1f} min "
+            f"{run['options']['in_flight']} in flight, other processes using "
+            f"{others(memory['cpu_cores']['others'])} cores meanwhile; it took "
+            f"{memory['seconds'] / 60:.1f} min "
             f"({memory['articles_per_s']:.1f} articles/s):",
             "",
             "| | main + child | child | main |",
@@ -1603,6 +1635,12 @@ def markdown(results: dict[str, Any]) -> str:
                 f"{memory['child_slope_mib_per_1000']:+.2f} MiB, main + child "
                 f"{memory['total_slope_mib_per_1000']:+.2f} MiB per 1,000 articles.",
             ]
+    if any(disturbed):
+        lines += [
+            "",
+            f"(!) other processes used more than {threshold} cores during that measurement: "
+            "it is disturbed, and its wall-clock figures understate the service.",
+        ]
     lines += ["", "| target | wanted | measured | met |", "|---|---|---:|:---:|"]
     for target in results.get("targets", []):
         measured = target["measured"]
