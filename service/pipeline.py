@@ -85,7 +85,11 @@ class Pipeline:
             for item, stamp in zip(parsed, stamps, strict=True)
             if isinstance(item, Article)
         ]
-        enriched = iter(self._enrich(articles, result))
+        # Strings and lexemes a batch adds to the vocabulary are freed after it; without the
+        # zone a long-running worker's memory grows with every new name it reads. No spaCy
+        # object may outlive the zone: the outcomes hold plain values only.
+        with self.nlp.memory_zone():
+            enriched = iter(list(self._enrich(articles, result)))
         result.outcomes = [
             item if isinstance(item, Rejection) else next(enriched) for item in parsed
         ]

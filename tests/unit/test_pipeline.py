@@ -128,3 +128,17 @@ def test_stage_timings_cover_every_stage(pipeline: Pipeline) -> None:
         "dates",
     }
     assert all(seconds >= 0 for _, seconds in result.stage_seconds)
+
+
+def test_new_words_do_not_stay_in_the_vocabulary_after_their_batch(pipeline: Pipeline) -> None:
+    """A worker reads new names all day; kept, they would grow its memory without bound."""
+    strings = pipeline.nlp.vocab.strings
+    before = len(strings)
+    text = (
+        'Zorvindel Quathmire, the mayor of Blentharrow, said: "Grumpleton Vaxwhistle will '
+        'reopen on Tuesday." Ms Quathmire added that Yembroke Fissaline had agreed.'
+    )
+    outcome = enrich_one(pipeline, json.dumps({"id": "zone", "text": text}).encode())
+    assert "Zorvindel Quathmire" in [entity["name"] for entity in outcome["entities"]]
+    assert len(strings) == before, f"{len(strings) - before} strings kept after the batch"
+    assert "Vaxwhistle" not in strings
