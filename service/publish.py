@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Awaitable, Sequence
 from typing import Any, Protocol
 
@@ -39,6 +39,13 @@ def topic_names(settings: Settings) -> dict[str, str]:
     }
 
 
+def count_published(batch: Sequence[Published]) -> None:
+    """One metric update per topic and batch, once the events are on the broker."""
+    roles = Counter(role for _, result in batch for role, _ in result.messages)
+    for role, count in roles.items():
+        metrics.EVENTS_PUBLISHED.labels(topic=role).inc(count)
+
+
 class Publisher(Protocol):
     async def publish(self, batch: Sequence[Published]) -> None: ...
 
@@ -60,10 +67,10 @@ class AckedPublisher:
         pending: list[Awaitable[Any]] = []
         for _, result in batch:
             for role, value in result.messages:
-                metrics.EVENTS_PUBLISHED.labels(topic=role).inc()
                 topic = self.topics[role]
                 pending.append(await topic.send(key=result.key, value=value, force=True))
         await asyncio.gather(*pending)
+        count_published(batch)
 
     async def close(self) -> None:
         """Faust's producer is flushed and stopped by Faust itself."""
@@ -110,9 +117,9 @@ class TransactionalPublisher:
             async with producer.transaction():
                 for _, result in part:
                     for role, value in result.messages:
-                        metrics.EVENTS_PUBLISHED.labels(topic=role).inc()
                         await producer.send(self.names[role], value=value, key=result.key)
                 await producer.send_offsets_to_transaction(offsets, self.settings.app_id)
+            count_published(part)
         except ProducerFenced:
             # Another worker owns this partition now and will redo this work.
             logger.warning("producer for partition %d fenced; dropping its batch", partition)
