@@ -1,7 +1,8 @@
 """Dates in an article: found by regular expressions, resolved against the publication date.
 
 The conventions are those of the annotation guide (ANNOTATION.md, "Dates"). Detection
-is a fixed set of compiled, linear-time patterns over the raw text, so it costs a small
+is a fixed set of compiled, linear-time patterns over the raw text, each tried only
+where a word it can start with stands (one pass finds them all), so it costs a small
 fraction of the spaCy pipeline; the parse is consulted only for the tense of the clause
 that holds a weekday, a month or a weekend. The module never raises: an expression
 that cannot be resolved is left out.
@@ -18,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from itertools import chain, repeat
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
@@ -109,6 +111,23 @@ def _alternation(phrases: Iterable[str]) -> str:
     """A non-capturing alternation, longest first, spaces matching any whitespace run."""
     ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
+
+
+def _first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Where a match of an alternation of the phrases can start."""
+    return tuple(sorted({phrase.split()[0].lower() for phrase in phrases}))
+
+
+# Under re.IGNORECASE these also match "i" and "s"; lower() alone would not fold them.
+_ODD_CASES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _folded(text: str) -> str:
+    """The text lowercased so that an ASCII word the patterns match without regard to
+    case reads as that word, at the same offsets (no character folds to two here)."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        text = text.translate(_ODD_CASES)
+    return text.lower()
 
 
 def _cased(names: Iterable[str]) -> list[str]:
@@ -373,6 +392,17 @@ class _StatedYears:
         return pool[index - 1][1] if index > 0 else pool[0][1]
 
 
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A pattern, and words one of which (lowercase) each of its matches holds.
+
+    Most texts hold none of them, and are then known to hold no match without a scan.
+    """
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]
+
+
 class _Context:
     """What resolution may consult beyond the expression itself."""
 
@@ -396,7 +426,7 @@ class _Context:
         self._tenses: dict[tuple[int, int], tuple[Tense, bool]] = {}
         self._token_tenses: dict[int, Tense | None] = {}
         self._starts: list[int] | None = None
-        self._cues: dict[str, list[int]] = {}
+        self._cues: dict[_Cue, list[int]] = {}
 
     def tense(self, hit: Hit) -> Tense:
         """Past, present or future: of the clause that governs the expression."""
@@ -466,14 +496,20 @@ class _Context:
             return None
         return published.year + step
 
-    def near(self, cue: re.Pattern[str], hit: Hit) -> bool:
+    def near(self, cue: _Cue, hit: Hit) -> bool:
         """Whether the cue occurs in the hit's sentence, within _WINDOW characters of it."""
-        if cue.pattern not in self._cues:
-            self._cues[cue.pattern] = [found.start() for found in cue.finditer(self.text)]
-        positions = self._cues[cue.pattern]
+        if cue not in self._cues:
+            self._cues[cue] = self._cue_positions(cue)
+        positions = self._cues[cue]
         begin, end = self._sentence_bounds(hit)
         index = bisect.bisect_left(positions, begin)
         return index < len(positions) and positions[index] < end
+
+    def _cue_positions(self, cue: _Cue) -> list[int]:
+        folded = _folded(self.text)
+        if not any(word in folded for word in cue.words):
+            return []
+        return [found.start() for found in cue.pattern.finditer(self.text)]
 
     def _sentence_bounds(self, hit: Hit) -> tuple[int, int]:
         starts = self._sentence_starts()
@@ -539,11 +575,14 @@ _REDUCED_CLAUSE_DEPS = frozenset({"acl", "advcl", "amod"})
 _SIBLING_DEPS = frozenset({"conj", "appos"})
 _SUBJECT_OR_AUX_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 # Without a parse, a future cue anywhere near the date decides; so does a game word for quarters.
-_FUTURE_CUE = _compile(rf"\b{_alternation(words.FUTURE_CUE_PHRASES)}\b|['’]ll\b")
+_FUTURE_CUE = _Cue(
+    _compile(rf"\b{_alternation(words.FUTURE_CUE_PHRASES)}\b|['’]ll\b"),
+    (*_first_words(words.FUTURE_CUE_PHRASES), "'ll", "’ll"),
+)
 _FIXTURE_CUE = _compile(
     rf"(?-i:\b[A-Z][\w.'’-]{{0,30}})\s+(?-i:{_alternation(words.FIXTURE_VERBS)})s?\b"
 )
-_SPORT_CUE = _compile(rf"\b{_alternation(words.SPORT_WORDS)}\b")
+_SPORT_CUE = _Cue(_compile(rf"\b{_alternation(words.SPORT_WORDS)}\b"), tuple(words.SPORT_WORDS))
 
 
 def _own_tense(token: Token) -> Tense | None:
@@ -1269,26 +1308,48 @@ def _build_half(match: re.Match[str], _text: str) -> Hit | None:
 
 @dataclass(frozen=True, slots=True)
 class _Rule:
-    """A pattern, what its matches become, and words without which it cannot match.
+    """A pattern, what its matches become, words without which it cannot match, and
+    the words (or _DIGITS, _YEAR_DIGITS, _QUOTE) that each of its matches starts with.
 
     `needs` lets a rule be skipped cheaply: it runs only when the lowercased text
-    holds one of them, or when one of the MARKERS (a month name, four digits,
-    "ago") is found.
+    holds one of them, or when one of the MARKERS (a month name, four digits) is
+    found. `starts` lets it skip the rest of the text: the pattern is tried only
+    where one of them begins (see _Starts).
     """
 
     pattern: re.Pattern[str]
     build: Builder
-    needs: tuple[str, ...] = ()
+    needs: tuple[str, ...]
+    starts: tuple[str, ...]
 
 
 MONTH = "<month>"
 YEAR = "<year>"
-AGO = "<ago>"
 MARKERS: dict[str, re.Pattern[str]] = {
     MONTH: re.compile(rf"{_MONTH_FULL}|{_MONTH_ABBR}"),
     YEAR: re.compile(r"[12][0-9]{3}"),
-    AGO: _compile(r"\b(?:ago|hence|from\s+now)\b"),
 }
+
+
+# What a match can start with: a word, lowercase, or one of these.
+_DIGITS = "_digits"  # a run of one to three digits
+_YEAR_DIGITS = "_year_digits"  # a run of four digits from 1000 to 2999
+_QUOTE = "_quote"  # the apostrophe of "the '90s"
+# Modifiers a pattern lets run into the next word ("midJanuary", `mid-?\s*`): they
+# start a match even at the start of a longer word.
+_GLUED = ("mid", "early", "earlier", "late", "later")
+# "the" starts many patterns but few of its occurrences start a date: it counts only
+# before a word, digit or quote mark that one of them goes on with ("the end of",
+# "the first week", "the 1990s", "the '90s").
+_AFTER_THE = (
+    *("end", "start", "beginning", "middle", "rest", "remainder", "whole", "bulk"),
+    *("day", "week", "month", "quarter", "year", "past", "coming", "next", "last"),
+    *("first", "second", "third", "fourth", "final", "early", "late", "mid"),
+    *words.DECADE_WORDS,
+)
+_MONTH_STARTS = (*words.MONTHS, *words.MONTH_ABBREVIATIONS)
+_WEEKDAY_STARTS = tuple(words.WEEKDAYS)
+_EDGE_STARTS = ("early", "late", "the", "mid")
 
 
 _WEEKDAY_LEAD = rf"(?:(?P<lead>{_WEEKDAY_PLAIN}),?\s+)?"
@@ -1307,16 +1368,19 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_iso,
         (YEAR,),
+        (_YEAR_DIGITS,),
     ),
     _Rule(
         _compile(r"(?<![0-9/.])(?P<d>(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/" + _year() + r")(?!/)"),
         _build_slashed,
         (YEAR,),
+        (_DIGITS,),
     ),
     _Rule(
         _compile(rf"\b(?P<d>{_WEEKDAY_LEAD}{_MONTH_ANY}\s+{_day()}(?:,?\s+{_year()})?)"),
         _build_month_day,
         (MONTH,),
+        (*_WEEKDAY_STARTS, *_MONTH_STARTS),
     ),
     _Rule(
         _compile(
@@ -1325,28 +1389,38 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_month_day,
         (MONTH,),
+        (*_WEEKDAY_STARTS, "the", _DIGITS),
     ),
     _Rule(
         _compile(rf"\b(?P<d>{_EDGE_MOD}?{_MONTH_ANY}(?:,?\s+|\s+of\s+){_year()})"),
         _build_month_year,
         (MONTH,),
+        (*_EDGE_STARTS, *_MONTH_STARTS),
     ),
     _Rule(
         _compile(rf"{_MONTH_PREP}(?P<d>{_MONTH_MOD}?{_MONTH_ALONE})"),
         _build_month_alone,
         (MONTH,),
+        _first_words(words.MONTH_PREPOSITIONS),
     ),
-    _Rule(_compile(rf"\b(?P<d>{_MONTH_MOD}{_MONTH_ALONE})"), _build_month_alone, (MONTH,)),
-    _Rule(_compile(rf"\b(?P<d>{_MONTH_BARE})"), _build_month_alone, (MONTH,)),
+    _Rule(
+        _compile(rf"\b(?P<d>{_MONTH_MOD}{_MONTH_ALONE})"),
+        _build_month_alone,
+        (MONTH,),
+        (*_EDGE_STARTS, "last", "next", "this"),
+    ),
+    _Rule(_compile(rf"\b(?P<d>{_MONTH_BARE})"), _build_month_alone, (MONTH,), _MONTH_STARTS),
     _Rule(
         _compile(rf"\b(?P<d>{_EDGE_MOD}?{_MONTH_ANY}(?:\s+{_day()})?{_RELATIVE_YEAR})\b"),
         _build_month_relative_year,
         (MONTH,),
+        (*_EDGE_STARTS, *_MONTH_STARTS),
     ),
     _Rule(
         _compile(rf"\b(?P<d>(?:the\s+)?{_day()}(?:\s+of)?\s+{_MONTH_ANY}{_RELATIVE_YEAR})\b"),
         _build_month_relative_year,
         (MONTH,),
+        ("the", _DIGITS),
     ),
     _Rule(
         _compile(
@@ -1355,6 +1429,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_month_week,
         (MONTH,),
+        ("the",),
     ),
     # Weekdays and the days around P.
     _Rule(
@@ -1363,9 +1438,10 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_weekday,
         ("day",),
+        ("last", "next", "this", *_WEEKDAY_STARTS),
     ),
     # "Sunday afternoons", "Friday nights": a recurring set, not a date.
-    _Rule(_compile(rf"\b{_WEEKDAY_PLAIN}\s+{_DAY_PARTS}s\b"), _block, ("day",)),
+    _Rule(_compile(rf"\b{_WEEKDAY_PLAIN}\s+{_DAY_PARTS}s\b"), _block, ("day",), _WEEKDAY_STARTS),
     _Rule(
         _compile(
             rf"\b{_RECURRING}\s+(?:other\s+)?{_WEEKDAY_PLAIN}(?:\s+{_DAY_PARTS})?"
@@ -1373,6 +1449,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _block,
         ("day",),
+        words.RECURRING_WORDS,
     ),
     _Rule(
         _compile(
@@ -1381,21 +1458,25 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _block,
         ("day",),
+        ("a", "an"),
     ),
     _Rule(
         _compile(rf"\b(?-i:{_alternation(words.WEEKDAY_NAME_PREFIXES)})\s+{_WEEKDAY_PLAIN}"),
         _block,
         ("day",),
+        _first_words(words.WEEKDAY_NAME_PREFIXES),
     ),
     _Rule(
         _compile(rf"\b{_WEEKDAY_PLAIN}\s+(?-i:{_alternation(words.WEEKDAY_NAME_SUFFIXES)})\b"),
         _block,
         ("day",),
+        _WEEKDAY_STARTS,
     ),
     _Rule(
         _compile(rf"(?<!the\s)\b(?P<d>{_alternation(words.DAY_OFFSETS)})\b"),
         _build_offset,
         ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
+        _first_words(words.DAY_OFFSETS),
     ),
     _Rule(
         _compile(
@@ -1404,8 +1485,14 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_weekend,
         ("weekend",),
+        ("this", "last", "next", "the"),
     ),
-    _Rule(_compile(rf"\b{_RECURRING}\s+(?:other\s+)?weekend\b"), _block, ("weekend",)),
+    _Rule(
+        _compile(rf"\b{_RECURRING}\s+(?:other\s+)?weekend\b"),
+        _block,
+        ("weekend",),
+        words.RECURRING_WORDS,
+    ),
     # Weeks, months, quarters and years around P.
     _Rule(
         _compile(
@@ -1415,6 +1502,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_unit,
         ("week", "month", "quarter", "year"),
+        (*_GLUED, "the", "this", "last", "next"),
     ),
     _Rule(
         _compile(
@@ -1422,6 +1510,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_ahead,
         ("ahead", "coming"),
+        ("the",),
     ),
     _Rule(
         _compile(
@@ -1430,21 +1519,29 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_trailing,
         ("last", "past", "next", "coming"),
+        ("the", "this"),
     ),
     _Rule(
         _compile(rf"\b(?P<d>{_NUMBER}[\s-]+{_AGO_UNIT}\s+(?P<dir>ago|from\s+now|hence))\b"),
         _build_ago,
-        (AGO,),
+        ("ago", "hence", "now"),
+        (_DIGITS, *_first_words(words.NUMBER_WORDS)),
     ),
     # Years, decades, ranges of years.
-    _Rule(_compile(rf"{_YEAR_PREP}(?P<d>{_YEAR_MOD}?{_year()})"), _build_year, (YEAR,)),
-    _Rule(_compile(rf"\b(?P<d>{_YEAR_MOD}{_year()})"), _build_year, (YEAR,)),
+    _Rule(
+        _compile(rf"{_YEAR_PREP}(?P<d>{_YEAR_MOD}?{_year()})"),
+        _build_year,
+        (YEAR,),
+        _first_words(words.YEAR_PREPOSITIONS),
+    ),
+    _Rule(_compile(rf"\b(?P<d>{_YEAR_MOD}{_year()})"), _build_year, (YEAR,), _EDGE_STARTS),
     _Rule(
         _compile(
             rf"\b{_alternation(words.SEASONS_AND_HOLIDAYS)}(?:\s+day)?(?:\s+of)?\s+(?P<d>{_year()})"
         ),
         _build_year,
         (YEAR,),
+        _first_words(words.SEASONS_AND_HOLIDAYS),
     ),
     _Rule(
         _compile(
@@ -1453,8 +1550,14 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_year_before_noun,
         (YEAR,),
+        words.YEAR_DETERMINERS,
     ),
-    _Rule(_compile(rf"(?<![$£€¥#.,])(?P<d>{_year()})(?=['’]s\b)"), _build_year, (YEAR,)),
+    _Rule(
+        _compile(rf"(?<![$£€¥#.,])(?P<d>{_year()})(?=['’]s\b)"),
+        _build_year,
+        (YEAR,),
+        (_YEAR_DIGITS,),
+    ),
     _Rule(
         _compile(
             rf"(?<![$£€¥#.,/-])(?P<d>{_year()}\s*[-–—/]\s*(?P<end>[12][0-9]{{3}}|[0-9]{{2}}))"
@@ -1462,6 +1565,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_year_range,
         (YEAR,),
+        (_YEAR_DIGITS,),
     ),
     _Rule(
         _compile(
@@ -1470,6 +1574,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_decade,
         ("0s",),
+        (*_EDGE_STARTS, _YEAR_DIGITS, _QUOTE),
     ),
     _Rule(
         _compile(
@@ -1478,6 +1583,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_decade_word,
         ("ties",),
+        ("the",),
     ),
     # Quarters and halves.
     _Rule(
@@ -1487,12 +1593,14 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_quarter,
         ("quarter",),
+        ("the", "first", "second", "third", "fourth", "final", "last", _DIGITS),
     ),
     _Rule(
         _compile(
             rf"(?<![\w])(?P<d>(?-i:Q)(?P<q>[1-4])(?:\s*{_year()}|\s*['’](?P<yy>[0-9]{{2}}))?)(?![\w])"
         ),
         _build_q,
+        ("q",),
         ("q",),
     ),
     _Rule(
@@ -1502,8 +1610,11 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _build_half,
         ("half",),
+        ("the", "first", "second", _DIGITS),
     ),
-    _Rule(_compile(rf"(?<![\w])(?P<d>(?-i:H)(?P<h>[12])\s*{_year()})"), _build_half, ("h",)),
+    _Rule(
+        _compile(rf"(?<![\w])(?P<d>(?-i:H)(?P<h>[12])\s*{_year()})"), _build_half, ("h",), ("h",)
+    ),
 )
 
 
@@ -1512,13 +1623,87 @@ _RULES: tuple[_Rule, ...] = (
 # --------------------------------------------------------------------------
 
 
-def _candidates(text: str) -> Iterator[Hit]:
+def _ending(word: str) -> str:
+    """What must follow a start word for a match to start with it."""
+    if word in _GLUED:
+        return ""
+    if word == "the":
+        return rf"(?=\s+(?:{'|'.join(_AFTER_THE)}|[0-9'’‘]))"
+    return "(?![a-z])"
+
+
+def _trie(starts: Iterable[str]) -> str:
+    """An alternation of start words grouped by first letter, longest first.
+
+    Grouped, the engine rejects most words after comparing one letter.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(starts), key=lambda w: (-len(w), w)):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]) + _ending(word))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_START_WORDS = {start for rule in _RULES for start in rule.starts if not start.startswith("_")}
+# One pass over the folded text finds every place where some rule can start. The
+# lookahead turns most characters away before the digit and quote alternatives are tried.
+_START = re.compile(
+    rf"(?<![a-z])(?P<word>{_trie(_START_WORDS)})"
+    rf"|(?=[0-9'’‘])(?:(?<![0-9])(?:(?P<{_YEAR_DIGITS}>[12][0-9]{{3}})|(?P<{_DIGITS}>[0-9]{{1,3}}))"
+    rf"(?![0-9])|(?P<{_QUOTE}>['’‘]))"
+)
+
+
+class _Starts:
+    """Where each start word, digit run and quote mark is: the only places a match begins.
+
+    Trying each pattern there only, instead of at every character, is what keeps
+    detection cheap: most rules start with a word that most text does not hold.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._at: dict[str, list[int]] = {}
+        for found in _START.finditer(_folded(text)):
+            key = found["word"] or str(found.lastgroup)
+            self._at.setdefault(key, []).append(found.start())
+
+    def positions(self, rule: _Rule) -> list[int]:
+        """Where the rule can start, in order."""
+        found = self._at.keys() & rule.starts
+        return sorted(chain.from_iterable(self._at[start] for start in found))
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, positions: list[int]
+) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(text) finds, given every position where it can match.
+
+    Every position is tried; a match that starts inside the one before it is dropped,
+    as finditer would not have tried there.
+    """
+    resume = 0
+    for match in filter(None, map(pattern.match, repeat(text), positions)):
+        if match.start() >= resume:
+            resume = match.end()
+            yield match
+
+
+_WORD_NEEDS = {need for rule in _RULES for need in rule.needs} - MARKERS.keys()
+
+
+def _needs_met(text: str) -> set[str]:
+    """The MARKERS found and the words the lowercased text holds, each looked for once."""
     lowered = text.casefold()
-    present = {name: marker.search(text) is not None for name, marker in MARKERS.items()}
+    met = {name for name, marker in MARKERS.items() if marker.search(text)}
+    return met | {need for need in _WORD_NEEDS if need in lowered}
+
+
+def _candidates(text: str) -> Iterator[Hit]:
+    met = _needs_met(text)
+    starts = _Starts(text)
     for rule in _RULES:
-        if rule.needs and not any(present.get(need, need in lowered) for need in rule.needs):
+        if rule.needs and met.isdisjoint(rule.needs):
             continue
-        for match in rule.pattern.finditer(text):
+        for match in _matches_at(rule.pattern, text, starts.positions(rule)):
             hit = rule.build(match, text)
             if hit is not None and hit.end > hit.start:
                 yield hit
