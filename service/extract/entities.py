@@ -40,10 +40,12 @@ _DASHES = frozenset({"-", "–", "—", "--"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
 _APPOSITIVE_STOPS = frozenset({"IN", ",", ".", ":", "CC", "TO", "WDT", "WP", "WP$", "-LRB-"})
 _TOLD_LISTENERS = frozenset({"reporters", "journalists", "the"})
+_CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "photography", "photos", "words"})
 _ALWAYS_ORG_WORDS = frozenset(
     {"parliament", "congress", "senate", "police", "army", "navy", "cabinet"}
 )
 _DEMONYM_ENDS = ("an", "ian", "ese", "ish", "i", "ic")
+_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic")
 _NOT_TEAM_PLURALS = frozenset(
     {"states", "nations", "emirates", "islands", "affairs", "services", "forces", "games",
      "olympics", "times", "news", "sports", "brothers", "sisters", "sons", "works"}
@@ -119,6 +121,11 @@ class _Context:
             text for text, tag in zip(self.texts, self.tags, strict=True) if tag in _PROPER_TAGS
         }
         self.lowercase_words = {text for text in self.texts if text.islower()}
+        self.illnesses = {
+            self.lowers[k]
+            for k in range(self.n - 1)
+            if self.texts[k + 1] in lx.DISEASE_NOUNS and self.texts[k][:1].isupper()
+        }
         self.sports = len(lx.SPORTS_WORDS.intersection(self.lowers)) >= 3
 
     def text(self, k: int) -> str:
@@ -156,7 +163,7 @@ def extract_entities(doc: Doc, *, article_id: str) -> list[Entity]:
     kinds = _cluster_kinds(context, raws, clusters, cues)
     clusters = _add_missed_mentions(context, raws, clusters, kinds)
     entities = [
-        _build_entity(raws, members, kind, article_id)
+        _build_entity(raws, members, kind, article_id, sports=context.sports)
         for members, kind in zip(clusters, kinds, strict=True)
     ]
     return sorted(entities, key=lambda entity: entity.mentions[0].start)
@@ -203,9 +210,20 @@ def _acronym_aliases(ctx: _Context, raws: Sequence[RawMention]) -> dict[str, str
         if len(acronym) < 2 or not acronym.isupper() or not acronym.isalpha():
             continue
         initials = "".join(word[0] for word in _words(raw.text) if word[:1].isupper())
-        if initials == acronym and len(initials) == len(acronym):
+        if _abbreviates(acronym, initials):
             aliases[normalize(acronym)] = _group_key(raw.text)
     return aliases
+
+
+def _abbreviates(acronym: str, initials: str) -> bool:
+    """The acronym is the initials, or all but one of them in order ("BDC" for "Business
+    Development Bank of Canada")."""
+    if acronym == initials:
+        return True
+    if len(initials) != len(acronym) + 1 or acronym[0] != initials[0]:
+        return False
+    letters = iter(initials)
+    return all(letter in letters for letter in acronym)
 
 
 # --------------------------------------------------------------------------
@@ -232,12 +250,17 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
         ):
             continue
         label = ent.label_
-        start, end = ent.start, ent.end
+        start, end = _hyphen_start(ctx, ent.start), ent.end
         joined = _first_name_join(ctx, ent, following)
         if joined is not None:
             end, label = joined, "PERSON"
+        else:
+            place_end = _adjective_place_end(ctx, ent, following)
+            end, label = (end, label) if place_end is None else (place_end, "LOC")
+        start, label = _body_of_place_start(ctx, start, end, label)
         start, label = _titled_person_start(ctx, start, end, label)
         start, label = _first_name_prefix(ctx, start, end, label)
+        start, label = _particle_prefix(ctx, start, label)
         bounds = clean_bounds(doc, start, end, label)
         if bounds is None:
             continue
@@ -247,15 +270,18 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
         j = _without_trailing_common_nouns(ctx, i, j)
         j = _without_trailing_numbers(ctx, i, j)
         j = _before_spaced_dash(ctx, i, j)
+        j = _before_bracket(ctx, i, j)
         if label == "ORG" and j - i == 1 and _modifies_common_noun(ctx, j):
             continue
         if ctx.lowers[j - 1] in lx.ROAD_HEADS and ctx.tag(j) == "CD" and ctx.texts[j].isalnum():
             j, label = j + 1, "FAC"
-        if j - i == 1 and _is_common_word(ctx, i, label):
+        if j - i == 1 and (_is_common_word(ctx, i, label) or _is_common_capital(ctx, i)):
             continue
         extended = _org_region_extension(doc, ent, j, following)
         if extended is None:
             extended = _particle_extension(doc, ent, j, following)
+        if extended is None:
+            extended = _org_conjunction_extension(ctx, i, j, label, following)
         if extended is None and label == "ORG":
             extended = _org_name_extension(ctx, j)
         if extended is None and label != "ORG":
@@ -275,11 +301,78 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
     return raws
 
 
+def _hyphen_start(ctx: _Context, i: int) -> int:
+    """Start of a name the model took only the end of, after an unspaced hyphen
+    ("Antwerp-" + "Bruges")."""
+    k = i - 2
+    if k < 0 or ctx.texts[i - 1] != "-" or ctx.spaced[k] or ctx.spaced[i - 1]:
+        return i
+    return k if ctx.texts[k][:1].isupper() and not ctx.in_ent[k] else i
+
+
+def _adjective_place_end(ctx: _Context, ent: Span, following: Span | None) -> int | None:
+    """End of a geographic name opened by a nationality ("Swiss" + "Alps"): one place,
+    whether the model tagged the feature or only the gazetteer knows it."""
+    if len(ent) != 1 or not (
+        ent.label_ == "NORP" or (ent.label_ == "GPE" and place_key(ent.text) is None)
+    ):
+        return None
+    if following is not None and following.start == ent.end:
+        is_feature = following.label_ == "LOC" or place_key(following.text) in lx.GEOGRAPHIC
+        return following.end if is_feature else None
+    k = ent.end
+    if k < ctx.n and ctx.capitalised_proper(k) and place_key(ctx.texts[k]) in lx.GEOGRAPHIC:
+        return k + 1
+    return None
+
+
+def _body_of_place_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
+    """Start of a body named for a place the model tagged alone ("Port of" + "Rotterdam",
+    "University of" + "Ibadan"): the capitalised head word before "of" opens the name."""
+    head = i - 2
+    if label not in ("GPE", "LOC", "PERSON") or head < 0 or ctx.lowers[i - 1] != "of":
+        return i, label
+    if ctx.in_ent[head] or not ctx.texts[head][:1].isupper():
+        return i, label
+    if ctx.lowers[head] not in lx.ORG_HEADS and ctx.lowers[head] != "port":
+        return i, label
+    if place_key(ctx.span_text(head, j)) is not None:
+        return i, label
+    return head, "ORG"
+
+
+def _org_conjunction_extension(
+    ctx: _Context, i: int, j: int, label: str, following: Span | None
+) -> int | None:
+    """End of a body whose name holds "and" ("Farm and Livestock Bureau"): the model cuts
+    it at "and" unless the first part already ends in a head word of its own."""
+    if label != "ORG" or j - i < 2 or ctx.lower(j) != "and" or ctx.lowers[j - 1] in lx.ORG_HEADS:
+        return None
+    start = end = j + 1
+    if following is not None and following.start == start and following.label_ == "ORG":
+        end = following.end
+    else:
+        while end < ctx.n and ctx.capitalised_proper(end) and not ctx.in_ent[end]:
+            end += 1
+    if end - start < 2 or ctx.lowers[end - 1] not in lx.ORG_HEADS:
+        return None
+    return end
+
+
 def _before_spaced_dash(ctx: _Context, i: int, j: int) -> int:
     """End of a name before a dash with spaces around it: a dateline's dash or a
     break in the sentence is never inside a name ("DUBBO, NSW - Graziers across")."""
     for k in range(i + 1, j - 1):
         if ctx.texts[k] in _DASHES and ctx.spaced[k] and ctx.spaced[k - 1]:
+            return k
+    return j
+
+
+def _before_bracket(ctx: _Context, i: int, j: int) -> int:
+    """End of a name before an opening bracket: "Bank of Norland (RDN" is a name and
+    the acronym it defines."""
+    for k in range(i + 1, j):
+        if ctx.texts[k] == "(":
             return k
     return j
 
@@ -434,8 +527,11 @@ def _first_name_join(ctx: _Context, ent: Span, following: Span | None) -> int | 
 def _titled_person_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
     """A person the model typed otherwise because of a title ("Detective Constable Marcus Bell").
 
-    When a run of titles is followed by a first name, the name starts there.
+    When a run of titles is followed by a first name, the name starts there; a
+    name that opens with "Mrs" or "Dr" is a person's whatever follows.
     """
+    if label != "PERSON" and j - i >= 2 and ctx.lowers[i] in lx.PERSONAL_HONORIFICS:
+        return i, "PERSON"
     if label == "PERSON" or j - i < 3:
         return i, label
     k = _skip_title(ctx.doc, i, j)
@@ -445,21 +541,50 @@ def _titled_person_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int
 
 
 def _first_name_prefix(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
-    """Start of a person's name whose first names the model left out ("Ana Beatriz" + "Costa")."""
-    if j - i > 2 or label not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+    """Start of a person's name whose first names the model left out ("Ana Beatriz" + "Costa",
+    "Dr." + "Olumide" + "Fashola-Adeyemi": after a title any capitalised word is one)."""
+    if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
         return i, label
+    if ctx.span_text(i, j).count(" ") > 1 or place_key(ctx.span_text(i, j)) is not None:
+        return i, label
+    k = i
+    while k > 0 and i - k < 2 and _loose_name_word(ctx, k - 1):
+        k -= 1
+    while k < i and ctx.lowers[k] not in GIVEN_NAMES and not is_core_title(ctx.text(k - 1)):
+        k += 1
+    return (i, label) if k == i else (k, "PERSON")
+
+
+def _loose_name_word(ctx: _Context, k: int) -> bool:
+    """An untagged capitalised word that may be a first name (not a title or head word)."""
+    return (
+        not ctx.in_ent[k]
+        and ctx.capitalised_proper(k)
+        and not _is_title_word(ctx.texts[k])
+        and not _is_head_word(ctx.lowers[k])
+    )
+
+
+def _particle_prefix(ctx: _Context, i: int, label: str) -> tuple[int, str]:
+    """Start of a person's name the model cut after its particle ("Joost ter" + "Horst"):
+    lowercase particles and the capitalised first names before them. Particles that
+    only people's names hold ("ap", "ter") make it a person's whatever the label."""
     k = i
     while (
         k > 0
         and i - k < 2
-        and not ctx.in_ent[k - 1]
-        and ctx.capitalised_proper(k - 1)
-        and ctx.lowers[k - 1] in GIVEN_NAMES
+        and ctx.texts[k - 1].islower()
+        and ctx.lowers[k - 1] in lx.NAME_PARTICLES
     ):
         k -= 1
-    if k == i or place_key(" ".join(ctx.texts[i:j])) is not None:
+    first = k
+    while first > 0 and k - first < 2 and _loose_name_word(ctx, first - 1):
+        first -= 1
+    if first == k or k == i:
         return i, label
-    return k, "PERSON"
+    if label == "PERSON" or any(ctx.lowers[m] in lx.PERSON_PARTICLES for m in range(k, i)):
+        return first, "PERSON"
+    return i, label
 
 
 def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
@@ -486,6 +611,15 @@ def _is_common_word(ctx: _Context, k: int, label: str) -> bool:
     if ctx.texts[k] in ctx.proper_words:
         return False
     return ctx.tags[k] in _COMMON_TAGS or ctx.lowers[k] in ctx.lowercase_words
+
+
+def _is_common_capital(ctx: _Context, k: int) -> bool:
+    """A lone capitalised word that names no person, place or body: a family word used as
+    a name ("Mum"), a holiday ("since Easter"), a stage direction ("(Laughs.)")."""
+    word = ctx.lowers[k]
+    if word in lx.KINSHIP_NAMES or word in lx.HOLIDAYS:
+        return True
+    return word in lx.STAGE_DIRECTIONS and ctx.text(k - 1) in {"(", "["}
 
 
 def _starts_sentence(ctx: _Context, k: int) -> bool:
@@ -612,6 +746,8 @@ def _particle_extension(doc: Doc, ent: Span, j: int, following: Span | None) -> 
         if following is not None and following.start <= j:
             return None
         j += 1
+    while j < len(doc) and doc[j].text.islower() and doc[j].lower_ in lx.NAME_PARTICLES:
+        j += 1  # "Els Van" + "der" + "Veken"
     end = j
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].tag_ in _PROPER_TAGS:
         end += 1
@@ -670,11 +806,42 @@ def _unlabelled_names(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMent
         end = k
         while end < ctx.n and not covered[end] and ctx.capitalised_proper(end):
             end += 1
+        while end < ctx.n and not covered[end] and _is_capitalised_org_head(ctx, end):
+            end += 1  # "North Wales Police", "Police" tagged as a plural noun
+        body_end = _body_of_end(ctx, end, covered)
+        if body_end is not None:
+            found.append(_raw(ctx, k, body_end, "ORG"))
+            k = body_end
+            continue
         label = _run_label(ctx, k, end)
         if label is not None:
             found.append(_raw(ctx, k, end, label))
         k = end
     return found
+
+
+def _body_of_end(ctx: _Context, end: int, covered: bytearray) -> int | None:
+    """End of an untagged body's name "<head> of <Name>" ("the Port of Antwerp-Bruges"):
+    the capitalised words after "of", with names joined by a hyphen."""
+    if ctx.lower(end - 1) not in lx.ORG_HEADS and ctx.lower(end - 1) != "port":
+        return None
+    if ctx.lower(end) != "of":
+        return None
+    last = end + 1
+    while last < ctx.n and not covered[last] and _name_word_or_joint(ctx, last):
+        last += 1
+    return last if last > end + 1 and ctx.capitalised_proper(last - 1) else None
+
+
+def _name_word_or_joint(ctx: _Context, k: int) -> bool:
+    """A capitalised word, or a hyphen joining two ("Antwerp-Bruges")."""
+    if ctx.capitalised_proper(k):
+        return True
+    return ctx.texts[k] == "-" and not ctx.spaced[k - 1] and ctx.capitalised_proper(k + 1)
+
+
+def _is_capitalised_org_head(ctx: _Context, k: int) -> bool:
+    return ctx.texts[k][:1].isupper() and ctx.lowers[k] in lx.ORG_HEADS
 
 
 def _is_platform_at(ctx: _Context, k: int) -> bool:
@@ -694,7 +861,7 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
     last = ctx.lowers[j - 1]
     if ctx.lower(i - 1) == "(" and ctx.text(j) == ")" and ctx.text(j + 1) in _DASHES:
         return "ORG" if i < 12 else None
-    if _is_dateline(ctx, i, j) or ctx.lower(j) in lx.PLACE_FOLLOWERS:
+    if _is_dateline(ctx, i, j) or _is_place_follower(ctx.lower(j)):
         return "GPE"
     name = " ".join(ctx.texts[i:j])
     key = place_key(name)
@@ -702,7 +869,7 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         return "LOC" if key in lx.GEOGRAPHIC else "GPE"
     if j - i == 1 and ctx.lower(i - 1) == "of" and ctx.lower(i - 2) in lx.SETTLEMENT_NOUNS:
         return "GPE"
-    if j - i == 1 and _ends_place_list(ctx, i):
+    if j - i == 1 and (_ends_place_list(ctx, i) or _lone_word_after_in(ctx, i)):
         return "GPE"
     if _told_outlet(ctx, i, j):
         return "ORG"
@@ -710,6 +877,10 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         return None
     if last in lx.ORG_HEADS:
         return "ORG"
+    if last in lx.LOC_HEADS and ctx.lower(i - 1) in lx.PLACE_PREPOSITIONS:
+        return "GPE"  # "a plant in Sheet Harbour"
+    if j - i <= 3 and ctx.lower(i - 1) == "by" and ctx.lower(i - 2) in _CREDIT_WORDS:
+        return "PERSON"  # "Reporting by Marloes Hendriks"
     if (
         j - i <= 3
         and ctx.lowers[i] in GIVEN_NAMES
@@ -719,6 +890,22 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
     if ctx.sports and (last in lx.CLUB_HEADS or _plural_team(ctx, j - 1)):
         return "ORG"
     return None
+
+
+def _lone_word_after_in(ctx: _Context, k: int) -> bool:
+    """An untagged name after "in" that the article never writes in lowercase: a town
+    ("the hospital in Owo"), unless it is a head word, a language or a holiday."""
+    word = ctx.lowers[k]
+    return (
+        ctx.lower(k - 1) in lx.PLACE_PREPOSITIONS
+        and ctx.lower(k - 2) not in lx.NOT_PLACE_BEFORE_IN
+        and ctx.texts[k] not in ctx.lowercase_words
+        and word not in ctx.lowercase_words
+        and not _is_head_word(word)
+        and not _is_title_word(word)
+        and word not in lx.LANGUAGES
+        and word not in lx.HOLIDAYS
+    )
 
 
 def _told_outlet(ctx: _Context, i: int, j: int) -> bool:
@@ -765,7 +952,7 @@ def _context_votes(ctx: _Context, raw: RawMention) -> Votes:
     """What the words around one mention say it is."""
     votes: Votes = {}
     i, j = raw.i, raw.j
-    if _is_quoted(ctx, i, j):
+    if _is_quoted(ctx, i, j) or _is_illness(ctx, i, j) or _is_language(ctx, i, j):
         votes["MISC"] = _QUOTED
         return votes
     if (
@@ -792,6 +979,17 @@ def _is_quoted(ctx: _Context, i: int, j: int) -> bool:
     return after in _CLOSE_QUOTES or (after in {",", "."} and ctx.text(j + 1) in _CLOSE_QUOTES)
 
 
+def _is_illness(ctx: _Context, i: int, j: int) -> bool:
+    """A lone word the article writes before a noun of illness ("Lassa fever") names
+    the illness wherever it stands ("Lassa cases", "Lassa will be back")."""
+    return j - i == 1 and ctx.lowers[i] in ctx.illnesses and place_key(ctx.texts[i]) is None
+
+
+def _is_language(ctx: _Context, i: int, j: int) -> bool:
+    """A lone language name ("sung in Uzbek"): never a place, whatever precedes it."""
+    return j - i == 1 and ctx.lowers[i] in lx.LANGUAGES
+
+
 def _is_age(text: str) -> bool:
     return text.isdigit() and 0 < int(text) < 120
 
@@ -807,6 +1005,13 @@ def _person_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
         _add(votes, "PERSON", _CUE)
     if ctx.lower(j) == "told" and ctx.lower(j + 1) in _TOLD_LISTENERS:
         _add(votes, "PERSON", _WEAK_CUE)
+    if ctx.text(j) == ":" and _starts_paragraph(ctx, i):
+        _add(votes, "PERSON", _CUE)
+
+
+def _starts_paragraph(ctx: _Context, k: int) -> bool:
+    """Token k opens a paragraph: an interview's "O'Rourke: ..." names its speaker."""
+    return k == 0 or "\n" in ctx.texts[k - 1]
 
 
 def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) -> None:
@@ -828,6 +1033,10 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
             _add(votes, "LOC", _WEAK_CUE)
     if before == "of" and ctx.ent_label_ending[i - 2] == "PERSON" and label != "ORG":
         _add(votes, "LOC", _WEAK_CUE)
+    if before == "off" and ctx.tag(i - 2) in _NOUN_TAGS | {"RB"}:
+        _add(votes, "LOC", _WEAK_CUE)  # "at anchor off Vlissingen", "just off Kessendam"
+    if before == "the" and ctx.tag(j) not in _NOUN_TAGS and _ambiguous_place(ctx, i, j):
+        _add(votes, "LOC", _CUE)  # "the Amazon", "the Jordan": not the company or person
     if after in {"city", "town"} and ctx.lower(j + 1) in {"centre", "center", "hall"}:
         _add(votes, "LOC", _CUE)
     if (
@@ -845,7 +1054,7 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _CUE)
     if after in _DASHES and ctx.lower(j + 1) in lx.PLACE_HYPHEN_FOLLOWERS:
         _add(votes, "LOC", _CUE)
-    if after in lx.PLACE_FOLLOWERS:
+    if _is_place_follower(after):
         _add(votes, "LOC", _WEAK_CUE)
     if before == "of" and ctx.lower(i - 2) in lx.SETTLEMENT_NOUNS:
         _add(votes, "LOC", _CUE)
@@ -861,6 +1070,16 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _CUE)
     if _is_dateline(ctx, i, j):
         _add(votes, "LOC", _CUE)
+
+
+def _ambiguous_place(ctx: _Context, i: int, j: int) -> bool:
+    """A gazetteer place that is also a company or person's name ("Amazon", "Jordan")."""
+    return j - i <= 2 and place_key(ctx.span_text(i, j)) in lx.AMBIGUOUS_PLACES
+
+
+def _is_place_follower(word: str) -> bool:
+    """ "Millersburg resident", "the Tapajós river": the name before is a place's."""
+    return word in lx.PLACE_FOLLOWERS or word in lx.FEATURE_FOLLOWERS
 
 
 def _in_such_as_place_list(ctx: _Context, i: int, j: int) -> bool:
@@ -936,8 +1155,10 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
         _add(votes, "ORG", _CUE)
     if before == "at" and ctx.lower(i - 2) in lx.ORG_STAFF_AT:
         _add(votes, "ORG", _CUE)
-    if _told_outlet(ctx, i, j):
-        _add(votes, "ORG", _CUE)
+    if _told_outlet(ctx, i, j) or (
+        before == "the" and j - i == 1 and ctx.lowers[i] in lx.ORG_HEADS
+    ):
+        _add(votes, "ORG", _CUE)  # "told The Chronicle", "the Herald", "the Bureau"
     if ctx.sports and before in lx.CLUB_HOST_VERBS and ctx.tag(i - 1) not in ("VB", "VBG"):
         _add(votes, "ORG", _CUE)
     if after in lx.ORG_AFTER:
@@ -976,7 +1197,9 @@ def _appositive_head_after(ctx: _Context, k: int) -> str | None:
     head: str | None = None
     for m in range(k, min(k + 6, ctx.n)):
         tag = ctx.tags[m]
-        if tag in _APPOSITIVE_STOPS or tag.startswith("VBD") or tag.startswith("VBZ"):
+        if tag.startswith(("VBD", "VBZ")):
+            return None  # a clause, not an appositive: "X, the company said"
+        if tag in _APPOSITIVE_STOPS:
             break
         if tag in _NOUN_TAGS:
             head = ctx.lowers[m]
@@ -1040,6 +1263,8 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
         return {"MISC": _SHAPE}
     if len(words) >= 2 and words[-2] in lx.ROAD_HEADS and any(ch.isdigit() for ch in last):
         return {"LOC": _SHAPE}
+    if len(words) > 2 and words[0] == "port" and words[1] == "of":
+        return {"ORG": _SHAPE}  # "Port of Rotterdam": the port authority
     if sports and last in lx.CLUB_HEADS and len(words) >= 2:
         return {"ORG": _CLUB_PLACE if last in lx.PLACE_LIKE_CLUB_HEADS else _SHAPE}
     if head in lx.ORG_SUFFIXES or (len(words) == 1 and head in _ALWAYS_ORG_WORDS):
@@ -1050,9 +1275,56 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
         return {"ORG": _SHAPE}
     if len(words) >= 2 and (head in lx.LOC_HEADS or words[0] in lx.LOC_PREFIXES):
         return {"LOC": _SHAPE}
+    if len(words) == 2 and words[0] in lx.PLACE_ARTICLES:
+        return {"LOC": _SHAPE}
     if first_name:
         return {"PERSON": _FIRST_NAME}
+    if len(words) == 2 and last == "state" and _may_name_a_state(words[0]):
+        return {"LOC": _WEAK_CUE}
     return {}
+
+
+def _may_name_a_state(word: str) -> bool:
+    """ "Edo State", "Kaduna State" are states; "Ohio State" is a university and
+    "Islamic State" a group."""
+    return (
+        word not in lx.US_STATES and place_key(word) is None and not word.endswith(_ADJECTIVE_ENDS)
+    )
+
+
+def _written_shape_votes(name: str) -> Votes:
+    """What the written form of a name says beyond its words: a first word and a
+    double-barrelled surname make a person ("Zsófia Kovács-Nagy"), an acronym before a
+    place makes a body ("ETH Zurich")."""
+    parts = name.split()
+    if len(parts) != 2:
+        return {}
+    first, second = parts
+    if place_key(second) is not None and _is_acronym(first) and place_key(first) is None:
+        return {"ORG": _SHAPE}
+    halves = second.split("-")
+    if (
+        len(halves) == 2
+        and all(_is_title_case(part) for part in (first, *halves))
+        and not _is_head_word(first.casefold())
+        and first.casefold() not in lx.LOC_PREFIXES
+        and place_key(first) is None
+    ):
+        return {"PERSON": _FIRST_NAME}
+    return {}
+
+
+def _is_acronym(word: str) -> bool:
+    return (
+        2 <= len(word) <= 5
+        and word.isalpha()
+        and word.isupper()
+        and normalize(word) not in lx.ALIASES
+    )
+
+
+def _is_title_case(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def _is_law(words: Sequence[str]) -> bool:
@@ -1171,6 +1443,8 @@ def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], spo
     short_type, long_type = types[short.key], types[longer.key]
     if long_type == "PERSON":
         return place_key(short.key) is None and short.cues.get("LOC", 0.0) < _CUE
+    if sports and long_type == "ORG" and _club_place(short, longer):
+        return True
     if long_type == "LOC" or short_type == "LOC":
         return False
     if sports and long_type == "ORG" and short.size == 1 and place_key(short.key) is None:
@@ -1178,7 +1452,24 @@ def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], spo
         if any(big[-1] == word for big in longer.forms):
             return True
     short_types = {_coarse(label) for label in short.labels} | {short_type}
-    return long_type in short_types
+    return long_type in short_types or (long_type == "ORG" and _opens_longer_name(short, longer))
+
+
+def _club_place(short: _Group, longer: _Group) -> bool:
+    """In a sports story the place a club is named after ("Chesapeake" of "Chesapeake
+    FC") is the club, unless the text shows the place ("in Chesapeake")."""
+    if short.size != 1 or short.cues.get("LOC", 0.0) >= _CUE:
+        return False
+    word = next(iter(short.forms))[0]
+    return any(big == (word, big[-1]) and big[-1] in lx.CLUB_ABBREVIATIONS for big in longer.forms)
+
+
+def _opens_longer_name(short: _Group, longer: _Group) -> bool:
+    """Two or more words that open a body's longer name are that body, whatever the model
+    called them ("Sohar Gateway" of "Sohar Gateway Terminals")."""
+    return place_key(short.key) is None and any(
+        len(form) >= 2 and big[: len(form)] == form for form in short.forms for big in longer.forms
+    )
 
 
 def _nearest_cluster(position: int, targets: set[str], starts: dict[str, list[int]]) -> str:
@@ -1263,7 +1554,7 @@ def _cluster_kinds(
         if kind == "LOC" and len(name.split()) > 1
     }
     for n, name in enumerate(names):
-        if normalize(name) in place_firsts and not strong[n]:
+        if normalize(name) in place_firsts and not strong[n] and preferred[n] != "MISC":
             _add(extra.setdefault(n, {}), "LOC", _WEAK_CUE)
     owner = {m: number for number, members in enumerate(clusters) for m in members}
     for a, b in _conjunct_pairs(ctx, raws):
@@ -1296,7 +1587,9 @@ def _cluster_votes(
     """The model's votes, the text's evidence, and the label of the fullest form."""
     size = len(_words(name))
     model: Votes = {}
-    found: Votes = _shape_votes([normalize(word) for word in _words(name)], sports)
+    found = _merged(
+        _shape_votes([normalize(word) for word in _words(name)], sports), _written_shape_votes(name)
+    )
     first: EntityType | None = None
     for m in members:
         raw = raws[m]
@@ -1346,6 +1639,12 @@ def _is_event_name(name: str) -> bool:
     """Races, games and storms the model calls ORG or PERSON ("London Marathon")."""
     words = normalize(name).split()
     return bool(words) and (words[-1] in lx.EVENT_HEADS or words[0] in lx.STORM_WORDS)
+
+
+def _is_tournament(name: str, sports: bool) -> bool:
+    """In a sports story, "the Brisbane International" is a tournament, not its venue."""
+    words = normalize(name).split()
+    return sports and len(words) >= 2 and words[-1] in lx.SPORTS_EVENT_HEADS
 
 
 def _label_for(name: str, kind: EntityType, labels: Sequence[str]) -> str:
@@ -1443,14 +1742,19 @@ def _matches_at(ctx: _Context, k: int, form: tuple[str, ...], covered: bytearray
 
 
 def _build_entity(
-    raws: Sequence[RawMention], members: Sequence[int], kind: EntityType, article_id: str
+    raws: Sequence[RawMention],
+    members: Sequence[int],
+    kind: EntityType,
+    article_id: str,
+    *,
+    sports: bool,
 ) -> Entity:
     """An Entity from a cluster: fullest name, decided type, every mention."""
     mentions = [raws[m] for m in members]
     name = _canonical_name(mentions)
     labels = [m.label for m in mentions if m.label is not None]
     label = _label_for(name, kind, labels)
-    if kind != "LOC" and _is_event_name(name):
+    if (kind != "LOC" and _is_event_name(name)) or _is_tournament(name, sports):
         kind, label = "MISC", "EVENT"
     return Entity(
         id=item_id(article_id, "entity", kind, name),
@@ -1467,9 +1771,15 @@ def _clean(text: str) -> str:
 
 
 def _canonical_name(mentions: Sequence[RawMention]) -> str:
-    """The fullest form written in the article: most words, then longest, then first."""
+    """The fullest form written in the article: most words, then not in capitals (a
+    dateline's "ANTWERP" is "Antwerp"), then longest, then first."""
     best = max(
         enumerate(mentions),
-        key=lambda pair: (len(_words(pair[1].text)), len(pair[1].text), -pair[0]),
+        key=lambda pair: (
+            len(_words(pair[1].text)),
+            not pair[1].text.isupper(),
+            len(pair[1].text),
+            -pair[0],
+        ),
     )
     return _clean(best[1].text)

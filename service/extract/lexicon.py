@@ -39,7 +39,16 @@ HONORIFICS: frozenset[str] = frozenset(
         "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.",
         "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "sgt.", "adm", "adm.",
         "pres", "pres.", "sec", "sec.", "hon", "hon.", "st", "st.", "cmdr", "cmdr.",
-        "sheikh", "imam", "rabbi", "ayatollah", "mullah",
+        "sheikh", "imam", "rabbi", "ayatollah", "mullah", "cllr", "cllr.",
+    }
+)  # fmt: skip
+
+# Honorifics that only ever stand before a person's name: a name they open is a
+# person's whatever the model called it ("Mrs ap Gwilym"); unlike "St." or "Gen.".
+PERSONAL_HONORIFICS: frozenset[str] = frozenset(
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.",
+        "prof", "prof.", "cllr", "cllr.", "sir", "dame",
     }
 )  # fmt: skip
 
@@ -125,9 +134,20 @@ PERSON_DESCRIPTIONS: frozenset[str] = CORE_TITLES | frozenset(
         "mayor", "governor", "senator", "sheriff", "warden", "ranger", "guide",
         "agent", "insider", "observer", "analyst", "manager",
         "superintendent", "administrator", "coordinator", "widow", "widower",
-        "grandparent", "nanny", "caregiver", "carer", "clerk", "cashier",
+        "grandparent", "nanny", "caregiver", "carer", "clerk", "cashier", "barrister",
+        "solicitor", "counsel", "promoter", "caretaker",
     }
 )  # fmt: skip
+
+# Abbreviated titles, without the dot, as the description that refers back to
+# them: "Gov. Teresa Hill" ... "the governor said".
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
+    "dr": "doctor", "gen": "general", "col": "colonel", "capt": "captain",
+    "sgt": "sergeant", "lt": "lieutenant", "maj": "major", "adm": "admiral",
+    "supt": "superintendent", "insp": "inspector", "det": "detective",
+    "cllr": "councillor", "pres": "president", "rev": "reverend",
+}  # fmt: skip
 
 # Nouns that describe an organisation: "the ministry said" refers back to the
 # last organisation named.
@@ -518,8 +538,13 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     {
         "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "des",
         "la", "le", "dos", "das", "bin", "bint", "ibn", "al", "el", "ter", "zu", "ten",
+        "ap", "vom",
     }
 )  # fmt: skip
+# Of those, the ones place names never hold ("de" and "la" open "Rio de Janeiro").
+PERSON_PARTICLES: frozenset[str] = frozenset(
+    {"von", "van", "der", "den", "ter", "ten", "zu", "vom", "ap", "bin", "bint", "ibn"}
+)
 
 # Words never taken as part of a name at its edges ("the Minsk Group of").
 EDGE_STOPWORDS: frozenset[str] = frozenset(
@@ -588,7 +613,7 @@ LOC_HEADS: frozenset[str] = frozenset(
         "borough", "township", "village", "beach", "harbour", "harbor", "reservoir",
         "glacier", "plateau", "basin", "street", "avenue", "road", "square", "bridge",
         "airport", "garden", "gardens", "stadium", "arena", "highlands", "estuary",
-        "lane",
+        "lane", "lodge",
     }
 )  # fmt: skip
 LOC_PREFIXES: frozenset[str] = frozenset(
@@ -604,6 +629,8 @@ CLUB_HEADS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 PLACE_LIKE_CLUB_HEADS: frozenset[str] = frozenset({"city", "town"})
+# Letters after a place that make it a club ("Chesapeake FC", "Harbor City SC").
+CLUB_ABBREVIATIONS: frozenset[str] = frozenset({"fc", "sc", "afc", "cf"})
 
 # Words that make an article one about sport (at least three distinct ones).
 SPORTS_WORDS: frozenset[str] = frozenset(
@@ -648,7 +675,7 @@ PERSON_TITLES_BEFORE: frozenset[str] = (
 
 # Prepositions before a place: "born in Wigan", "near Mendocino".
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
-    {"in", "near", "outside", "across", "throughout", "towards", "toward"}
+    {"in", "near", "outside", "across", "throughout", "towards", "toward", "along"}
 )
 # Words before "in" that make what follows a body: "a stake in Acme".
 NOT_PLACE_BEFORE_IN: frozenset[str] = frozenset(
@@ -673,6 +700,14 @@ PLACE_FOLLOWERS: frozenset[str] = frozenset(
         "resident", "residents", "native", "natives", "villagers", "townspeople", "region",
         "district", "province", "area", "countryside", "peninsula", "coast", "valley",
         "prefecture", "oblast", "governorate",
+    }
+)  # fmt: skip
+# Words for geographic features after their name: "the Tapajós river", "Jebel Ali port"
+# (unlike PLACE_FOLLOWERS, also said after a nationality: "Omani port operator").
+FEATURE_FOLLOWERS: frozenset[str] = frozenset(
+    {
+        "river", "port", "harbour", "harbor", "estuary", "delta", "basin", "rainforest",
+        "airport", "mountains",
     }
 )  # fmt: skip
 # Verbs of travel before "from": "had flown from Sapporo".
@@ -743,6 +778,7 @@ APPOSITIVE_ORG_NOUNS: frozenset[str] = frozenset(
         "operator", "insurer", "carmaker", "automaker", "chipmaker", "drugmaker",
         "supplier", "distributor", "wholesaler", "exporter", "importer", "chain",
         "brand", "outlet", "developer", "contractor", "landlord", "utility", "airport",
+        "service",
     }
 )  # fmt: skip
 # Role nouns said of people and of bodies alike ("its rival", "the host"): no evidence.
@@ -763,7 +799,7 @@ SURNAME_HEADS: frozenset[str] = frozenset(
         "street", "bridge", "ford", "field", "fields", "castle", "bay", "rivers", "brook",
         "banks", "house", "tower", "dale", "vale", "cross", "gate", "gates", "green",
         "beach", "north", "south", "east", "west", "stone", "marsh", "moss", "forest",
-        "cole", "bell", "union", "post", "press", "lane",
+        "cole", "bell", "union", "post", "press", "lane", "lodge",
     }
 )  # fmt: skip
 # Social platforms are companies ("wrote on X", "a Facebook post"); the ones
@@ -795,6 +831,57 @@ NICKNAME_WORDS: frozenset[str] = frozenset(
 )
 # Units the model reads as places ("minus 38 degrees Fahrenheit").
 NOT_NAMES: frozenset[str] = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
+# Capitalised words that are not names of people, places or bodies when they stand
+# alone: family words used as names ("Mum said"), languages ("sung in Uzbek"),
+# holidays ("since Easter").
+KINSHIP_NAMES: frozenset[str] = frozenset(
+    {
+        "mum", "mam", "mom", "mummy", "mommy", "mammy", "mama", "mamma", "dad",
+        "daddy", "papa", "nan", "nana", "nanna", "gran", "granny", "grandma",
+        "grandpa", "grandad", "granddad", "grandmother", "grandfather", "auntie", "aunty",
+    }
+)  # fmt: skip
+LANGUAGES: frozenset[str] = frozenset(
+    {
+        "english", "french", "german", "spanish", "portuguese", "italian", "dutch",
+        "flemish", "russian", "ukrainian", "polish", "czech", "slovak", "hungarian",
+        "romanian", "bulgarian", "serbian", "croatian", "bosnian", "slovene", "albanian",
+        "greek", "turkish", "arabic", "hebrew", "persian", "farsi", "dari", "pashto",
+        "urdu", "hindi", "bengali", "punjabi", "tamil", "telugu", "marathi", "gujarati",
+        "nepali", "sinhala", "mandarin", "cantonese", "chinese", "japanese", "korean",
+        "vietnamese", "thai", "khmer", "lao", "burmese", "malay", "indonesian", "tagalog",
+        "filipino", "swahili", "amharic", "somali", "hausa", "yoruba", "igbo", "zulu",
+        "xhosa", "afrikaans", "swedish", "norwegian", "danish", "finnish", "icelandic",
+        "estonian", "latvian", "lithuanian", "georgian", "armenian", "azerbaijani",
+        "kazakh", "uzbek", "kyrgyz", "tajik", "turkmen", "mongolian", "tibetan", "uyghur",
+        "kurdish", "welsh", "gaelic", "irish", "scots", "catalan", "basque", "galician",
+        "latin", "esperanto", "yiddish", "maori", "quechua", "guarani",
+    }
+)  # fmt: skip
+HOLIDAYS: frozenset[str] = frozenset(
+    {
+        "easter", "christmas", "xmas", "ramadan", "eid", "diwali", "hanukkah", "chanukah",
+        "passover", "thanksgiving", "halloween", "lent", "advent", "pentecost", "hogmanay",
+        "kwanzaa", "holi", "navratri", "vesak", "nowruz", "michaelmas", "whitsun",
+    }
+)  # fmt: skip
+# Stage directions in a transcript: "(Laughs.)".
+STAGE_DIRECTIONS: frozenset[str] = frozenset(
+    {
+        "laughs", "laughter", "laughing", "applause", "pause", "pauses", "sighs",
+        "smiles", "inaudible", "crosstalk", "chuckles", "shrugs", "nods",
+    }
+)  # fmt: skip
+# Lowercase nouns after a name that make it the name of an illness ("Lassa fever").
+DISEASE_NOUNS: frozenset[str] = frozenset(
+    {"fever", "virus", "disease", "syndrome", "flu", "influenza", "infection", "infections"}
+)
+# Articles that open two-word Spanish place names ("Las Cruces", "Los Alamos").
+PLACE_ARTICLES: frozenset[str] = frozenset({"los", "las"})
+# Last words of a tournament's name in a sports story ("the Brisbane International").
+SPORTS_EVENT_HEADS: frozenset[str] = frozenset(
+    {"international", "classic", "masters", "invitational", "trophy", "series"}
+)
 # Lowercase nouns of things and animals after a lone capitalised word: "CT scanners",
 # "Angus cows", "MRI machines" name a kind of thing, not a body.
 NOT_ORG_BEFORE: frozenset[str] = frozenset(
@@ -862,6 +949,16 @@ ATTRIBUTING_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
         "fear", "worry", "want", "wish", "consider", "deem", "regard", "see", "view",
         "promise", "pledge", "predict", "envision", "envisage", "urge", "appeal",
         "liken", "compare", "emphasize", "stress", "decline",
+    }
+)  # fmt: skip
+
+# Verbs of thought, wish or onset that attribute a quote they govern only when no
+# speech verb above them does: in 'Lee said the group wanted to own "ports"' and
+# 'said the firms would begin "the day the ink dries"' the words are Lee's.
+WEAK_CUE_VERBS: frozenset[str] = frozenset(
+    {
+        "believe", "think", "feel", "hope", "fear", "worry", "want", "wish", "consider",
+        "deem", "regard", "see", "view", "envision", "envisage", "begin", "start",
     }
 )  # fmt: skip
 

@@ -173,6 +173,27 @@ reza ali hossein mohsen mehdi saeed amir parisa shirin maryam nasrin leila sara
 yosef yossi moshe avi eitan noa tamar yael shira ronit dov ehud benny
 """
 
+# Irish, Welsh, Dutch, French, Hungarian, West African, Arabic, Portuguese and
+# Nordic names common in international news, with and without accents.
+_INTERNATIONAL = """
+siobhán sinéad orlaith eimear clodagh máiread oisín cathal seán cormac fionn tadhg ronan
+niall éamonn diarmuid colm dafydd angharad eluned emrys catrin rhiannon gwyneth bethan ffion
+siân cerys carys lowri elin iwan ioan huw gethin aled owain llyr llŷr idris geraint gruffydd
+hywel ieuan emlyn meirion alun eirlys nerys eleri joost marloes pieter joris sanne femke
+lotte anouk maarten bram sander thijs wouter floris ruud henk kees geert bart lieve griet
+wim dirk hendrik koen jeroen stijn lieven annelies inge anneke ilse marieke léa lea chloé
+manon inès elodie élodie amélie aurélie céline celine hélène helene sylvie nathalie juliette
+margaux océane oceane mathilde clémence clemence anaïs anais agathe benoît théo étienne
+etienne cédric aurélien aurelien loïc loic gaël gael andré renée zsófia zsofia katalin
+eszter erzsébet erzsebet ildikó ildiko judit anikó aniko réka reka dóra dora orsolya ágnes
+gábor gabor istván istvan attila tamás tamas balázs balazs csaba ferenc józsef jozsef péter
+levente bence márton marton olumide tolulope bolaji yetunde funmilayo ayo amaka chukwuma
+halima musa abubakar hadiza talal reem hussain hamad hamza tarek walid nabil samira dina
+huda noor otávio otavio thiago vinícius vinicius juliana luana larissa letícia patrícia
+luíza luiza paulo mateus matheus ragnhild gunnhild silje ingeborg birthe birgitte signe
+freja ida olav ole bjørn torben reto
+"""
+
 _REMOVED = frozenset(
     {
         "mercedes",
@@ -207,5 +228,6 @@ _REMOVED = frozenset(
 )
 
 GIVEN_NAMES: frozenset[str] = (
-    frozenset((_ENGLISH + _EUROPEAN + _WORLD + _AMERICAN + _MORE).split()) - _REMOVED
+    frozenset((_ENGLISH + _EUROPEAN + _WORLD + _AMERICAN + _MORE + _INTERNATIONAL).split())
+    - _REMOVED
 )

@@ -792,3 +792,240 @@ def test_place_of_worship_name_cut_short_is_completed(
     doc.ents = [span]
     names = {entity.name: entity.type for entity in extract_entities(doc, article_id="art-1")}
     assert names.get(expected) == "LOC", names
+
+
+# Names built in other languages' ways, titles and acronyms, cues of context and
+# words that only look like names.
+NAME_STRUCTURE_CASES = [
+    pytest.param(
+        "Cllr Bronwen Hale-Tudor said the pool would close in May.",
+        [("Bronwen Hale-Tudor", "PERSON", ["Bronwen Hale-Tudor"])],
+        ["Cllr Bronwen Hale-Tudor"],
+        id="councillor_abbreviation_is_a_title",
+    ),
+    pytest.param(
+        'Gwenllian ap Ifan, 68, opened the shop in 1990. "It was hard," Mrs ap Ifan said.',
+        [("Gwenllian ap Ifan", "PERSON", ["Gwenllian ap Ifan", "ap Ifan"])],
+        ["Mrs ap Ifan"],
+        id="honorific_makes_a_person_and_particle_joins_the_first_name",
+    ),
+    pytest.param(
+        "The talks were led by Transport Minister Wouter ter Beek. Ter Beek said little.",
+        [("Wouter ter Beek", "PERSON", ["Wouter ter Beek", "Ter Beek"])],
+        [],
+        id="first_name_before_a_particle_joins_the_surname",
+    ),
+    pytest.param(
+        "Foreign Minister Anke Van der Stappen arrived on Monday.",
+        [("Anke Van der Stappen", "PERSON", ["Anke Van der Stappen"])],
+        ["Anke Van"],
+        id="name_runs_on_over_two_particles",
+    ),
+    pytest.param(
+        '"We need more beds," said Dr. Kelechi Anyanwu-Obi, who runs the clinic.',
+        [("Kelechi Anyanwu-Obi", "PERSON", ["Kelechi Anyanwu-Obi"])],
+        ["Anyanwu-Obi"],
+        id="capitalised_word_after_a_title_opens_the_name",
+    ),
+    pytest.param(
+        "Marisol Quintero-Vidal beat the champion in straight sets. Quintero-Vidal will play "
+        "again on Friday.",
+        [("Marisol Quintero-Vidal", "PERSON", ["Marisol Quintero-Vidal", "Quintero-Vidal"])],
+        [],
+        id="double_barrelled_surname_makes_a_person",
+    ),
+    pytest.param(
+        "Who taught you to sail?\nMcTavish: My uncle did, on the loch.",
+        [("McTavish", "PERSON", ["McTavish"])],
+        [],
+        id="interview_speaker_label_is_a_person",
+    ),
+    pytest.param(
+        "Reporting by Joss Varnham in Leeds; Editing by Pia Lund",
+        [("Joss Varnham", "PERSON", ["Joss Varnham"]), ("Pia Lund", "PERSON", ["Pia Lund"])],
+        [],
+        id="names_in_a_credit_line_are_people",
+    ),
+    pytest.param(
+        "Snow fell early in the French Alps this year.",
+        [("French Alps", "LOC", ["French Alps"])],
+        ["French", "Alps"],
+        id="nationality_before_a_mountain_range_is_one_place",
+    ),
+    pytest.param(
+        "Tankers waited at anchor off Kessendam for three days.",
+        [("Kessendam", "LOC", ["Kessendam"])],
+        [],
+        id="at_anchor_off_x_is_a_place",
+    ),
+    pytest.param(
+        "Fires are spreading across the Amazon, and the smoke reached the Amazon's rivers.",
+        [("Amazon", "LOC", ["Amazon"])],
+        [],
+        id="the_before_a_place_that_is_also_a_company_makes_a_place",
+    ),
+    pytest.param(
+        "Boats left from the Marapiá river at dawn.",
+        [("Marapiá", "LOC", ["Marapiá"])],
+        [],
+        id="name_before_river_is_a_place",
+    ),
+    pytest.param(
+        "Clinics in neighbouring Abara State have closed.",
+        [("Abara State", "LOC", ["Abara State"])],
+        [],
+        id="x_state_is_a_place",
+    ),
+    pytest.param(
+        "Sen. Maria Ortiz of Las Palomas voted against the bill.",
+        [("Las Palomas", "LOC", ["Las Palomas"])],
+        [],
+        id="spanish_article_opens_a_place_name",
+    ),
+    pytest.param(
+        "The firm will build a depot in Mill Harbour next year.",
+        [("Mill Harbour", "LOC", ["Mill Harbour"])],
+        [],
+        id="untagged_name_with_a_place_head_after_in_is_a_place",
+    ),
+    pytest.param(
+        "Nurses at the clinic in Ikare said supplies sent to Ikare had run out.",
+        [("Ikare", "LOC", ["Ikare"])],
+        [],
+        id="untagged_lone_name_after_in_is_a_place",
+    ),
+    pytest.param(
+        "The new mill will stand in Lower Brenning, the company said.",
+        [("Lower Brenning", "LOC", ["Lower Brenning"])],
+        [],
+        id="reporting_clause_after_a_comma_is_not_an_appositive",
+    ),
+    pytest.param(
+        "Tove Lindqvist, a chemist at KTH Stockholm, led the study.",
+        [("KTH Stockholm", "ORG", ["KTH Stockholm"])],
+        [],
+        id="acronym_before_a_city_is_a_body",
+    ),
+    pytest.param(
+        "A spokesman for the Port of Valdera said ships were waiting.",
+        [("Port of Valdera", "ORG", ["Port of Valdera"])],
+        ["Valdera"],
+        id="port_of_x_capitalised_is_the_port_authority",
+    ),
+    pytest.param(
+        "The fee formula that the Port of Lindhaven-Sor says is unfair will be reviewed.",
+        [("Port of Lindhaven-Sor", "ORG", ["Port of Lindhaven-Sor"])],
+        [],
+        id="untagged_head_of_hyphenated_name_is_a_body",
+    ),
+    pytest.param(
+        "The Upper Valley Farm and Ranch Bureau said it would sue the state.",
+        [
+            (
+                "Upper Valley Farm and Ranch Bureau",
+                "ORG",
+                ["Upper Valley Farm and Ranch Bureau"],
+            )
+        ],
+        ["Ranch Bureau"],
+        id="body_name_holding_and_is_one_name",
+    ),
+    pytest.param(
+        "North Kerrow Police believe the van was stolen.",
+        [("North Kerrow Police", "ORG", ["North Kerrow Police"])],
+        [],
+        id="untagged_name_runs_on_to_a_capitalised_head_word",
+    ),
+    pytest.param(
+        '"It was terrible," Mr Pell told the Herald on Sunday.',
+        [("Herald", "ORG", ["Herald"])],
+        [],
+        id="the_before_a_lone_head_word_is_a_body",
+    ),
+    pytest.param(
+        "The Regional Development Bank of Norland (RDN) led the round. RDN said it was pleased.",
+        [
+            (
+                "Regional Development Bank of Norland",
+                "ORG",
+                ["Regional Development Bank of Norland", "RDN"],
+            )
+        ],
+        ["RDN"],
+        id="acronym_skipping_one_initial_joins_the_name",
+    ),
+    pytest.param(
+        'Brightwater Fibre Networks was sold on Monday. "We built Brightwater Fibre from '
+        'nothing," its founder said.',
+        [
+            (
+                "Brightwater Fibre Networks",
+                "ORG",
+                ["Brightwater Fibre Networks", "Brightwater Fibre"],
+            )
+        ],
+        [],
+        id="opening_words_of_a_body_name_join_it",
+    ),
+    pytest.param(
+        "OSLO, May 3 (Nordwire) - Oslo will raise fares, the city said.",
+        [("Oslo", "LOC", ["OSLO", "Oslo"])],
+        ["OSLO"],
+        id="name_is_not_the_dateline_capitals",
+    ),
+    pytest.param(
+        "The 19-year-old won her second-round match at the Coral Coast International tonight, "
+        "after her coach praised the tennis tournament and the semi-final crowd.",
+        [("Coral Coast International", "MISC", ["Coral Coast International"])],
+        [],
+        id="tournament_in_a_sports_story_is_an_event",
+    ),
+    pytest.param(
+        "The penalty gave Dover FC a 2-1 win over Ashby Rovers in the league match. Dover "
+        "equalized through their striker after the goalkeeper fumbled, and the coach praised "
+        "the fans.",
+        [("Dover FC", "ORG", ["Dover FC", "Dover"])],
+        [],
+        id="place_a_club_is_named_after_is_the_club_in_a_sports_story",
+    ),
+    pytest.param(
+        "The penalty gave Dover FC a 2-1 win in the league match. Fans in Dover celebrated, "
+        "and the striker and the goalkeeper thanked the coach.",
+        [("Dover FC", "ORG", ["Dover FC"]), ("Dover", "LOC", ["Dover"])],
+        [],
+        id="place_a_club_is_named_after_stays_a_place_after_in",
+    ),
+    pytest.param(
+        '"Mum, come quick!" he shouted. I never cried. (Laughs.) The shop has been shut since '
+        "Easter.",
+        [],
+        ["Mum", "Laughs", "Easter"],
+        id="family_words_stage_directions_and_holidays_are_not_names",
+    ),
+    pytest.param(
+        "She sang the whole cycle in Kazakh and then a short encore in English.",
+        [],
+        ["Kazakh", "English"],
+        id="languages_are_not_places",
+    ),
+    pytest.param(
+        "Korvath fever has returned to the valley. Doctors said Korvath cases rose again.",
+        [],
+        ["Korvath"],
+        id="name_of_an_illness_is_not_a_person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), NAME_STRUCTURE_CASES)
+def test_name_structure_rules(
+    nlp: Language,
+    text: str,
+    expected: list[tuple[str, str, list[str]]],
+    absent: list[str],
+) -> None:
+    found = summary(entities_of(nlp, text))
+    for name, kind, names in expected:
+        assert found.get(name) == (kind, names), found
+    for name in absent:
+        assert name not in found or found[name][0] == "MISC", found
