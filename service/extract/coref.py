@@ -114,8 +114,8 @@ class Index:
     # Entity ids whose gender only a "he"/"she" resolved to them shows.
     learned: set[str] = field(default_factory=set)
     first_seen: dict[str, int] = field(default_factory=dict)
-    # Casefolded last name -> the one person it names (None when ambiguous).
-    surnames: dict[str, Entity | None] = field(default_factory=dict)
+    # Casefolded last name -> the people who have it, in text order.
+    surnames: dict[str, list[Entity]] = field(default_factory=dict)
     unnamed: dict[str, list[Unnamed]] = field(default_factory=dict)
     label_of: dict[int, Ref] = field(default_factory=dict)  # paragraph -> 'Kovač:'
     resolved: dict[int, Found | None] = field(default_factory=dict)
@@ -124,6 +124,8 @@ class Index:
     speakers: dict[str, list[Ref]] = field(default_factory=dict)
     subjects: dict[str, list[Ref]] = field(default_factory=dict)
     mentions: dict[str, list[Ref]] = field(default_factory=dict)
+    # People a question or point was put to, in text order: who answers next.
+    addressed: list[Ref] = field(default_factory=list)
 
     def token_at(self, char: int) -> int:
         """The token that holds (or last starts before) a character offset."""
@@ -231,6 +233,7 @@ def _mark_entities(index: Index, entities: Sequence[Entity]) -> None:
     """Which entity each token names, what kind of speaker each entity is, and
     every mention by kind."""
     refs = _mark_mentions(index, entities)
+    _assign_by_honorific(index, refs)
     for owned in refs.values():
         entity = owned[0].entity
         index.kind_of[entity.id] = PERSON if _is_personal(index, entity, owned) else entity.type
@@ -261,6 +264,85 @@ def _mark_mentions(index: Index, entities: Sequence[Entity]) -> dict[str, list[R
     return refs
 
 
+def _assign_by_honorific(index: Index, refs: dict[str, list[Ref]]) -> None:
+    """'Gareth Pryce and his sister, Angharad Pryce' ... 'Mr Pryce said': a surname
+    after a gendered honorific names the one person of that surname whose gender
+    does not clash, whichever cluster the model put it in. A person's gender comes
+    from descriptions of their full name, then from the honorifics settled so far."""
+    shared = {key: people for key, people in _people_by_surname(refs).items() if len(people) > 1}
+    if not shared:
+        return
+    genders: dict[str, set[str]] = {}
+    for people in shared.values():
+        for person in people:
+            full = [ref for ref in refs[person.id] if len(ref.mention.text.split()) > 1]
+            genders[person.id] = {gender for _, gender in _described_genders(index, full)}
+    for _ in range(2):
+        for owned in list(refs.values()):
+            for ref in list(owned):
+                _reassign_by_honorific(index, refs, ref, shared, genders)
+
+
+def _people_by_surname(refs: dict[str, list[Ref]]) -> dict[str, list[Entity]]:
+    """People with a first and last name, by casefolded last name."""
+    people: dict[str, list[Entity]] = {}
+    for owned in refs.values():
+        entity = owned[0].entity
+        words = entity.name.split()
+        if entity.type == PERSON and len(words) > 1:
+            people.setdefault(words[-1].casefold(), []).append(entity)
+    return people
+
+
+def _reassign_by_honorific(
+    index: Index,
+    refs: dict[str, list[Ref]],
+    ref: Ref,
+    shared: dict[str, list[Entity]],
+    genders: dict[str, set[str]],
+) -> None:
+    """Move a "Mr Pryce" mention to the one Pryce its honorific fits, and let it
+    show that person's gender."""
+    honorific = _honorific_gender(index, ref.mention)
+    people = shared.get(_bare_surname(ref.mention.text) or "", [])
+    if honorific is None or not people:
+        return
+    fitting = [p for p in people if not genders[p.id] - {honorific}]
+    if len(fitting) != 1 or len(fitting) == len(people):
+        return
+    target = fitting[0]
+    genders[target.id].add(honorific)
+    if target.id == ref.entity.id:
+        return
+    moved = Ref(ref.pos, target, ref.mention, ref.sent, ref.gender)
+    refs[ref.entity.id].remove(ref)
+    if not refs[ref.entity.id]:
+        del refs[ref.entity.id]
+    refs[target.id].append(moved)
+    for k in index.mention_tokens(ref.mention):
+        index.entity_at[k] = moved
+
+
+def _bare_surname(text: str) -> str | None:
+    """The casefolded surname of a mention that is only one ("Pryce", "Pryce's")."""
+    words = text.split()
+    if len(words) != 1:
+        return None
+    word = words[0].casefold()
+    for suffix in ("'s", "’s"):
+        word = word.removesuffix(suffix)
+    return word
+
+
+def _honorific_gender(index: Index, mention: Mention) -> str | None:
+    """The gender of an honorific right before a mention: "Mr", "Mrs.", "Ms"."""
+    first = index.mention_tokens(mention)[0]
+    if first == 0:
+        return None
+    word = index.doc[first - 1].lower_
+    return _noun_gender(word) if word in lx.HONORIFICS else None
+
+
 def _index_surnames(index: Index) -> None:
     """Each person's last name, for names the model did not tag ("Chief Executive
     Nadia Farouk" beside the entity "Farouk")."""
@@ -268,9 +350,9 @@ def _index_surnames(index: Index) -> None:
         words = ref.entity.name.split()
         if not words:
             continue
-        key = words[-1].casefold()
-        known = index.surnames.get(key, ref.entity)
-        index.surnames[key] = ref.entity if known is ref.entity else None
+        people = index.surnames.setdefault(words[-1].casefold(), [])
+        if ref.entity not in people:
+            people.append(ref.entity)
 
 
 def _surname_owners(entities: Sequence[Entity]) -> dict[str, Entity]:
@@ -395,8 +477,12 @@ def _infer_genders(index: Index) -> None:
 def _description_votes(index: Index) -> Iterator[tuple[str, str]]:
     """(entity id, gender) from an honorific or gendered description beside a
     mention outside quotes: "Mrs Cole", "Kell, the spokesman"."""
+    return _described_genders(index, index.mentions.get(PERSON, []))
+
+
+def _described_genders(index: Index, refs: Sequence[Ref]) -> Iterator[tuple[str, str]]:
     doc = index.doc
-    for ref in index.mentions.get(PERSON, []):
+    for ref in refs:
         tokens = index.mention_tokens(ref.mention)
         if index.quote_of[tokens[0]] >= 0:
             continue
@@ -486,6 +572,7 @@ def _collect_history(index: Index) -> None:
     left unnamed ("a nurse") are remembered too, so that "she" is not guessed."""
     _find_labels(index)
     _remember_addressees(index)
+    _remember_questioned(index)
     for token, speaking in _subject_slots(index):
         if token.lower_ in lx.PRONOUNS_GROUP and not speaking:
             continue
@@ -530,6 +617,34 @@ def _remember_addressees(index: Index) -> None:
         addressed = token.head.lemma_.casefold() == "ask"
         if addressed and token.dep_ in ("dobj", "dative") and index.quote_of[token.i] < 0:
             _remember_unnamed(index, token)
+
+
+_PUT_TO_VERBS = frozenset({"put", "pose", "direct", "address", "read"})
+
+
+def _remember_questioned(index: Index) -> None:
+    """'Castellanos was asked whether ...', 'The criticism was put to Brandenberger':
+    the person questioned is who answers in the next sentence, whoever else the
+    question names."""
+    for token in index.doc:
+        if index.quote_of[token.i] >= 0 or not _is_questioned(token):
+            continue
+        ref = named_subject(index, token)
+        if ref is not None and index.kind(ref.entity) == PERSON:
+            index.addressed.append(Ref(ref.pos, ref.entity, ref.mention, ref.sent))
+
+
+def _is_questioned(token: Token) -> bool:
+    """The one asked: "X was asked", "asked X", "put it to X"."""
+    head = token.head
+    lemma = head.lemma_.casefold()
+    if lemma == "ask" and token.dep_ in ("nsubjpass", "dobj", "dative"):
+        return True
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lemma_.casefold() in _PUT_TO_VERBS
+    )
 
 
 def _learn_gender(index: Index, found: Found) -> None:
@@ -693,7 +808,7 @@ def _is_infinitive(verb: Token) -> bool:
 def _own_subject(index: Index, verb: Token) -> Token | None:
     """The verb's subject; of two ('said the bill's sponsor, Sen. Ruth Halvorsen',
     'said Panthers coach Anil Deshpande'), the last that names a person, else the
-    last that names anything, else the first. A subject the parser hung on the
+    last that names anything, else the nearest. A subject the parser hung on the
     verb from another paragraph is not its subject (see `_in_paragraph_of`)."""
     slots = [
         slot
@@ -706,10 +821,11 @@ def _own_subject(index: Index, verb: Token) -> Token | None:
         refs = [(child, index.entity_at[child.i]) for child in slots]
         named = [child for child, ref in refs if ref is not None]
         people = [c for c, ref in refs if ref is not None and index.kind(ref.entity) == PERSON]
-        return (people or named or slots[:1])[-1]
+        nearest = min(slots, key=lambda child: abs(child.i - verb.i))
+        return (people or named or [nearest])[-1]
     if slots:
         return slots[0]
-    return _inverted_subject(index, verb)
+    return _inverted_subject(index, verb) or _subject_parsed_as_modifier(index, verb)
 
 
 def _in_paragraph_of(index: Index, verb: Token, subject: Token) -> Token | None:
@@ -768,6 +884,21 @@ def _inverted_subject(index: Index, verb: Token) -> Token | None:
         if child.dep_ == "dobj" and child.i > verb.i and index.quote_of[child.i] < 0:
             return child
     return _named_after(index, verb)
+
+
+def _subject_parsed_as_modifier(index: Index, verb: Token) -> Token | None:
+    """'“…,” the 54-year-old said': the parser may read the subject as modifiers of
+    the verb (the verb taking its "the"); the last of them is the subject's head."""
+    if not any(child.dep_ == "det" and child.i < verb.i for child in verb.children):
+        return None
+    heads = [
+        child
+        for child in verb.children
+        if child.i < verb.i
+        and child.dep_ in ("amod", "compound", "nmod")
+        and index.quote_of[child.i] < 0
+    ]
+    return heads[-1] if heads else None
 
 
 _NAME_RUN_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"})
@@ -920,11 +1051,11 @@ def _antecedent(
     in its name; a subject of the two sentences before; the last speaker, subject
     or (for descriptions) mention.
     """
-    fits = _agreeing(index, gender)
+    fits = _agreeing(index, gender, _possessor_id(index, token) if title else None)
     if kind == PERSON:
         titled = _titled_person(index, token.idx, title, fits) if title else None
-        if titled is not None:
-            return titled
+        if titled is not None and title is not None:
+            return _near_titled(index, token, title, fits) or titled
         near = _near_person(index, token, fits)
     else:
         near = _near_org(index, token, title, fits)
@@ -938,6 +1069,20 @@ def _antecedent(
     if near is not None:
         return near
     return _further_back(index, token, kind, fits, unnamed_near=unnamed is not None)
+
+
+def _near_titled(index: Index, token: Token, title: str, fits: Callable[[Ref], bool]) -> Ref | None:
+    """'Sen. Ruth Hale ... Sen. Carl Jessup ... Hale looked tired. Asked ..., the
+    senator said': of the people introduced with the title, a subject of this
+    sentence or the two before, rather than the last one introduced."""
+    titled = {
+        ref.entity.id
+        for ref in _before(index.mentions.get(PERSON, []), token.idx)
+        if _has_title(index, ref, title)
+    }
+    sent = index.narr_of[token.i]
+    subjects = index.subjects.get(PERSON, [])
+    return _recent(subjects, token.idx, sent - 2, lambda ref: ref.entity.id in titled and fits(ref))
 
 
 def _subject_despite_learned_gender(index: Index, token: Token, gender: str | None) -> Ref | None:
@@ -967,14 +1112,26 @@ def _reported_by(index: Index, speaker: Ref, unnamed: Unnamed) -> bool:
     )
 
 
-def _agreeing(index: Index, gender: str | None) -> Callable[[Ref], bool]:
-    """A test that a ref's gender (its words', else its entity's) does not clash."""
+def _agreeing(
+    index: Index, gender: str | None, other_than: str | None = None
+) -> Callable[[Ref], bool]:
+    """A test that a ref's gender (its words', else its entity's) does not clash, and
+    that it is not the entity `other_than` ("her brother" is not "her")."""
 
     def fits(ref: Ref) -> bool:
         have = ref.gender or index.gender_of.get(ref.entity.id)
-        return gender is None or have is None or have == gender
+        agrees = gender is None or have is None or have == gender
+        return agrees and ref.entity.id != other_than
 
     return fits
+
+
+def _possessor_id(index: Index, noun: Token) -> str | None:
+    """The entity a description belongs to: "her" in "her brother", "Kell's" in "Kell's coach"."""
+    if not any(child.dep_ == "poss" for child in noun.children):
+        return None
+    found = resolve_possessor(index, noun)
+    return found.entity.id if found is not None and found.entity is not None else None
 
 
 def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref | None:
@@ -983,6 +1140,7 @@ def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref
     subjects = index.subjects.get(PERSON, [])
     return (
         _recent(subjects, pos, sent, fits)
+        or _recent(index.addressed, pos, sent - 1, fits)
         or _sole_person_in_sentence(index, pos, sent, fits)
         or _subject_or_later_mention(
             _recent(subjects, pos, sent - 2, fits), _recent_mention(index, pos, sent - 1, fits)
@@ -1135,12 +1293,17 @@ def _has_title(index: Index, ref: Ref, title: str) -> bool:
     Helen Marchetti", "Freja Lindqvist, the archaeologist", "the coach, Martin Kell"."""
     doc = index.doc
     tokens = index.mention_tokens(ref.mention)
-    last = doc[tokens[-1]]
-    words = [token.lemma_.casefold() for token in doc[max(0, tokens[0] - 4) : tokens[-1] + 1]]
-    words += [child.lemma_.casefold() for child in last.children if child.dep_ == "appos"]
-    if last.dep_ == "appos":
-        words.append(last.head.lemma_.casefold())
-    return title in words
+    words = list(doc[max(0, tokens[0] - 4) : tokens[-1] + 1])
+    for role in _roles(index, ref):
+        words.append(role)
+        words += [child for child in role.children if child.dep_ in ("amod", "compound")]
+    return title in {_title_word(word) for word in words}
+
+
+def _title_word(token: Token) -> str:
+    """A title as a description says it: "Gov." is "governor"."""
+    lemma = token.lemma_.casefold()
+    return lx.TITLE_ABBREVIATIONS.get(lemma.removesuffix("."), lemma)
 
 
 def _description_start(token: Token) -> Token:
@@ -1167,12 +1330,27 @@ def _unlinked_name(index: Index, subject: Token) -> Found | None:
         first = doc[first.i + 1]
     mention = _token_mention(index, first, subject)
     name = " ".join(mention.text.split())
-    owner = index.surnames.get(subject.text.casefold())
+    owner = _surname_holder(index, subject, first)
     if owner is None:
         return Found(name, None, mention, ())
     if len(owner.name.split()) >= len(name.split()):
         name = owner.name
     return Found(name, owner, mention, (PERSON,))
+
+
+def _surname_holder(index: Index, surname: Token, first: Token) -> Entity | None:
+    """The one person with this last name; of several, the one whose gender fits
+    the honorific before the name ("Ms Pryce" beside Gareth and Angharad Pryce)."""
+    people = index.surnames.get(surname.text.casefold(), [])
+    if len(people) == 1:
+        return people[0]
+    before = index.doc[first.i - 1].lower_ if first.i > 0 else ""
+    honorific = _noun_gender(before) if before in lx.HONORIFICS else None
+    if honorific is None:
+        return None
+    fitting = [p for p in people if index.gender_of.get(p.id) in (None, honorific)]
+    known = [p for p in fitting if index.gender_of.get(p.id) == honorific]
+    return (known or fitting)[0] if len(known or fitting) == 1 else None
 
 
 def _is_title_word(token: Token) -> bool:
@@ -1200,6 +1378,10 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
         return named(index, person)
     linked = linked_entity(index, noun)
     if linked is not None:
+        later = _named_later_for(index, noun, linked) if personal else None
+        if later is not None:
+            mention = _token_mention(index, _description_start(noun), noun)
+            return Found(later.entity.name, later.entity, mention, (PERSON,), gender)
         return _speaking_for(index, noun, linked, personal, gender)
     if personal:
         unlinked = _unlinked_organisation(index, noun)
@@ -1308,6 +1490,29 @@ def _named_ahead(index: Index, noun: Token, title: str) -> Ref | None:
     return later if near else None
 
 
+def _named_later_for(index: Index, noun: Token, linked: Ref) -> Ref | None:
+    """'A spokeswoman for the council said ...' ... 'Siobhan Garvey-Mills, the
+    spokeswoman, confirmed': the person named soon after with the same title (and
+    no other organisation) is who spoke, not the organisation."""
+    if index.kind(linked.entity) == PERSON:
+        return None
+    later = _named_ahead(index, noun, noun.lemma_.casefold())
+    if later is None:
+        return None
+    roles = _roles(index, later)
+    other = [org for role in roles if (org := linked_entity(index, role)) is not None]
+    return later if all(org.entity.id == linked.entity.id for org in other) else None
+
+
+def _roles(index: Index, ref: Ref) -> list[Token]:
+    """The descriptions in apposition to a mention: "Kell, the coach", "the coach, Kell"."""
+    last = index.doc[index.mention_tokens(ref.mention)[-1]]
+    roles = [child for child in last.children if child.dep_ == "appos"]
+    if last.dep_ == "appos":
+        roles.append(last.head)
+    return roles
+
+
 def _aged_person(index: Index, noun: Token) -> Ref | None:
     """'Gillian Harte, 57, ...' ... 'the 57-year-old said': the last person introduced
     with that age."""
@@ -1388,14 +1593,9 @@ def _family_words(noun: Token) -> set[str]:
 def _role_family(index: Index, ref: Ref) -> set[str]:
     """The name words of the organisation a person is introduced with a role in:
     "Rick Haldane, president of the Intermountain Equipment Dealers Association"."""
-    tokens = index.mention_tokens(ref.mention)
-    if not tokens:
+    if not index.mention_tokens(ref.mention):
         return set()
-    last = index.doc[tokens[-1]]
-    roles = [child for child in last.children if child.dep_ == "appos"]
-    if last.dep_ == "appos":
-        roles.append(last.head)
-    for role in roles:
+    for role in _roles(index, ref):
         if not is_person_noun(role) or index.quote_of[role.i] >= 0:
             continue
         org = linked_entity(index, role)
@@ -1429,9 +1629,19 @@ def _appositive_person(index: Index, noun: Token) -> Ref | None:
             continue
         if token.dep_ == "oprd" and token.head.lemma_.casefold() not in lx.NAMING_VERBS:
             continue
-        ref = index.entity_at[k]
+        ref = index.entity_at[k] or _named_by_compounds(index, token)
         if ref is not None and index.kind(ref.entity) == PERSON:
             return ref
+    return None
+
+
+def _named_by_compounds(index: Index, token: Token) -> Ref | None:
+    """'Niamh O'Sullivan KC': a name the parser heads with a word after it."""
+    for child in token.children:
+        if child.dep_ == "compound" and index.quote_of[child.i] < 0:
+            ref = index.entity_at[child.i]
+            if ref is not None:
+                return ref
     return None
 
 
@@ -1526,7 +1736,25 @@ def entity_in_phrase(index: Index, head: Token) -> Ref | None:
 
 
 def _is_definite(noun: Token) -> bool:
+    """ "the minister", "its chief", "her brother", "the chapel's minister"."""
     return any(
-        child.dep_ in ("det", "poss") and child.lower_ in ("the", "this", "that", "its", "their")
-        for child in noun.children
+        _is_possessor(child) or (child.dep_ == "det" and child.lower_ in ("the", "this", "that"))
+        for child in _determiners(noun)
     )
+
+
+def _is_possessor(child: Token) -> bool:
+    """ "her", "Acme's", and "the chapel's" where the parser calls it a modifier."""
+    if child.dep_ == "poss":
+        return True
+    return child.dep_ == "nmod" and any(grand.dep_ == "case" for grand in child.children)
+
+
+def _determiners(noun: Token) -> list[Token]:
+    """The noun's own children; for a subject parsed as a modifier of its verb (see
+    `_subject_parsed_as_modifier`), also the verb's determiner before it."""
+    children = list(noun.children)
+    head = noun.head
+    if noun.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("VERB", "AUX"):
+        children += [child for child in head.children if child.dep_ == "det" and child.i < noun.i]
+    return children

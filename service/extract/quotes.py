@@ -182,16 +182,23 @@ def _may_open(mark: str, opening: bool, closing: bool) -> bool:
 def _pair_singles(
     text: str, p0: int, p1: int, doubles: Sequence[tuple[int, int, bool]]
 ) -> list[tuple[int, int, bool]]:
-    """Single-quote regions outside double quotes; apostrophes are told apart by context."""
+    """Single-quote regions outside double quotes; apostrophes are told apart by context.
+
+    A closer that may be a plural possessive ("the workers’ union") closes only as
+    the last closer, or when an opening mark that cannot close comes next: 'was ‘a
+    change in priorities’ and was ‘not a comment’' holds two quotes.
+    """
     marks = _single_marks(text, p0, p1, doubles)
     last_closer = max((mark.pos for mark in marks if mark.closer), default=-1)
     regions: list[tuple[int, int, bool]] = []
     open_at: int | None = None
-    for mark in marks:
+    for number, mark in enumerate(marks):
+        following = marks[number + 1] if number + 1 < len(marks) else None
+        reopens = following is not None and following.opener and not following.closer
         if open_at is None:
             if mark.opener:
                 open_at = mark.pos
-        elif mark.closer and (not mark.possessive or mark.pos == last_closer):
+        elif mark.closer and (not mark.possessive or mark.pos == last_closer or reopens):
             regions.append((open_at, mark.pos, True))
             open_at = None
     if open_at is not None and not text[p0:open_at].strip():

@@ -153,22 +153,27 @@ def _climb_to_cue(index: Index, token: Token, paragraph: int) -> Cue | None:
     """The first cue up the tree whose subject could be a speaker, else the first cue.
 
     'said that flights would begin "within weeks"': "begin" has a subject, but
-    only "said" has one that can speak. A relative clause is as far as it goes:
+    only "said" has one that can speak; a verb of thought or onset yields to a
+    speech verb above it (see `lx.WEAK_CUE_VERBS`). A relative clause is as far as it goes:
     'said Morrow, who rates the stock "outperform"' is not what Morrow said.
     """
     fallback: Cue | None = None
+    weak: Cue | None = None
     for _ in range(MAX_CLIMB):
         if index.para_of[token.i] != paragraph:
             break
         if index.quote_of[token.i] < 0:
             cue = _as_cue(index, token, lx.ATTRIBUTING_VERBS, governs=True)
             if cue is not None and _could_speak(index, cue):
-                return cue
+                if weak is None and token.lemma_.casefold() in lx.WEAK_CUE_VERBS:
+                    weak = cue
+                elif weak is None or token.lemma_.casefold() in lx.REPORTING_VERBS:
+                    return cue
             fallback = fallback or cue
         if token.head.i == token.i or token.dep_ == "relcl":
             break
         token = token.head
-    return fallback
+    return weak or fallback
 
 
 def _could_speak(index: Index, cue: Cue) -> bool:
@@ -291,13 +296,21 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis", "attr"
 
 
 def _bare_attribution(verb: Token) -> bool:
-    """'He said.', 'said Smith.', 'Smith told reporters.': no statement of its own."""
+    """'He said.', 'said Smith.', 'Smith told reporters.': no statement of its own;
+    a circumstance may follow ('someone shouted as the mayor left', 'she said, laughing')."""
     for child in verb.children:
-        if child.dep_ in _CLAUSE_DEPS:
+        if child.dep_ in _CLAUSE_DEPS and not _is_circumstance(child):
             return False
         if child.dep_ == "dobj" and verb.lemma_.casefold() not in lx.ADDRESSEE_VERBS:
             return False
     return True
+
+
+def _is_circumstance(clause: Token) -> bool:
+    """An adverbial clause saying when or how: 'as the mayor left', 'laughing'."""
+    if clause.dep_ != "advcl":
+        return False
+    return clause.tag_ == "VBG" or any(child.dep_ == "mark" for child in clause.children)
 
 
 def _colon_cue(index: Index, span: QuoteSpan) -> Cue | None:

@@ -397,6 +397,11 @@ def test_extraction_does_not_mutate_the_doc(nlp: Language) -> None:
         ("x” y. “A b.”", ["A b."]),
         ('He is 6" tall. "A b."', ["A b."]),
         ("We’ve, don’t, ’90s, '90s, rock 'n' roll, Jones’ car", []),
+        (
+            "It was ‘a matter for the owners’ and ‘not for us’.",
+            ["a matter for the owners", "not for us"],
+        ),
+        ("She said ‘the owners’ view is clear’.", ["the owners’ view is clear"]),
         ("« A b » and »C d«", ["A b", "C d"]),
         ("“ ”", []),
         ("", []),

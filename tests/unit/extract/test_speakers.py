@@ -488,6 +488,74 @@ def test_continuation_and_description_rules(
     assert summary(quotes_of(nlp, text)) == expected
 
 
+# Attribution as news copy writes it: descriptions named later, shared surnames,
+# the person asked, titles abbreviated, verbs of thought under a speech verb.
+NEWS_ATTRIBUTION_CASES = [
+    pytest.param(
+        'Rosa Lind, the coach, spoke after the game.\n"We were tired," the 48-year-old said.',
+        [("We were tired,", "Rosa Lind", "direct")],
+        id="age_description_the_parser_reads_as_modifiers",
+    ),
+    pytest.param(
+        "Tom Keller, 50, a baker, and his sister, Anna Keller, 47, run the shop.\n"
+        'Mr Keller said the oven was old. "It is older than me," he said.\n'
+        'Ms Keller disagreed. "It works," she said.',
+        [("It is older than me,", "Tom Keller", "direct"), ("It works,", "Anna Keller", "direct")],
+        id="honorific_picks_the_person_of_a_shared_surname",
+    ),
+    pytest.param(
+        'Anna Keller runs the shop with Tom Keller.\nHer brother shrugged. "It works," he said.',
+        [("It works,", "Tom Keller", "direct")],
+        id="possessive_kin_description",
+    ),
+    pytest.param(
+        'A spokesman for the council said the pool would close. "We have no money," he said.\n'
+        "Mark Doyle, the spokesman, later confirmed the date.",
+        [("We have no money,", "Mark Doyle", "direct")],
+        id="described_spokesman_named_later",
+    ),
+    pytest.param(
+        'Coach Ann Bell was asked whether Tom Reid had dived.\n"It was a foul," she said.',
+        [("It was a foul,", "Ann Bell", "direct")],
+        id="the_person_asked_answers",
+    ),
+    pytest.param(
+        "Gov. Ruth Vance signed the bill. Sen. Lena Ortiz voted for it.\n"
+        'The governor was pleased. "We did it," she said.',
+        [("We did it,", "Ruth Vance", "direct")],
+        id="abbreviated_title",
+    ),
+    pytest.param(
+        "Sen. Ruth Hale backed the bill. Sen. Carl Ott opposed it.\n"
+        'Hale looked tired. Asked about the vote, the senator said she was "hopeful."',
+        [("hopeful.", "Ruth Hale", "partial")],
+        id="the_titled_subject_nearby_over_the_last_titled",
+    ),
+    pytest.param(
+        'Mark Ruiz said the firm wanted to build "homes, not offices."',
+        [("homes, not offices.", "Mark Ruiz", "partial")],
+        id="thought_verb_yields_to_the_speech_verb_above",
+    ),
+    pytest.param(
+        'Mayor Kim Ode cut the ribbon.\n"About time!" someone in the crowd shouted as she left.',
+        [("About time!", None, "direct")],
+        id="unnamed_shout_with_a_circumstance",
+    ),
+    pytest.param(
+        'Her lawyer, Jane Moss KC, said the claim was "without merit."',
+        [("without merit.", "Jane Moss", "partial")],
+        id="apposition_headed_after_the_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEWS_ATTRIBUTION_CASES)
+def test_news_attribution_rules(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert summary(quotes_of(nlp, text)) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CATAPHORA_CASES + UNNAMED_IN_REPORT_CASES + RELATIVE_OBJECT_CASES + POSSESSIVE_VERDICT_CASES,
