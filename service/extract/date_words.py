@@ -134,6 +134,8 @@ MONTH_PREPOSITIONS: tuple[str, ...] = (
     "the month of",
 )
 YEAR_PREPOSITIONS: tuple[str, ...] = (
+    "as far back as",
+    "back to",
     "as early as",
     "as late as",
     "as recently as",
@@ -671,6 +673,10 @@ SCHEDULE_LEMMAS: frozenset[str] = frozenset(
 COMMITMENT_LEMMAS: frozenset[str] = frozenset(
     {"agree", "promise", "pledge", "vow", "decide", "plan", "schedule", "intend", "threaten"}
 )
+# Forecasts whose to-infinitive looks ahead in reported speech, where a present forecast
+# is put in the past ("said the deal was expected to close in the fourth quarter"); told
+# as a story ("the vote was expected to take place on Tuesday but ...") they stay past.
+FORECAST_LEMMAS: frozenset[str] = frozenset({"expect", "set", "slate", "due"})
 # Participles whose "for" names the appointed day: in the pluperfect ("the debate, which
 # had been scheduled for Friday, was postponed on Tuesday") that day is still to come.
 APPOINTED_FOR_LEMMAS: frozenset[str] = frozenset({"schedule", "slate", "set", "plan"})

@@ -3,9 +3,9 @@
 The conventions are those of the annotation guide (ANNOTATION.md, "Dates"). Detection
 is a fixed set of compiled, linear-time patterns over the raw text, each tried only
 where a word it can start with stands (one pass finds them all), so it costs a small
-fraction of the spaCy pipeline; the parse is consulted only for the tense of the clause
-that holds a weekday, a month or a weekend. The module never raises: an expression
-that cannot be resolved is left out.
+fraction of the spaCy pipeline; the parse is walked only up from a date's own tokens
+(the tense of its clause, a weekday qualifying a plural). The module never raises: an
+expression that cannot be resolved is left out.
 """
 
 from __future__ import annotations
@@ -76,7 +76,8 @@ class Hit:
     `month`, `day` and `year` are what the expression writes, kept apart from the
     resolver because other expressions consult them (a year stated elsewhere in the
     article, the year of the other end of a range). `cycle` is how far a relative
-    reading may be moved to put the ends of a range in order.
+    reading may be moved to put the ends of a range in order. A `tentative` year
+    stands only if the article writes that year elsewhere as a date.
     """
 
     start: int
@@ -90,6 +91,7 @@ class Hit:
     cycle: Cycle | None = None
     year_step: int | None = None
     weekday: int | None = None
+    tentative: bool = False
 
 
 def _unresolved(granularity: Granularity) -> Resolved:
@@ -222,7 +224,9 @@ def _is_year_number(text: str, match: re.Match[str], year: int, prep: str | None
     """A four-digit number in a year context is a year unless it reads as a quantity."""
     if not 1000 <= year <= 2199 or _is_count(text, match.end()):
         return False
-    if prep == "by" and any(w in words.QUANTITY_VERBS for w in _words_before(text, match.start())):
+    if prep in _CHANGE_PREPOSITIONS and any(
+        w in words.QUANTITY_VERBS for w in _words_before(text, match.start())
+    ):
         return False
     if prep == "of" and _is_amount_of(text, match.start()):
         return False
@@ -238,6 +242,8 @@ def _is_year_number(text: str, match: re.Match[str], year: int, prep: str | None
     return prep not in (None, "from", "between") and len(number) < 4
 
 
+# After a verb of change these give an amount: "rose by 2000", "fell back to 1500".
+_CHANGE_PREPOSITIONS = frozenset({"by", "back to"})
 _DIGIT_BEFORE = re.compile(r"[0-9%]\s{0,3}\Z")
 
 
@@ -467,8 +473,9 @@ class _Context:
         Its own ("June last year"), else that of the nearest such phrase in its sentence
         ("Last year, the barge came late and fuel was rationed for most of November"),
         unless the month's clause looks the other way ("...and will reopen in March",
-        "The law passed last year takes effect on January 1") or the two are
-        alternatives ("in December or early next year").
+        "The law passed last year takes effect on January 1", "has killed 41 since
+        January, more than in all of last year") or the two are alternatives ("in
+        December or early next year").
         """
         published = self.published
         if published is None:
@@ -490,11 +497,32 @@ class _Context:
         if _COORDINATION.fullmatch(gap):
             return None
         direction = self.direction(hit)
-        if step < 0 and (direction == "future" or self.schedule(hit)):
+        if step < 0 and (direction == "future" or self.schedule(hit) or self._runs_to_now(hit)):
             return None
         if step > 0 and direction == "past":
             return None
         return published.year + step
+
+    def _runs_to_now(self, hit: Hit) -> bool:
+        """ "has killed 41 people since January": a present clause counts from the latest one."""
+        before = _words_before(self.text, hit.start, 1)
+        return before == ["since"] and self.tense(hit) == "present"
+
+    def contradicts(self, hit: Hit, first: dt.date) -> bool:
+        """Whether a reading starting on `first` is after P while the hit's clause is past.
+
+        "who testified in January" cannot take the year of a "January 1, 2027" deadline.
+        """
+        published = self.published
+        return published is not None and first > published and self.direction(hit) == "past"
+
+    def recurs(self, hit: Hit) -> bool:
+        """ "Sunday services", "Friday prayers": a weekday qualifying a bare plural names
+        a set; "the Tuesday talks" are particular ones."""
+        root = self._root(hit)
+        if root is None or root.dep_ != "compound" or root.head.tag_ not in ("NNS", "NNPS"):
+            return False
+        return not any(child.dep_ in ("det", "poss") for child in root.head.children)
 
     def near(self, cue: _Cue, hit: Hit) -> bool:
         """Whether the cue occurs in the hit's sentence, within _WINDOW characters of it."""
@@ -519,12 +547,19 @@ class _Context:
         end = min(starts[after] if after < len(starts) else len(self.text), hit.end + _WINDOW)
         return begin, end
 
+    def _root(self, hit: Hit) -> Token | None:
+        """The token the expression hangs from in the parse; None without a parse."""
+        if not self._parsed:
+            return None
+        span = self.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        return None if span is None or len(span) == 0 else span.root
+
     def _tense_of(self, hit: Hit) -> tuple[Tense, bool]:
         if self._parsed:
-            span = self.doc.char_span(hit.start, hit.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            root = self._root(hit)
+            if root is None:
                 return "present", False
-            verdict, schedule = self._governing_tense(span.root)
+            verdict, schedule = self._governing_tense(root)
             if verdict is not None:
                 return verdict, schedule
         if self.near(_FUTURE_CUE, hit) or self._fixture_before(hit):
@@ -602,6 +637,8 @@ def _own_tense(token: Token) -> Tense | None:
         return "future"
     if token.tag_ in ("VBZ", "VBP") and token.lemma_.lower() in words.FIXTURE_VERBS:
         return "future"
+    if _is_reduced_past(token, children):
+        return "past"
     if token.pos_ not in ("VERB", "AUX"):
         return None
     aux_tags = {c.tag_ for c in children if c.dep_ in _AUX_DEPS}
@@ -610,6 +647,19 @@ def _own_tense(token: Token) -> Tense | None:
     if token.tag_ in ("VBZ", "VBP", "MD") or aux_tags & {"VBZ", "VBP", "MD"}:
         return "present"
     return None
+
+
+def _is_reduced_past(token: Token, children: list[Token]) -> bool:
+    """ "a study published on Wednesday": a bare participle on a noun tells what was done.
+
+    Its clause, not the sentence's ("species may soon vanish, says a study published on
+    Wednesday"), dates the expression. Not "a strike called for Monday", an appointment.
+    """
+    if token.tag_ != "VBN" or token.dep_ != "acl":
+        return False
+    return not any(
+        c.dep_ in _AUX_DEPS or (c.dep_ == "prep" and c.lower_ == "for") for c in children
+    )
 
 
 def _is_future_in_past(children: list[Token]) -> bool:
@@ -665,11 +715,29 @@ def _looks_ahead(token: Token, children: list[Token]) -> bool:
 
 
 def _is_committed(token: Token, children: list[Token]) -> bool:
-    """ "the sides had agreed to meet again on Friday": an infinitive a commitment governs."""
+    """ "the sides had agreed to meet again on Friday": an infinitive a commitment governs,
+    or a forecast in reported speech ("said the deal was expected to close in June")."""
     if token.tag_ != "VB" or token.dep_ != "xcomp":
         return False
-    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-    return has_to and token.head.lemma_.lower() in words.COMMITMENT_LEMMAS
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    lemma = token.head.lemma_.lower()
+    if lemma in words.COMMITMENT_LEMMAS:
+        return True
+    return lemma in words.FORECAST_LEMMAS and _is_reported(token.head)
+
+
+def _is_reported(token: Token) -> bool:
+    """Whether the clause is what someone said: a complement of "say", or joined to one
+    ("said profit would double and was due to ...")."""
+    current = token
+    for _ in range(_MAX_HOPS):
+        if current.dep_ not in ("conj", "ccomp", "acomp"):
+            return False
+        via, current = current, current.head
+        if via.dep_ == "ccomp" and current.lemma_.lower() in words.REPORTING_LEMMAS:
+            return True
+    return False
 
 
 def _is_appointed_for(token: Token, children: list[Token]) -> bool:
@@ -730,6 +798,8 @@ def _resolve_calendar_day(ctx: _Context, hit: Hit) -> Resolved | None:
             first = dt.date(relative_year, hit.month, hit.day)
             return Resolved(first, first, "day", True)
         year = ctx.stated.year_for(hit.month, hit.day, hit.start)
+        if year is not None and ctx.contradicts(hit, dt.date(year, hit.month, hit.day)):
+            year = None
     if year is not None:
         stated = dt.date(year, hit.month, hit.day)
         return Resolved(stated, stated, "day", False)
@@ -774,7 +844,7 @@ def _month_year(ctx: _Context, hit: Hit, mod: str) -> tuple[int, bool] | None:
         if relative_year is not None:
             return relative_year, True
         stated = ctx.stated.year_for(hit.month, None, hit.start)
-        if stated is not None:
+        if stated is not None and not ctx.contradicts(hit, dt.date(stated, hit.month, 1)):
             return stated, False
     published = ctx.published
     if published is None:
@@ -815,9 +885,11 @@ def _resolve_month_week(ctx: _Context, hit: Hit, *, week: int) -> Resolved | Non
     return Resolved(start, start + dt.timedelta(days=6), "span", relative)
 
 
-def _resolve_weekday(ctx: _Context, hit: Hit, *, weekday: int, mod: str) -> Resolved:
+def _resolve_weekday(ctx: _Context, hit: Hit, *, weekday: int, mod: str) -> Resolved | None:
     """Past and present: the latest on or before P; future or "next": the first after P."""
     published = ctx.published
+    if not mod and ctx.recurs(hit):
+        return None
     if published is None:
         return _unresolved("day")
     back = (published.weekday() - weekday) % 7
@@ -1202,24 +1274,34 @@ def _build_year(match: re.Match[str], text: str) -> Hit | None:
     return _year_hit(*_span_of(match), year)
 
 
+def _build_season_year(match: re.Match[str], text: str) -> Hit | None:
+    """ "the summer of 2003 looks like": after "summer of" a number is a year whatever
+    follows it (a verb in -s would otherwise make it a count); "fall 2000 points" is not."""
+    if _group(match, "of") is None:
+        return _build_year(match, text)
+    year = int(match["year"])
+    return _year_hit(*_span_of(match), year) if 1000 <= year <= 2199 else None
+
+
 def _build_year_before_noun(match: re.Match[str], _text: str) -> Hit | None:
     """ "the 2020 elections", "the 2016 Brexit vote", "his 1998 album": a year.
 
     An event noun says so; so does any word that cannot follow a count: a count takes
     a plural ("the 2000 delegates"), a year a singular or a name. Words of measure
     ("the 1800 block", "the 2000 mark") and of counting ("the 1500 or so") do not.
+    Before another plural the number is a year only if the article dates something
+    else with it ("dating back to 1839 ... the 1839 arrangements").
     """
     year = int(match["year"])
     if not 1000 <= year <= 2199:
         return None
     following = _norm(match["next"])
-    if following not in _YEAR_EVENT_NOUNS and (
-        following in words.COUNT_WORDS
-        or following in words.MEASURE_NOUNS
-        or (following.endswith("s") and not following.endswith("ss"))
-    ):
+    if following in _YEAR_EVENT_NOUNS:
+        return _year_hit(*_span_of(match), year)
+    if following in words.COUNT_WORDS or following in words.MEASURE_NOUNS:
         return None
-    return _year_hit(*_span_of(match), year)
+    plural = following.endswith("s") and not following.endswith("ss")
+    return replace(_year_hit(*_span_of(match), year), tentative=plural)
 
 
 _YEAR_EVENT_NOUNS = frozenset(_norm(noun) for noun in words.YEAR_EVENT_NOUNS)
@@ -1537,9 +1619,9 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_compile(rf"\b(?P<d>{_YEAR_MOD}{_year()})"), _build_year, (YEAR,), _EDGE_STARTS),
     _Rule(
         _compile(
-            rf"\b{_alternation(words.SEASONS_AND_HOLIDAYS)}(?:\s+day)?(?:\s+of)?\s+(?P<d>{_year()})"
+            rf"\b{_alternation(words.SEASONS_AND_HOLIDAYS)}(?:\s+day)?(?P<of>\s+of)?\s+(?P<d>{_year()})"
         ),
-        _build_year,
+        _build_season_year,
         (YEAR,),
         _first_words(words.SEASONS_AND_HOLIDAYS),
     ),
@@ -1707,6 +1789,12 @@ def _candidates(text: str) -> Iterator[Hit]:
             hit = rule.build(match, text)
             if hit is not None and hit.end > hit.start:
                 yield hit
+
+
+def _confirmed(hits: list[Hit]) -> list[Hit]:
+    """The hits, less tentative years that no other date of the article writes."""
+    written = {hit.year for hit in hits if not hit.tentative}
+    return [hit for hit in hits if not hit.tentative or hit.year in written]
 
 
 def _select(hits: Iterable[Hit], taken: bytearray) -> list[Hit]:
@@ -1923,7 +2011,7 @@ def extract_dates(doc: Doc, published: dt.date | None, *, article_id: str) -> li
     """Every date expression in the article, resolved against P, sorted and disjoint."""
     text: str = doc.text
     taken = bytearray(len(text))
-    hits = _select(_candidates(text), taken)
+    hits = _confirmed(_select(_candidates(text), taken))
     chains = _chains(hits, text, taken)
     in_chains = [hit for chain in chains for _, hit in chain]
     ctx = _Context(doc, text, published, _StatedYears(in_chains), in_chains)

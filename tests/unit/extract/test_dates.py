@@ -1232,6 +1232,34 @@ LOOK_AHEAD_CASES = [
         ("March", "2020-03-01", "2020-03-31"),
         id="quoted-past-is-not-imperative",
     ),
+    case(
+        "The bank said the merger was expected to complete in the third quarter.",
+        ("the third quarter", "2021-07-01", "2021-09-30"),
+        p=dt.date(2021, 5, 20),
+        id="reported-past-forecast-looks-ahead",
+    ),
+    case(
+        "The lender said profit would double and was due to close the deal in the third quarter.",
+        ("the third quarter", "2021-07-01", "2021-09-30"),
+        p=dt.date(2021, 5, 20),
+        id="reported-due-to-looks-ahead",
+    ),
+    case(
+        "The vote was expected to take place on Tuesday but was postponed.",
+        day("Tuesday", "2020-10-13"),
+        id="narrated-past-forecast-stays-past",
+    ),
+    case(
+        "Prices could rise sharply next year, according to a survey released on Monday.",
+        ("next year", "2021-01-01", "2021-12-31"),
+        day("Monday", "2020-10-12"),
+        id="participle-clause-past-despite-modal",
+    ),
+    case(
+        "Rents will keep climbing, says a report published on Tuesday by the housing charity.",
+        day("Tuesday", "2020-10-13"),
+        id="participle-clause-past-despite-will",
+    ),
 ]
 
 
@@ -1278,6 +1306,18 @@ RECURRING_PART_CASES = [
         day("Sunday afternoon", "2020-10-11"),
         id="singular-part-is-a-date",
     ),
+    case("The mosque said Friday prayers would be held outdoors.", id="weekday-on-bare-plural"),
+    case("The club cancelled Sunday matches for the season.", id="weekday-on-plural-object"),
+    case(
+        "The Tuesday talks ended without a deal.",
+        day("Tuesday", "2020-10-13"),
+        id="determined-plural-is-particular",
+    ),
+    case(
+        "On Sunday officials said the roads were closed.",
+        day("Sunday", "2020-10-11"),
+        id="weekday-before-plural-subject",
+    ),
 ]
 
 
@@ -1310,6 +1350,30 @@ STATED_YEAR_CASES = [
         p=dt.date(2024, 6, 20),
         id="month-alone-still-takes-stated-year",
     ),
+    case(
+        "The mayor, who spoke at the hearing in March, said the rules apply from March 1, 2022.",
+        ("March", "2020-03-01", "2020-03-31"),
+        day("March 1, 2022", "2022-03-01"),
+        id="past-clause-refuses-a-later-stated-year",
+    ),
+    case(
+        "She signed the order on June 2, and the ban ends on June 30, 2021.",
+        day("June 2", "2020-06-02"),
+        day("June 30, 2021", "2021-06-30"),
+        id="past-day-refuses-a-later-stated-year",
+    ),
+    case(
+        "Flooding has displaced 3,000 families since March, more than in the whole of last year.",
+        ("March", "2020-03-01", "2020-03-31"),
+        ("last year", "2019-01-01", "2019-12-31"),
+        id="present-perfect-since-counts-from-the-latest",
+    ),
+    case(
+        "Last year, the river had been rising since March.",
+        ("Last year", "2019-01-01", "2019-12-31"),
+        ("March", "2019-03-01", "2019-03-31"),
+        id="past-perfect-since-takes-last-year",
+    ),
 ]
 
 
@@ -1332,6 +1396,29 @@ YEAR_MEASURE_CASES = [
         id="year-figures",
     ),
     case("The plant employs 2019 workers.", id="count-of-workers-not-a-year"),
+    case(
+        "The tradition dates back to 1887.",
+        ("1887", "1887-01-01", "1887-12-31"),
+        id="back-to-a-year",
+    ),
+    case("Shares fell back to 1500.", id="fell-back-to-an-amount"),
+    case(
+        "The customs date back to 1887, and critics call the 1887 rules outdated.",
+        ("1887", "1887-01-01", "1887-12-31"),
+        ("1887", "1887-01-01", "1887-12-31"),
+        id="year-before-plural-confirmed-elsewhere",
+    ),
+    case(
+        "In 1887 the 1500 delegates voted.",
+        ("1887", "1887-01-01", "1887-12-31"),
+        id="count-before-plural-not-confirmed",
+    ),
+    case(
+        "The drought in the summer of 2018 looks mild now.",
+        ("2018", "2018-01-01", "2018-12-31"),
+        id="season-of-year-before-verb",
+    ),
+    case("Stocks may fall 2000 points.", id="fall-before-amount"),
 ]
 
 
