@@ -20,6 +20,7 @@ PAIRS = [
     (ROOT / "corpus" / "dev" / "gold.jsonl", ROOT / "corpus" / "dev" / "articles.jsonl"),
     (ROOT / "corpus" / "dev" / "gold-2.jsonl", ROOT / "corpus" / "dev" / "articles-2.jsonl"),
     (ROOT / "corpus" / "dev" / "gold-3.jsonl", ROOT / "corpus" / "dev" / "articles-3.jsonl"),
+    (ROOT / "corpus" / "dev" / "gold-4.jsonl", ROOT / "corpus" / "dev" / "articles-4.jsonl"),
     (ROOT / "corpus" / "test" / "gold.jsonl", ROOT / "corpus" / "test" / "articles.jsonl"),
 ]
 
