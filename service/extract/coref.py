@@ -4,13 +4,14 @@ coreference of pronouns and descriptions to them.
 `build_index` reads the parsed article once: sentences, paragraphs, which quote
 each token lies in, which entity each token names, which entities are people
 (names the model typed otherwise included) and, where the article shows it,
-their gender. It then resolves every subject outside quotes in reading order, so
-that "he", "the minister" or "the ministry" chain back by salience to what was
-named or resolved before them; subjects of reporting verbs are remembered as
-speakers, and people the article leaves unnamed ("a nurse") as blockers.
-`resolve` gives what a subject token names or refers to (memoised, so a subject
-keeps what the reading-order pass found for it). `subject_of` finds who does the
-reporting of a verb.
+their gender (a clearly gendered first name is weaker evidence, used only to tell
+apart people nothing stronger does). It then resolves every subject outside
+quotes in reading order, so that "he", "the minister" or "the ministry" chain
+back by salience to what was named or resolved before them; subjects of
+reporting verbs are remembered as speakers, and people the article leaves
+unnamed ("a nurse") as blockers. `resolve` gives what a subject token names or
+refers to (memoised, so a subject keeps what the reading-order pass found for
+it). `subject_of` finds who does the reporting of a verb.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from service.events import Entity, Mention, Speaker
 from service.extract import lexicon as lx
+from service.extract.data.name_genders import FEMALE_NAMES, MALE_NAMES
 
 PERSON = "PERSON"
 ORG = "ORG"
@@ -111,6 +113,8 @@ class Index:
     # Entity id -> PERSON when the text treats it as a person, else its type.
     kind_of: dict[str, str] = field(default_factory=dict)
     gender_of: dict[str, str] = field(default_factory=dict)
+    # Entity id -> the gender its first name usually has: weaker than `gender_of`.
+    name_gender_of: dict[str, str] = field(default_factory=dict)
     # Entity ids whose gender only a "he"/"she" resolved to them shows.
     learned: set[str] = field(default_factory=set)
     first_seen: dict[str, int] = field(default_factory=dict)
@@ -238,6 +242,9 @@ def _mark_entities(index: Index, entities: Sequence[Entity]) -> None:
         entity = owned[0].entity
         index.kind_of[entity.id] = PERSON if _is_personal(index, entity, owned) else entity.type
         index.first_seen[entity.id] = min(ref.pos for ref in owned)
+        gender = _first_name_gender(entity.name) if index.kind(entity) == PERSON else None
+        if gender is not None:
+            index.name_gender_of[entity.id] = gender
         for ref in owned:
             index.mentions.setdefault(index.kind(entity), []).append(ref)
     for found in index.mentions.values():
@@ -268,7 +275,8 @@ def _assign_by_honorific(index: Index, refs: dict[str, list[Ref]]) -> None:
     """'Gareth Pryce and his sister, Angharad Pryce' ... 'Mr Pryce said': a surname
     after a gendered honorific names the one person of that surname whose gender
     does not clash, whichever cluster the model put it in. A person's gender comes
-    from descriptions of their full name, then from the honorifics settled so far."""
+    from descriptions of their full name (else their first name: 'Roger Hollis, 63,
+    and Maureen Hollis, 61'), then from the honorifics settled so far."""
     shared = {key: people for key, people in _people_by_surname(refs).items() if len(people) > 1}
     if not shared:
         return
@@ -276,7 +284,8 @@ def _assign_by_honorific(index: Index, refs: dict[str, list[Ref]]) -> None:
     for people in shared.values():
         for person in people:
             full = [ref for ref in refs[person.id] if len(ref.mention.text.split()) > 1]
-            genders[person.id] = {gender for _, gender in _described_genders(index, full)}
+            described = {gender for _, gender in _described_genders(index, full)}
+            genders[person.id] = described or _first_name_genders(person)
     for _ in range(2):
         for owned in list(refs.values()):
             for ref in list(owned):
@@ -445,6 +454,25 @@ def _is_age_noun(token: Token) -> bool:
     return token.lower_ == "old" and any(
         child.lower_ in ("year", "years") for child in token.children
     )
+
+
+def _first_name_gender(name: str) -> str | None:
+    """The gender a person's first name usually has ("Maureen Hollis"): weak
+    evidence, only for telling apart people nothing stronger does. A lone word
+    ("Jordan", "Hollis") may be a surname, so it tells nothing."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].casefold()
+    if first in FEMALE_NAMES:
+        return _FEMALE
+    return _MALE if first in MALE_NAMES else None
+
+
+def _first_name_genders(entity: Entity) -> set[str]:
+    """`_first_name_gender` as the set of genders `_assign_by_honorific` compares."""
+    gender = _first_name_gender(entity.name)
+    return set() if gender is None else {gender}
 
 
 def _word_gender(word: str) -> str | None:
@@ -1028,6 +1056,8 @@ def _resolve_back(
     """A pronoun or description, as the entity it refers back to; the mention is its own
     span. See `_subject_despite_learned_gender` for a "she" a guessed gender blocks."""
     found = _antecedent(index, ref_token, kind, gender, title)
+    if found is not None and kind == PERSON:
+        found = _other_by_first_name(index, ref_token, found, gender, title)
     if found is None and kind == PERSON and ref_token.lower_ in lx.PRONOUNS_PERSON:
         found = _subject_despite_learned_gender(index, ref_token, gender)
     if found is None:
@@ -1036,8 +1066,38 @@ def _resolve_back(
     return Found(found.entity.name, found.entity, mention, (kind,), gender or found.gender)
 
 
+def _other_by_first_name(
+    index: Index, token: Token, found: Ref, gender: str | None, title: str | None
+) -> Ref:
+    """'Tom Baker and Maria Lopez run the bakery. “…,” she said': when nothing
+    stronger shows either's gender and the one found has a first name of the other
+    gender, whoever would be found with first names counted; if nobody, still the
+    one found (a name is only weak evidence). A subject earlier in the pronoun's own
+    sentence is kept: a name is too weak to move a pronoun off the likeliest one."""
+    if gender is None or (found.gender or index.gender_of.get(found.entity.id)) is not None:
+        return found
+    if index.name_gender_of.get(found.entity.id) in (None, gender):
+        return found
+    if _is_subject_in_sentence_of(index, found, token):
+        return found
+    return _antecedent(index, token, PERSON, gender, title, by_name=True) or found
+
+
+def _is_subject_in_sentence_of(index: Index, ref: Ref, token: Token) -> bool:
+    """Whether `ref` is a subject in the same sentence as `token`."""
+    subject = index.doc[index.token_at(ref.pos)]
+    same = index.sent_of[subject.i] == index.sent_of[token.i]
+    return same and subject.dep_ in ("nsubj", "nsubjpass")
+
+
 def _antecedent(
-    index: Index, token: Token, kind: str, gender: str | None, title: str | None
+    index: Index,
+    token: Token,
+    kind: str,
+    gender: str | None,
+    title: str | None,
+    *,
+    by_name: bool = False,
 ) -> Ref | None:
     """Who "he", "the minister", "the ministry" or "they" most likely is at `token`.
 
@@ -1049,9 +1109,10 @@ def _antecedent(
     means nobody named. With nobody at all before, "she" is the person the rest
     of the paragraph introduces. Organisations: the last one with the description's word
     in its name; a subject of the two sentences before; the last speaker, subject
-    or (for descriptions) mention.
+    or (for descriptions) mention. `by_name` takes only people whose gender is known,
+    first names counting (see `_agreeing`).
     """
-    fits = _agreeing(index, gender, _possessor_id(index, token) if title else None)
+    fits = _agreeing(index, gender, _possessor_id(index, token) if title else None, by_name)
     if kind == PERSON:
         titled = _titled_person(index, token.idx, title, fits) if title else None
         if titled is not None and title is not None:
@@ -1113,14 +1174,19 @@ def _reported_by(index: Index, speaker: Ref, unnamed: Unnamed) -> bool:
 
 
 def _agreeing(
-    index: Index, gender: str | None, other_than: str | None = None
+    index: Index, gender: str | None, other_than: str | None = None, by_name: bool = False
 ) -> Callable[[Ref], bool]:
     """A test that a ref's gender (its words', else its entity's) does not clash, and
-    that it is not the entity `other_than` ("her brother" is not "her")."""
+    that it is not the entity `other_than` ("her brother" is not "her"). With
+    `by_name` the gender must be known, first names counting, and match: a name
+    only chooses between people whose genders differ."""
 
     def fits(ref: Ref) -> bool:
         have = ref.gender or index.gender_of.get(ref.entity.id)
-        agrees = gender is None or have is None or have == gender
+        if by_name:
+            agrees = (have or index.name_gender_of.get(ref.entity.id)) == gender
+        else:
+            agrees = gender is None or have is None or have == gender
         return agrees and ref.entity.id != other_than
 
     return fits
@@ -1340,7 +1406,8 @@ def _unlinked_name(index: Index, subject: Token) -> Found | None:
 
 def _surname_holder(index: Index, surname: Token, first: Token) -> Entity | None:
     """The one person with this last name; of several, the one whose gender fits
-    the honorific before the name ("Ms Pryce" beside Gareth and Angharad Pryce)."""
+    the honorific before the name ("Ms Pryce" beside Gareth and Angharad Pryce),
+    first names standing in where the article shows no gender."""
     people = index.surnames.get(surname.text.casefold(), [])
     if len(people) == 1:
         return people[0]
@@ -1348,9 +1415,15 @@ def _surname_holder(index: Index, surname: Token, first: Token) -> Entity | None
     honorific = _noun_gender(before) if before in lx.HONORIFICS else None
     if honorific is None:
         return None
-    fitting = [p for p in people if index.gender_of.get(p.id) in (None, honorific)]
-    known = [p for p in fitting if index.gender_of.get(p.id) == honorific]
+    genders = {p.id: _strong_or_name_gender(index, p.id) for p in people}
+    fitting = [p for p in people if genders[p.id] in (None, honorific)]
+    known = [p for p in fitting if genders[p.id] == honorific]
     return (known or fitting)[0] if len(known or fitting) == 1 else None
+
+
+def _strong_or_name_gender(index: Index, entity_id: str) -> str | None:
+    """A person's gender as the article shows it, else as their first name suggests."""
+    return index.gender_of.get(entity_id) or index.name_gender_of.get(entity_id)
 
 
 def _is_title_word(token: Token) -> bool:

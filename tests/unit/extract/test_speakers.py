@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from service.events import EntityType
 from service.extract.coref import build_index
+from service.extract.data.name_genders import FEMALE_NAMES, MALE_NAMES
 from service.extract.entities import extract_entities
 from service.extract.quotes import extract_quotes, find_quote_spans
 from service.extract.speakers import Attribution, attribute
@@ -691,6 +692,66 @@ def test_description_repairs(
     nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert summary(quotes_of(nlp, text)) == expected
+
+
+# --------------------------------------------------------------------------
+# First names as weak evidence of gender
+# --------------------------------------------------------------------------
+
+# With nothing stronger to go on, a first name that is clearly one gender tells
+# two people apart; a unisex name tells nothing, and what the article shows
+# (descriptions, honorifics) always wins over a name.
+FIRST_NAME_GENDER_CASES = [
+    pytest.param(
+        "Colin Pratt, 63, and Brenda Pratt, 61, were fined on Monday. "
+        "Mr Pratt was fined £500 and Mrs Pratt £300.\n"
+        'Mrs Pratt said: "We are sorry."\nMr Pratt said: "It was a mistake."',
+        [
+            ("We are sorry.", "Brenda Pratt", "direct"),
+            ("It was a mistake.", "Colin Pratt", "direct"),
+        ],
+        id="honorific_picks_by_first_name_in_a_shared_surname",
+    ),
+    pytest.param(
+        "Maria Lopez thanked Tom Baker for the bread.\n"
+        '"It was warm," he said. "Good," she replied.',
+        [("It was warm,", "Tom Baker", "direct"), ("Good,", "Maria Lopez", "direct")],
+        id="alternating_pronouns_follow_first_names",
+    ),
+    pytest.param(
+        'Tom Baker thanked Alex Lopez for the cake.\n"It was delicious," she said.',
+        [("It was delicious,", "Tom Baker", "direct")],
+        id="unisex_first_name_gives_no_evidence",
+    ),
+    pytest.param(
+        'Glenn Harper, an actress, thanked Maria Lopez for the cake.\n"It was lovely," she said.',
+        [("It was lovely,", "Glenn Harper", "direct")],
+        id="description_beats_first_name",
+    ),
+    pytest.param(
+        'Tom Baker thanked Glenn Harper, an actress, for the cake.\n"It was lovely," she said.',
+        [("It was lovely,", "Glenn Harper", "direct")],
+        id="first_name_and_description_tell_two_people_apart",
+    ),
+    pytest.param(
+        'Dr. Ana Ruiz led the trial.\n"It worked," he said.',
+        [("It worked,", "Ana Ruiz", "direct")],
+        id="first_name_alone_does_not_block_the_only_candidate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAME_GENDER_CASES)
+def test_first_name_gender(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert summary(quotes_of(nlp, text)) == expected
+
+
+def test_gendered_first_names_leave_out_unisex_ones() -> None:
+    unisex = {"alex", "sam", "jordan", "robin", "jean", "andrea", "kim", "chris", "taylor"}
+    assert not FEMALE_NAMES & MALE_NAMES
+    assert not unisex & (FEMALE_NAMES | MALE_NAMES)
 
 
 # --------------------------------------------------------------------------
