@@ -44,6 +44,15 @@ _CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "photography", "ph
 _ALWAYS_ORG_WORDS = frozenset(
     {"parliament", "congress", "senate", "police", "army", "navy", "cabinet"}
 )
+# Words that open a sentence before a name without being part of it ("Outside Leeds
+# General Infirmary, ...") and lowercase directions before a place ("in west Phoenix").
+_OPENING_PREPOSITIONS = frozenset(
+    {"outside", "inside", "near", "across", "throughout", "beyond", "behind", "beside", "along"}
+)
+_LOWER_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "northeast", "northwest", "southeast", "southwest", "central", "downtown"}
+)  # fmt: skip
 _DEMONYM_ENDS = ("an", "ian", "ese", "ish", "i", "ic")
 _ADJECTIVE_ENDS = ("an", "ese", "ish", "ic")
 _NOT_TEAM_PLURALS = frozenset(
@@ -156,6 +165,7 @@ def extract_entities(doc: Doc, *, article_id: str) -> list[Entity]:
     context = _Context(doc)
     raws = collect_mentions(doc, context)
     raws = sorted(raws + _unlabelled_names(context, raws), key=lambda raw: raw.start)
+    raws = _widened_to_known_forms(context, raws)
     cues = [_context_votes(context, raw) for raw in raws]
     aliases = _acronym_aliases(context, raws)
     owners = cluster_mentions(raws, cues, sports=context.sports, aliases=aliases)
@@ -199,31 +209,99 @@ def _group_key(text: str) -> str:
 
 
 def _acronym_aliases(ctx: _Context, raws: Sequence[RawMention]) -> dict[str, str]:
-    """Acronyms an article defines in brackets after a name: "the Railway Clerical and
-    Station Staff Union (RCSSU)" makes "RCSSU" another name of the union."""
+    """Other names of a body the article gives it: an acronym or name in brackets after
+    it ("the Railway Clerical and Station Staff Union (RCSSU)", "Health New Zealand (Te
+    Whatu Ora)"), a name after ", also known as", and a bare acronym that spells the
+    initials of one body's full name ("the Financial Conduct Authority ... the FCA")."""
     aliases: dict[str, str] = {}
     for raw in raws:
-        k = raw.j + 1
-        if ctx.text(raw.j) != "(" or ctx.text(k + 1) != ")":
-            continue
-        acronym = ctx.text(k)
-        if len(acronym) < 2 or not acronym.isupper() or not acronym.isalpha():
-            continue
-        initials = "".join(word[0] for word in _words(raw.text) if word[:1].isupper())
-        if _abbreviates(acronym, initials):
-            aliases[normalize(acronym)] = _group_key(raw.text)
+        alias = _bracketed_alias(ctx, raw) or _known_as_alias(ctx, raw)
+        if alias is not None:
+            aliases.setdefault(normalize(alias), _group_key(raw.text))
+    _add_initials_aliases(raws, aliases)
     return aliases
 
 
-def _abbreviates(acronym: str, initials: str) -> bool:
-    """The acronym is the initials, or all but one of them in order ("BDC" for "Business
-    Development Bank of Canada")."""
-    if acronym == initials:
-        return True
-    if len(initials) != len(acronym) + 1 or acronym[0] != initials[0]:
+def _bracketed_alias(ctx: _Context, raw: RawMention) -> str | None:
+    """ "Name (ACRONYM)" with matching letters, or a body's "Name (Other Name)"."""
+    if ctx.text(raw.j) != "(":
+        return None
+    k = raw.j + 1
+    end = k
+    while end < min(k + 4, ctx.n) and ctx.texts[end][:1].isupper():
+        end += 1
+    if end == k or ctx.text(end) != ")":
+        return None
+    if end - k == 1 and _is_acronym_word(ctx.texts[k]):
+        return ctx.texts[k] if _abbreviates(ctx.texts[k], raw.text) else None
+    if raw.label != "ORG" or place_key(ctx.span_text(k, end)) is not None:
+        return None
+    return ctx.span_text(k, end)
+
+
+def _known_as_alias(ctx: _Context, raw: RawMention) -> str | None:
+    """ "Health New Zealand, also known as Te Whatu Ora, said": a body's other name."""
+    k = raw.j
+    if raw.label != "ORG" or ctx.text(k) != "," or ctx.lower(k + 1) != "also":
+        return None
+    if ctx.lower(k + 2) != "known" or ctx.lower(k + 3) != "as":
+        return None
+    start = end = k + 4
+    while end < min(start + 4, ctx.n) and ctx.texts[end][:1].isupper():
+        end += 1
+    return ctx.span_text(start, end) if end > start else None
+
+
+def _add_initials_aliases(raws: Sequence[RawMention], aliases: dict[str, str]) -> None:
+    """A bare acronym the article never defines joins the one body whose full name it
+    spells ("FCA" after "Financial Conduct Authority")."""
+    by_initials: dict[str, set[str]] = {}
+    for raw in raws:
+        words = _words(raw.text)
+        if raw.label == "ORG" and len(words) >= 3:
+            initials = "".join(word[0] for word in words if word[:1].isupper())
+            by_initials.setdefault(initials, set()).add(_group_key(raw.text))
+    for raw in raws:
+        key = normalize(raw.text)
+        if key in aliases or not _is_acronym_word(raw.text):
+            continue
+        owners = by_initials.get(raw.text, set())
+        if len(owners) == 1:
+            aliases[key] = next(iter(owners))
+
+
+def _is_acronym_word(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """The acronym spells the name's capitalised words in order, each giving its first
+    letter or a few more ("SEPTA" for "Southeastern Pennsylvania Transportation
+    Authority"), one word at most giving none ("BDC" for "Business Development Bank of
+    Canada")."""
+    words = [word.upper() for word in _words(name) if word[:1].isupper()]
+    if len(acronym) > 10 or len(words) > 12:
         return False
-    letters = iter(initials)
-    return all(letter in letters for letter in acronym)
+    return _spells(acronym.upper(), words, 0, 0, 1)
+
+
+def _spells(acronym: str, words: Sequence[str], a: int, w: int, skips: int) -> bool:
+    """Whether acronym[a:] spells words[w:]: each word gives its first letter and up to
+    two more of its letters in order (a bounded search: both are short)."""
+    if w == len(words):
+        return a == len(acronym)
+    if skips and _spells(acronym, words, a, w + 1, skips - 1):
+        return True
+    word = words[w]
+    if a >= len(acronym) or acronym[a] != word[0]:
+        return False
+    rest = iter(word[1:])
+    for n in range(1, 4):
+        if _spells(acronym, words, a + n, w + 1, skips):
+            return True
+        if a + n >= len(acronym) or acronym[a + n] not in rest:
+            return False
+    return False
 
 
 # --------------------------------------------------------------------------
@@ -249,6 +327,9 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             or _is_not_a_name(ctx, ent)
         ):
             continue
+        if len(ent) == 1 and _is_platform_at(ctx, ent.start):
+            raws.append(_platform_raw(ctx, ent.start))
+            continue
         label = ent.label_
         start, end = _hyphen_start(ctx, ent.start), ent.end
         joined = _first_name_join(ctx, ent, following)
@@ -261,10 +342,12 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
         start, label = _titled_person_start(ctx, start, end, label)
         start, label = _first_name_prefix(ctx, start, end, label)
         start, label = _particle_prefix(ctx, start, label)
+        start = _company_prefix_start(ctx, start, end, label)
         bounds = clean_bounds(doc, start, end, label)
         if bounds is None:
             continue
         i, j = bounds
+        i = _without_leading_modifier(ctx, i, j)
         if label == "PERSON":
             j = _without_post_nominals(ctx, i, j)
         j = _without_trailing_common_nouns(ctx, i, j)
@@ -283,6 +366,8 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
         if extended is None:
             extended = _org_conjunction_extension(ctx, i, j, label, following)
         if extended is None and label == "ORG":
+            extended = _org_portfolio_extension(ctx, i, j)
+        if extended is None and label == "ORG":
             extended = _org_name_extension(ctx, j)
         if extended is None and label != "ORG":
             extended = _org_head_extension(ctx, j)
@@ -299,6 +384,34 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             for c, d, part_label in _split_possessive(ctx, a, b, label)
         )
     return raws
+
+
+def _widened_to_known_forms(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMention]:
+    """Mentions the model cut short where the article writes the full name elsewhere
+    ("Health" + "New Zealand" after "Health New Zealand"): the known longer form."""
+    forms = {tuple(ctx.texts[raw.i : raw.j]): raw.label for raw in raws if raw.j - raw.i >= 2}
+    covered = bytearray(ctx.n)
+    for raw in raws:
+        covered[raw.i : raw.j] = b"\x01" * (raw.j - raw.i)
+    out: list[RawMention] = []
+    for raw in raws:
+        wider = next(
+            (
+                (a, b)
+                for a in range(max(raw.i - 2, 0), raw.i + 1)
+                for b in range(min(raw.j + 2, ctx.n), raw.j - 1, -1)
+                if (a, b) != (raw.i, raw.j)
+                and tuple(ctx.texts[a:b]) in forms
+                and not any(covered[a : raw.i])
+                and not any(covered[raw.j : b])
+            ),
+            None,
+        )
+        if wider is None:
+            out.append(raw)
+        else:
+            out.append(_raw(ctx, *wider, forms[tuple(ctx.texts[wider[0] : wider[1]])]))
+    return out
 
 
 def _hyphen_start(ctx: _Context, i: int) -> int:
@@ -498,9 +611,9 @@ def _is_head_word(word: str) -> bool:
 def _first_name_join(ctx: _Context, ent: Span, following: Span | None) -> int | None:
     """End of a person's name the model split after a lone first name ("Jamal" | "Okoro").
 
-    The surname is the next entity when it follows at once, or else one
-    untagged capitalised word; neither may be a place, a title or a head word
-    ("Georgia Tech" stays whole).
+    The surname is the next entity when it follows at once, or else one or two
+    untagged capitalised words ("Carolina Ibáñez Soto"); neither may be a place, a
+    title or a head word ("Georgia Tech" stays whole).
     """
     k = ent.start
     if ent.end - k != 1 or ctx.lowers[k] not in GIVEN_NAMES or not ctx.texts[k][:1].isupper():
@@ -512,8 +625,8 @@ def _first_name_join(ctx: _Context, ent: Span, following: Span | None) -> int | 
         last = following.end
         if last - end > 2 or following.label_ in lx.NON_ENTITY_LABELS:
             return None
-    elif ctx.capitalised_proper(end) and not ctx.in_ent[end]:
-        last = end + 1
+    elif _loose_surname(ctx, end):
+        last = end + 2 if _loose_surname(ctx, end + 1) else end + 1
     else:
         return None
     words = ctx.lowers[end:last]
@@ -522,6 +635,18 @@ def _first_name_join(ctx: _Context, ent: Span, following: Span | None) -> int | 
     if place_key(" ".join(ctx.texts[end:last])) is not None:
         return None
     return last
+
+
+def _loose_surname(ctx: _Context, k: int) -> bool:
+    """An untagged capitalised word that may be (part of) a surname."""
+    return (
+        k < ctx.n
+        and ctx.capitalised_proper(k)
+        and not ctx.in_ent[k]
+        and not _is_head_word(ctx.lowers[k])
+        and not _is_title_word(ctx.texts[k])
+        and place_key(ctx.texts[k]) is None
+    )
 
 
 def _titled_person_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
@@ -553,6 +678,14 @@ def _first_name_prefix(ctx: _Context, i: int, j: int, label: str) -> tuple[int, 
     while k < i and ctx.lowers[k] not in GIVEN_NAMES and not is_core_title(ctx.text(k - 1)):
         k += 1
     return (i, label) if k == i else (k, "PERSON")
+
+
+def _company_prefix_start(ctx: _Context, i: int, j: int, label: str) -> int:
+    """Start of a company's name the model took only the end of ("Takumi" + "Robotics
+    Corp"): a legal suffix makes the untagged capitalised word before it part of it."""
+    if label != "ORG" or j - i < 2 or ctx.lowers[j - 1] not in lx.ORG_SUFFIXES:
+        return i
+    return i - 1 if i > 0 and _loose_name_word(ctx, i - 1) else i
 
 
 def _loose_name_word(ctx: _Context, k: int) -> bool:
@@ -593,7 +726,18 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
     k = ent.start
     if ctx.lowers[k] in lx.NOT_NAMES or ctx.lower(k - 1) == "degrees":
         return True
+    if ent.end - k == 1 and _is_post_nominal_after_person(ctx, k):
+        return True
     return ent.end - k == 1 and _is_common_word(ctx, k, ent.label_)
+
+
+def _is_post_nominal_after_person(ctx: _Context, k: int) -> bool:
+    """Letters after a person's name that the model tagged apart ("Jane Doe" + "KC")."""
+    return (
+        ctx.lowers[k] in lx.POST_NOMINALS
+        and ctx.texts[k].isupper()
+        and ctx.ent_label_ending[k - 1] == "PERSON"
+    )
 
 
 def _is_common_word(ctx: _Context, k: int, label: str) -> bool:
@@ -625,6 +769,17 @@ def _is_common_capital(ctx: _Context, k: int) -> bool:
 def _starts_sentence(ctx: _Context, k: int) -> bool:
     before = ctx.text(k - 1)
     return k == 0 or before.isspace() or before in {".", "!", "?", '"', "“", "‘"}
+
+
+def _without_leading_modifier(ctx: _Context, i: int, j: int) -> int:
+    """Start of a name after a preposition that opens the sentence ("Outside Auckland City
+    Hospital") or a lowercase direction ("west Phoenix"): neither belongs to the name."""
+    if j - i < 2:
+        return i
+    word = ctx.lowers[i]
+    if word in _OPENING_PREPOSITIONS and _starts_sentence(ctx, i):
+        return i + 1
+    return i + 1 if word in _LOWER_DIRECTIONS and ctx.texts[i].islower() else i
 
 
 def _without_post_nominals(ctx: _Context, i: int, j: int) -> int:
@@ -680,6 +835,37 @@ def _org_name_extension(ctx: _Context, j: int) -> int | None:
         if last > end + 1:
             end = last
     return end if end > j else None
+
+
+def _org_portfolio_extension(ctx: _Context, i: int, j: int) -> int | None:
+    """End of a ministry's name that lists its portfolios ("Ministry of Youth Affairs" +
+    ", Sports and the Arts"): after "<head> of/for ...", a comma list of capitalised
+    words ending in "and [the] <Words>", none of them a place, a person or an acronym,
+    and only the last one tagged by the model ("Ministry of Health, Reuters and ...")."""
+    heads = [k for k in range(i + 1, j - 1) if ctx.lowers[k] in ("of", "for")]
+    if not heads or ctx.lowers[heads[0] - 1] not in lx.ORG_HEADS or ctx.text(j) != ",":
+        return None
+    k = j
+    while ctx.text(k) == ",":
+        end = _portfolio_words_end(ctx, k + 1)
+        if end is None or any(ctx.in_ent[k + 1 : end]):
+            return None
+        k = end
+    if ctx.lower(k) != "and":
+        return None
+    k += 1 + (ctx.lower(k + 1) == "the")
+    return _portfolio_words_end(ctx, k)
+
+
+def _portfolio_words_end(ctx: _Context, k: int) -> int | None:
+    """End of one to three capitalised words at k that name no place or person."""
+    end = k
+    while end < min(k + 3, ctx.n) and ctx.capitalised_proper(end):
+        word = ctx.texts[end]
+        if ctx.ent_label_at[end] in ("PERSON", "GPE") or word.isupper() or place_key(word):
+            return None
+        end += 1
+    return end if end > k and not ctx.text(end)[:1].isupper() else None
 
 
 def _org_head_extension(ctx: _Context, j: int) -> int | None:
@@ -797,7 +983,7 @@ def _unlabelled_names(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMent
     k = 0
     while k < ctx.n:
         if not covered[k] and _is_platform_at(ctx, k):
-            found.append(_raw(ctx, k, k + 1, "ORG"))
+            found.append(_platform_raw(ctx, k))
             k += 1
             continue
         if covered[k] or not ctx.capitalised_proper(k):
@@ -806,6 +992,8 @@ def _unlabelled_names(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMent
         end = k
         while end < ctx.n and not covered[end] and ctx.capitalised_proper(end):
             end += 1
+            if _particle_joint(ctx, end, covered):
+                end += 1  # "Mocímboa da Praia"
         while end < ctx.n and not covered[end] and _is_capitalised_org_head(ctx, end):
             end += 1  # "North Wales Police", "Police" tagged as a plural noun
         body_end = _body_of_end(ctx, end, covered)
@@ -818,6 +1006,17 @@ def _unlabelled_names(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMent
             found.append(_raw(ctx, k, end, label))
         k = end
     return found
+
+
+def _particle_joint(ctx: _Context, k: int, covered: bytearray) -> bool:
+    """A lowercase particle at k between two capitalised words of one name."""
+    return (
+        k + 1 < ctx.n
+        and ctx.texts[k].islower()
+        and ctx.lowers[k] in lx.NAME_PARTICLES
+        and not covered[k + 1]
+        and ctx.capitalised_proper(k + 1)
+    )
 
 
 def _body_of_end(ctx: _Context, end: int, covered: bytearray) -> int | None:
@@ -846,7 +1045,7 @@ def _is_capitalised_org_head(ctx: _Context, k: int) -> bool:
 
 def _is_platform_at(ctx: _Context, k: int) -> bool:
     """A social platform named at token k ("a Facebook post"; "wrote on X" but not "Mr X")."""
-    word = ctx.lowers[k]
+    word = ctx.lowers[k].removesuffix(".")
     if word not in lx.SOCIAL_PLATFORMS or not ctx.texts[k][:1].isupper():
         return False
     if word not in lx.AMBIGUOUS_PLATFORMS:
@@ -854,6 +1053,13 @@ def _is_platform_at(ctx: _Context, k: int) -> bool:
     if ctx.lower(k + 1) in lx.PLATFORM_CONTEXT:
         return True
     return ctx.lower(k - 1) == "on" and not ctx.capitalised_proper(k + 1)
+
+
+def _platform_raw(ctx: _Context, k: int) -> RawMention:
+    """A platform's one-token name, without the full stop a sentence's end glued to it
+    ("wrote on X.")."""
+    text = ctx.texts[k].removesuffix(".")
+    return RawMention(k, k + 1, ctx.starts[k], ctx.starts[k] + len(text), text, "ORG")
 
 
 def _run_label(ctx: _Context, i: int, j: int) -> str | None:
@@ -867,9 +1073,10 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
     key = place_key(name)
     if key is not None and key not in lx.AMBIGUOUS_PLACES and not _starts_sentence(ctx, i):
         return "LOC" if key in lx.GEOGRAPHIC else "GPE"
-    if j - i == 1 and ctx.lower(i - 1) == "of" and ctx.lower(i - 2) in lx.SETTLEMENT_NOUNS:
+    single = j - i == 1 or (j - i == 3 and ctx.texts[i + 1].islower())
+    if single and ctx.lower(i - 1) == "of" and ctx.lower(i - 2) in lx.SETTLEMENT_NOUNS:
         return "GPE"
-    if j - i == 1 and (_ends_place_list(ctx, i) or _lone_word_after_in(ctx, i)):
+    if single and (_ends_place_list(ctx, i) or _lone_word_after_in(ctx, i)):
         return "GPE"
     if _told_outlet(ctx, i, j):
         return "ORG"
@@ -1027,10 +1234,13 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
             said_of in lx.FROM_PLACE_NOUNS
             or said_of in lx.TRAVEL_VERBS
             or _noun_kind(said_of) == "PERSON"
+            or (said_of == "," and _is_age(ctx.text(i - 3)))
         ):
-            _add(votes, "LOC", _CUE)
+            _add(votes, "LOC", _CUE)  # "a widow from X", "Jane Doe, 74, from X"
         elif after == "to" or (after == "back" and ctx.lower(j + 1) == "to"):
             _add(votes, "LOC", _WEAK_CUE)
+        elif any(ctx.lower(k) in lx.TRAVEL_VERBS for k in range(i - 5, i - 2)):
+            _add(votes, "LOC", _WEAK_CUE)  # "flew to the site from X"
     if before == "of" and ctx.ent_label_ending[i - 2] == "PERSON" and label != "ORG":
         _add(votes, "LOC", _WEAK_CUE)
     if before == "off" and ctx.tag(i - 2) in _NOUN_TAGS | {"RB"}:
@@ -1048,11 +1258,11 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _WEAK_CUE)
     if (
         before in lx.PLACE_PREPOSITIONS
-        and ctx.lower(i - 2) not in lx.NOT_PLACE_BEFORE_IN
+        and _word_before(ctx, i - 2) not in lx.NOT_PLACE_BEFORE_IN
         and after not in _POSSESSIVES
     ):
         _add(votes, "LOC", _CUE)
-    if after in _DASHES and ctx.lower(j + 1) in lx.PLACE_HYPHEN_FOLLOWERS:
+    if after in _DASHES and ctx.lower(j + 1) in lx.PLACE_HYPHEN_FOLLOWERS and label != "NORP":
         _add(votes, "LOC", _CUE)
     if _is_place_follower(after):
         _add(votes, "LOC", _WEAK_CUE)
@@ -1070,6 +1280,11 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _CUE)
     if _is_dateline(ctx, i, j):
         _add(votes, "LOC", _CUE)
+
+
+def _word_before(ctx: _Context, k: int) -> str:
+    """The word at k, or before it when k closes a quote ("'full confidence' in X")."""
+    return ctx.lower(k - 1) if ctx.text(k) in _CLOSE_QUOTES else ctx.lower(k)
 
 
 def _ambiguous_place(ctx: _Context, i: int, j: int) -> bool:
@@ -1702,9 +1917,9 @@ def _form_index(
         for m in members:
             raw = raws[m]
             forms.setdefault(tuple(ctx.texts[raw.i : raw.j]), set()).add(number)
-        surname = _surname(ctx, raws, members) if kinds[number] == "PERSON" else None
-        if surname is not None:
-            forms.setdefault((surname,), set()).add(number)
+        surnames = _surnames(ctx, raws, members) if kinds[number] == "PERSON" else []
+        for surname in surnames:
+            forms.setdefault(surname, set()).add(number)
     index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for form, owners in forms.items():
         if len(owners) == 1 and form:
@@ -1714,14 +1929,19 @@ def _form_index(
     return index
 
 
-def _surname(ctx: _Context, raws: Sequence[RawMention], members: Sequence[int]) -> str | None:
-    """The last name of a person written in full, for finding later bare mentions."""
+def _surnames(
+    ctx: _Context, raws: Sequence[RawMention], members: Sequence[int]
+) -> list[tuple[str, ...]]:
+    """The last name of a person written in full, and the last two words of a longer
+    name (a double surname: "Ibáñez Soto"), for finding later bare mentions."""
     longest = max(members, key=lambda m: raws[m].j - raws[m].i)
     raw = raws[longest]
     words = [word for word in ctx.texts[raw.i : raw.j] if word.casefold() not in _NAME_SUFFIXES]
     if len(words) < 2 or not words[-1][:1].isupper() or not words[-1].isalpha():
-        return None
-    return words[-1]
+        return []
+    if len(words) >= 3 and _is_title_case(words[-2]):
+        return [(words[-1],), (words[-2], words[-1])]
+    return [(words[-1],)]
 
 
 def _matches_at(ctx: _Context, k: int, form: tuple[str, ...], covered: bytearray) -> bool:

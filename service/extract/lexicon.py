@@ -538,12 +538,12 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     {
         "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "des",
         "la", "le", "dos", "das", "bin", "bint", "ibn", "al", "el", "ter", "zu", "ten",
-        "ap", "vom",
+        "ap", "vom", "við", "af",
     }
 )  # fmt: skip
 # Of those, the ones place names never hold ("de" and "la" open "Rio de Janeiro").
 PERSON_PARTICLES: frozenset[str] = frozenset(
-    {"von", "van", "der", "den", "ter", "ten", "zu", "vom", "ap", "bin", "bint", "ibn"}
+    {"von", "van", "der", "den", "ter", "ten", "zu", "vom", "ap", "bin", "bint", "ibn", "við", "af"}
 )
 
 # Words never taken as part of a name at its edges ("the Minsk Group of").
@@ -613,7 +613,7 @@ LOC_HEADS: frozenset[str] = frozenset(
         "borough", "township", "village", "beach", "harbour", "harbor", "reservoir",
         "glacier", "plateau", "basin", "street", "avenue", "road", "square", "bridge",
         "airport", "garden", "gardens", "stadium", "arena", "highlands", "estuary",
-        "lane", "lodge",
+        "lane", "lodge", "expressway", "freeway", "parkway", "boulevard", "turnpike",
     }
 )  # fmt: skip
 LOC_PREFIXES: frozenset[str] = frozenset(
@@ -984,6 +984,14 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "remind"})
 # Verbs that report a reply only with "back" and a clause or quote: 'shot back
 # that ...', '“No,” she fired back.' ("Troops shot back at the gunmen" is not one).
 BACK_REPORTING_VERBS: frozenset[str] = frozenset({"shoot", "fire", "hit", "strike"})
+
+# Verbs that report a point made to someone with "to" and a clause: 'Lyle put it
+# to her that her account was “…”'.
+PUT_TO_VERBS: frozenset[str] = frozenset({"put", "pose"})
+
+# Verbs of reply: who replies is not who just asked ('“…?” Ms Haque asked. “…,”
+# the witness replied').
+REPLY_VERBS: frozenset[str] = frozenset({"reply", "answer", "respond", "retort", "counter"})
 
 # Verbs that, opening the paragraph after a quote, say who spoke it by looking back:
 # 'Lindsay says it ...', 'Sarpong delivered the line ...', 'That is how Maguire

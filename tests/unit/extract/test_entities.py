@@ -1029,3 +1029,129 @@ def test_name_structure_rules(
         assert found.get(name) == (kind, names), found
     for name in absent:
         assert name not in found or found[name][0] == "MISC", found
+
+
+WIRE_COPY_CASES = [
+    pytest.param(
+        "The Northern Ontario Transit Authority (NOTA) raised fares. NOTA said costs rose.",
+        [
+            (
+                "Northern Ontario Transit Authority",
+                "ORG",
+                ["Northern Ontario Transit Authority", "NOTA"],
+            )
+        ],
+        [],
+        id="acronym_in_brackets_may_take_more_than_one_letter_of_a_word",
+    ),
+    pytest.param(
+        "The Financial Conduct Authority warned savers. The FCA does not comment on cases.",
+        [("Financial Conduct Authority", "ORG", ["Financial Conduct Authority", "FCA"])],
+        ["FCA"],
+        id="bare_acronym_joins_the_body_whose_initials_it_spells",
+    ),
+    pytest.param(
+        "The Norland Health Agency, also known as Te Ara Ora, said the offer was fair.",
+        [("Norland Health Agency", "ORG", ["Norland Health Agency", "Te Ara Ora"])],
+        ["Te Ara Ora"],
+        id="name_after_also_known_as_is_another_name_of_the_body",
+    ),
+    pytest.param(
+        "Cross-examined by the barrister, Farida Haque KC, he agreed.",
+        [("Farida Haque", "PERSON", ["Farida Haque"])],
+        ["KC"],
+        id="post_nominal_letters_tagged_apart_are_not_a_body",
+    ),
+    pytest.param(
+        "Gerald Whitlow, 74, from Macclesfield, gave evidence.",
+        [("Macclesfield", "LOC", ["Macclesfield"])],
+        [],
+        id="from_after_an_age_names_a_place",
+    ),
+    pytest.param(
+        "The athlete posted the news on X.\nHer coach, Ben Otieno, said nothing.",
+        [("X", "ORG", ["X"])],
+        ["X."],
+        id="platform_at_the_end_of_a_sentence",
+    ),
+    pytest.param(
+        "The strike began at dawn. Outside Marlow City Hospital, nurses waved placards.",
+        [("Marlow City Hospital", "ORG", ["Marlow City Hospital"])],
+        ["Outside Marlow City Hospital"],
+        id="preposition_opening_a_sentence_is_not_part_of_the_name",
+    ),
+    pytest.param(
+        "Mining Minister Carolina Ibáñez Soto said so. Later Ibáñez Soto left the site.",
+        [("Carolina Ibáñez Soto", "PERSON", ["Carolina Ibáñez Soto", "Ibáñez Soto"])],
+        ["Carolina Ibáñez"],
+        id="double_surname_after_a_first_name",
+    ),
+    pytest.param(
+        "The charity runs a clinic in Mocímboa da Praia, it said.",
+        [("Mocímboa da Praia", "LOC", ["Mocímboa da Praia"])],
+        ["Mocímboa"],
+        id="particle_inside_a_place_name",
+    ),
+    pytest.param(
+        "The delegation, led by Jógvan við Ánna, proposed a deal.",
+        [("Jógvan við Ánna", "PERSON", ["Jógvan við Ánna"])],
+        ["Ánna", "Jógvan"],
+        id="faroese_particle_inside_a_personal_name",
+    ),
+    pytest.param(
+        "A spokesperson for the Ministry of Youth Affairs, Sports and the Arts said no.",
+        [
+            (
+                "Ministry of Youth Affairs, Sports and the Arts",
+                "ORG",
+                ["Ministry of Youth Affairs, Sports and the Arts"],
+            )
+        ],
+        ["Arts"],
+        id="ministry_name_listing_its_portfolios",
+    ),
+    pytest.param(
+        "TOKYO, Oct 29 (Pacific Rim Wire) - Takumi Robotics Corp cut its forecast.",
+        [("Takumi Robotics Corp", "ORG", ["Takumi Robotics Corp"])],
+        ["Robotics Corp"],
+        id="word_before_a_legal_suffix_opens_the_company_name",
+    ),
+    pytest.param(
+        "She is the first Nigerian-born writer to win.",
+        [],
+        ["Nigerian"],
+        id="nationality_before_born_is_not_a_place",
+    ),
+    pytest.param(
+        "A car was buried on a stretch of the Kensington Expressway.",
+        [("Kensington Expressway", "LOC", ["Kensington Expressway"])],
+        [],
+        id="expressway_is_a_place",
+    ),
+    pytest.param(
+        "The families rent flats in west Phoenix.",
+        [("Phoenix", "LOC", ["Phoenix"])],
+        ["west Phoenix"],
+        id="lowercase_direction_is_not_part_of_a_place_name",
+    ),
+    pytest.param(
+        "The minister, who flew to the site from Santiago on Monday, spoke.",
+        [("Santiago", "LOC", ["Santiago"])],
+        [],
+        id="from_after_a_journey_names_a_place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), WIRE_COPY_CASES)
+def test_wire_copy_name_rules(
+    nlp: Language,
+    text: str,
+    expected: list[tuple[str, str, list[str]]],
+    absent: list[str],
+) -> None:
+    found = summary(entities_of(nlp, text))
+    for name, kind, names in expected:
+        assert found.get(name) == (kind, names), found
+    for name in absent:
+        assert name not in found or found[name][0] == "MISC", found
