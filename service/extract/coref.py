@@ -728,13 +728,14 @@ def opens_paragraph(text: str, pos: int) -> bool:
 
 
 def _subject_slots(index: Index) -> list[tuple[Token, bool]]:
-    """Subject tokens outside quotes in order, each with whether it reports speech."""
+    """Subject tokens outside quotes in order, each with whether it reports speech; the
+    agent of a passive ('was criticised by Yoko Ishida') is a subject too."""
     slots: dict[int, bool] = {}
     doc = index.doc
     for token in doc:
         if index.quote_of[token.i] >= 0:
             continue
-        if token.dep_ in ("nsubj", "nsubjpass"):
+        if token.dep_ in ("nsubj", "nsubjpass", "agent"):
             slots[token.i] = slots.get(token.i, False)
         if is_according(token) or (
             token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in lx.REPORTING_VERBS
@@ -778,6 +779,14 @@ def _recent(
 
 def _any(ref: Ref) -> bool:
     return True
+
+
+def has_spoken(index: Index, found: Found, pos: int) -> bool:
+    """Whether the article reported the entity speaking before `pos` (looking a
+    bounded way back)."""
+    entity = found.entity
+    speakers = index.speakers.get(PERSON, [])
+    return entity is not None and any(ref.entity.id == entity.id for ref in _before(speakers, pos))
 
 
 # --------------------------------------------------------------------------
@@ -853,7 +862,11 @@ def _own_subject(index: Index, verb: Token) -> Token | None:
         return (people or named or [nearest])[-1]
     if slots:
         return slots[0]
-    return _inverted_subject(index, verb) or _subject_parsed_as_modifier(index, verb)
+    return (
+        _inverted_subject(index, verb)
+        or _subject_parsed_as_modifier(index, verb)
+        or _fronted_name(index, verb)
+    )
 
 
 def _in_paragraph_of(index: Index, verb: Token, subject: Token) -> Token | None:
@@ -912,6 +925,26 @@ def _inverted_subject(index: Index, verb: Token) -> Token | None:
         if child.dep_ == "dobj" and child.i > verb.i and index.quote_of[child.i] < 0:
             return child
     return _named_after(index, verb)
+
+
+def _fronted_name(index: Index, verb: Token) -> Token | None:
+    """'Asante, whose finish was his first goal since he returned, said ...' parsed
+    with the name as the subject of the clause inside: the name that opens the
+    sentence, set off by a comma, is who speaks when a comma comes right before the
+    reporting verb (titles before the name aside: "Sen. Gordon Whitcombe")."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != "," or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.casefold() not in lx.REPORTING_VERBS:
+        return None
+    k = index.sent_starts[index.sent_of[verb.i]]
+    doc = verb.doc
+    while k < verb.i and (doc[k].is_space or _is_title_word(doc[k])):
+        k += 1
+    ref = index.entity_at[k] if index.quote_of[k] < 0 else None
+    if ref is None or index.kind(ref.entity) not in (PERSON, ORG):
+        return None
+    last = index.mention_tokens(ref.mention)[-1]
+    return doc[last] if last + 1 < verb.i - 1 and doc[last + 1].text == "," else None
 
 
 def _subject_parsed_as_modifier(index: Index, verb: Token) -> Token | None:
@@ -977,6 +1010,9 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
     ref = entity_at(index, subject)
     if ref is not None and index.kind(ref.entity) == _LOC:
         ref = _appositive_speaker(index, subject) or ref
+    if ref is not None and _is_nationality_description(index, subject, ref):
+        title = subject.lemma_.casefold()
+        return _resolve_back(index, subject, PERSON, None, title)
     if ref is not None:
         return named(index, ref)
     lower = subject.lower_
@@ -1001,6 +1037,14 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
     if subject.pos_ == "PROPN" and not described:
         return _unlinked_name(index, subject)
     return _resolve_description(index, subject)
+
+
+def _is_nationality_description(index: Index, subject: Token, ref: Ref) -> bool:
+    """'the Croatian said': a nationality (neither person, body nor place) used with
+    "the" as a description of a person, like "the manager"."""
+    if index.kind(ref.entity) in (PERSON, ORG, _LOC) or subject.tag_ not in ("NNP", "NN", "JJ"):
+        return False
+    return len(index.mention_tokens(ref.mention)) == 1 and _is_definite(subject)
 
 
 def _person_before_participle(subject: Token) -> Token | None:
@@ -1072,22 +1116,12 @@ def _other_by_first_name(
     """'Tom Baker and Maria Lopez run the bakery. “…,” she said': when nothing
     stronger shows either's gender and the one found has a first name of the other
     gender, whoever would be found with first names counted; if nobody, still the
-    one found (a name is only weak evidence). A subject earlier in the pronoun's own
-    sentence is kept: a name is too weak to move a pronoun off the likeliest one."""
+    one found (a name is only weak evidence)."""
     if gender is None or (found.gender or index.gender_of.get(found.entity.id)) is not None:
         return found
     if index.name_gender_of.get(found.entity.id) in (None, gender):
         return found
-    if _is_subject_in_sentence_of(index, found, token):
-        return found
     return _antecedent(index, token, PERSON, gender, title, by_name=True) or found
-
-
-def _is_subject_in_sentence_of(index: Index, ref: Ref, token: Token) -> bool:
-    """Whether `ref` is a subject in the same sentence as `token`."""
-    subject = index.doc[index.token_at(ref.pos)]
-    same = index.sent_of[subject.i] == index.sent_of[token.i]
-    return same and subject.dep_ in ("nsubj", "nsubjpass")
 
 
 def _antecedent(
@@ -1112,7 +1146,8 @@ def _antecedent(
     or (for descriptions) mention. `by_name` takes only people whose gender is known,
     first names counting (see `_agreeing`).
     """
-    fits = _agreeing(index, gender, _possessor_id(index, token) if title else None, by_name)
+    other = (_possessor_id(index, token) if title else None) or _asker(index, token)
+    fits = _agreeing(index, gender, other, by_name)
     if kind == PERSON:
         titled = _titled_person(index, token.idx, title, fits) if title else None
         if titled is not None and title is not None:
@@ -1130,6 +1165,19 @@ def _antecedent(
     if near is not None:
         return near
     return _further_back(index, token, kind, fits, unnamed_near=unnamed is not None)
+
+
+def _asker(index: Index, token: Token) -> str | None:
+    """The entity id of who asked in the sentence before ('“…?” Ms Haque asked'), when
+    `token` is the subject of a reply: the one who replies is not the one who asked."""
+    if token.dep_ != "nsubj" or token.head.lemma_.casefold() not in lx.REPLY_VERBS:
+        return None
+    sent = index.narr_of[token.i]
+    asker = _recent(index.speakers.get(PERSON, []), token.idx, sent - 1, _any)
+    if asker is None or asker.sent == sent:
+        return None
+    asked = index.doc[index.token_at(asker.pos)].head.lemma_.casefold() == "ask"
+    return asker.entity.id if asked else None
 
 
 def _near_titled(index: Index, token: Token, title: str, fits: Callable[[Ref], bool]) -> Ref | None:
@@ -1209,9 +1257,38 @@ def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref
         or _recent(index.addressed, pos, sent - 1, fits)
         or _sole_person_in_sentence(index, pos, sent, fits)
         or _subject_or_later_mention(
-            _recent(subjects, pos, sent - 2, fits), _recent_mention(index, pos, sent - 1, fits)
+            _salient_recent(index, subjects, pos, sent - 2, fits),
+            _recent_mention(index, pos, sent - 1, fits),
         )
     )
+
+
+def _salient_recent(
+    index: Index, refs: Sequence[Ref], pos: int, first_sent: int, accept: Callable[[Ref], bool]
+) -> Ref | None:
+    """Of the refs `accept` takes in the last sentence (from `first_sent` on) that has
+    any before `pos`, the one nearest its sentence's main verb: 'Her daughter said she
+    had given up asking when her mother would retire. “…,” she said' is the daughter."""
+    best: Ref | None = None
+    best_depth = 0
+    for ref in _before(refs, pos):
+        if ref.sent < first_sent or (best is not None and ref.sent != best.sent):
+            break
+        if not accept(ref):
+            continue
+        depth = _clause_depth(index.doc[index.token_at(ref.pos)])
+        if best is None or depth < best_depth:
+            best, best_depth = ref, depth
+    return best
+
+
+def _clause_depth(token: Token) -> int:
+    """How many steps up the parse the token's sentence root lies (bounded)."""
+    for depth in range(MAX_CLIMB):
+        if token.head.i == token.i:
+            return depth
+        token = token.head
+    return MAX_CLIMB
 
 
 def _near_org(

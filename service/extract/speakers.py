@@ -35,8 +35,10 @@ from service.extract.coref import (
     MAX_SCAN,
     ORG,
     PERSON,
+    Found,
     Index,
     entity_in_phrase,
+    has_spoken,
     is_according,
     is_person_noun,
     linked_entity,
@@ -201,11 +203,34 @@ def _as_cue(index: Index, token: Token, verbs: frozenset[str], *, governs: bool)
         return Cue(token, "according to", governs)
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    if token.lemma_.casefold() not in verbs and not _replies_back(token, governs=governs):
+    if _reacts_to_quote(token):
+        return None
+    lemma = token.lemma_.casefold()
+    if lemma not in verbs and not _replies_back(token, governs=governs) and not _puts_to(token):
         return None
     if subject_of(index, token) is None:
         return None
     return Cue(token, _cue_text(token), governs)
+
+
+def _reacts_to_quote(verb: Token) -> bool:
+    """'put it to her that her account was “…”, which she denied': a relative clause
+    whose object is what came before reacts to the words; it does not report them."""
+    if verb.dep_ != "relcl":
+        return False
+    return any(
+        child.dep_ == "dobj" and child.lower_ in lx.RELATIVE_PRONOUNS for child in verb.children
+    )
+
+
+def _puts_to(verb: Token) -> bool:
+    """'Lyle put it to her that …': putting a point to someone reports it, when a
+    clause says what was put."""
+    if verb.lemma_.casefold() not in lx.PUT_TO_VERBS:
+        return False
+    children = list(verb.children)
+    to_someone = any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+    return to_someone and any(c.dep_ == "ccomp" for c in children)
 
 
 def _replies_back(verb: Token, *, governs: bool) -> bool:
@@ -394,12 +419,17 @@ def _inherit_speakers(index: Index, quotes: list[Attribution]) -> None:
         if source is not None:
             quote.speaker, quote.cue_text = source.speaker, source.cue_text
             continue
+        previous = _previous_paragraph_subject(index, quote.span) if cue is None else None
+        if previous is not None and has_spoken(index, previous, quote.span.open_mark):
+            quote.speaker = previous.speaker
+            continue
         cue = cue or _adjacent_sentence_cue(index, quote.span) or _next_paragraph_cue(index, quote)
         if cue is not None:
             quote.speaker = _speaker_of(index, cue)
             quote.cue_text = cue.text
         else:
-            quote.speaker = _verdict_of(index, quote.span)
+            fallback = previous.speaker if previous is not None else None
+            quote.speaker = _verdict_of(index, quote.span) or fallback
 
 
 def _same_paragraph_source(quotes: Sequence[Attribution], number: int) -> Attribution | None:
@@ -438,6 +468,31 @@ def _previous_paragraph_source(
     if previous.span.paragraph != quote.span.paragraph - 1 or previous.speaker is None:
         return None
     return previous if _in_last_sentence(index, previous.span) else None
+
+
+def _previous_paragraph_subject(index: Index, span: QuoteSpan) -> Found | None:
+    """A paragraph that is only a quote, after one whose last sentence is about a person
+    ('Rep. Duane Kessling stood at the back.' / '“This is a tax.”'): that person, the
+    one the reader has in mind. Someone quoted before outranks a speaker the next
+    paragraph names; someone not yet quoted yields to one (see `_inherit_speakers`)."""
+    if _quote_paragraph_end(index, span) is None:
+        return None
+    k = index.token_at(span.open_mark) - 1
+    doc = index.doc
+    while k >= 0 and (doc[k].is_space or doc[k].is_punct):
+        k -= 1
+    if k < 0 or index.para_of[k] != span.paragraph - 1 or index.quote_of[k] >= 0:
+        return None
+    root = doc[k]
+    for _ in range(MAX_CLIMB):
+        if root.head.i == root.i or index.para_of[root.head.i] != span.paragraph - 1:
+            break
+        root = root.head
+    subject = subject_of(index, root) if index.quote_of[root.i] < 0 else None
+    found = resolve(index, subject) if subject is not None else None
+    if found is None or found.entity is None or PERSON not in found.kinds:
+        return None
+    return found
 
 
 def _in_last_sentence(index: Index, span: QuoteSpan) -> bool:
@@ -525,14 +580,22 @@ def _next_paragraph_cue(index: Index, quote: Attribution) -> Cue | None:
     return None
 
 
-def _next_paragraph_start(index: Index, span: QuoteSpan) -> int | None:
-    """The first token of the next paragraph, when the quote's paragraph is only the quote."""
+def _quote_paragraph_end(index: Index, span: QuoteSpan) -> int | None:
+    """Where the quote's paragraph ends, when the paragraph is only the quote."""
     text = index.text
     end = text.find("\n", span.region_end)
     end = len(text) if end < 0 else end
     if not opens_paragraph(text, span.open_mark) or any(
         ch.isalnum() for ch in text[span.region_end : end]
     ):
+        return None
+    return end
+
+
+def _next_paragraph_start(index: Index, span: QuoteSpan) -> int | None:
+    """The first token of the next paragraph, when the quote's paragraph is only the quote."""
+    end = _quote_paragraph_end(index, span)
+    if end is None:
         return None
     doc = index.doc
     k = index.token_at(end)

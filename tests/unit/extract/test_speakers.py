@@ -37,6 +37,16 @@ def test_cue_is_the_reporting_verb_or_phrase(nlp: Language, text: str, cue: str)
     assert quote.cue == cue
 
 
+def test_relative_clause_reacting_to_a_quote_is_not_its_cue(nlp: Language) -> None:
+    text = (
+        "Andrew Lyle questioned Mary Cole on Tuesday. Lyle put it to her that her account "
+        'was "a story invented later," which she denied.'
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.cue) == ("Andrew Lyle", "put")
+
+
 def test_resolved_pronoun_mention_is_the_pronoun(nlp: Language) -> None:
     text = 'Emmanuel Macron met voters in Lyon.\n"We have heard you," he said.'
     [quote] = quotes_of(nlp, text)
@@ -299,6 +309,59 @@ SPEAKER_RULE_CASES = [
         '"This is not over" - that was the verdict of Keir Starmer on Monday.',
         [("This is not over", "Keir Starmer", "direct")],
         id="the_verdict_of_a_person_named_after_the_quote",
+    ),
+    pytest.param(
+        "Ruth Dale runs the bakery. Her daughter, Amy Dale, said she had stopped asking "
+        'when her mother would retire.\n"She works every day," she said.',
+        [("She works every day,", "Amy Dale", "direct")],
+        id="main_clause_subject_beats_a_subject_embedded_in_its_clause",
+    ),
+    pytest.param(
+        "Gemma Rourke questioned the stoppage time. Asked whether referee Sean Delahunt had "
+        'been right to add six minutes, she said: "I counted four."',
+        [("I counted four.", "Gemma Rourke", "direct")],
+        id="first_names_move_a_pronoun_off_a_subject_in_its_own_sentence",
+    ),
+    pytest.param(
+        'Marko Kovač took charge in May.\n"We fought hard," the Croatian said.',
+        [("We fought hard,", "Marko Kovač", "direct")],
+        id="nationality_description_is_the_person",
+    ),
+    pytest.param(
+        "Tom Reed gave evidence. Anna Haque cross-examined him.\n"
+        '"Did you read the form?" Ms Haque asked.\n"I read parts of it," the witness replied.',
+        [
+            ("Did you read the form?", "Anna Haque", "direct"),
+            ("I read parts of it,", "Tom Reed", "direct"),
+        ],
+        id="who_replies_is_not_who_asked",
+    ),
+    pytest.param(
+        "Ayumi Sato announced the closure. The plan was criticised by Yoko Ishida, who leads "
+        'the union.\n"Nobody will move," she said.',
+        [("Nobody will move,", "Yoko Ishida", "direct")],
+        id="agent_of_a_passive_is_a_subject",
+    ),
+    pytest.param(
+        "The home side struggled.\nSen. Gordon Whitcombe, a Republican from Lancaster County "
+        "who has served since 2011 and leads his caucus in budget talks, said the House had "
+        'passed "a blank check with a bow on it."',
+        [("a blank check with a bow on it.", "Gordon Whitcombe", "partial")],
+        id="name_opening_the_sentence_speaks_when_the_parse_lost_it",
+    ),
+    pytest.param(
+        'Rep. Duane Kessling stood at the back with his arms folded.\n"This is a tax."',
+        [("This is a tax.", "Duane Kessling", "direct")],
+        id="quote_paragraph_continues_the_person_the_paragraph_before_ends_on",
+    ),
+    pytest.param(
+        'Jorge Mamani said miners had complained for weeks.\n"We wrote to the company.\n'
+        '"Nobody came."',
+        [
+            ("We wrote to the company.", "Jorge Mamani", "direct"),
+            ("Nobody came.", "Jorge Mamani", "direct"),
+        ],
+        id="paragraphs_of_one_quote_share_the_speaker",
     ),
 ]
 
