@@ -65,6 +65,11 @@ STRONG_MONTH_PREPOSITIONS: frozenset[str] = frozenset(
 )
 # "the events of September" is the month, "the words of June" more often a person.
 WEAK_MONTH_PREPOSITIONS: frozenset[str] = frozenset({"to", "by", "of"})
+# Of those, "by" sets a deadline ("if we don't know by June,"); a person after it is
+# written with a surname ("a song by June Carter").
+DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by"})
+# Nouns a range of two months labels: "the July-September quarter", "the June-August period".
+MONTH_RANGE_NOUNS: tuple[str, ...] = ("quarter", "half", "period", "months")
 
 # Month names that are neither common words nor common first names: a date even
 # written bare ("January was the warmest on record", "December's figures").
@@ -680,6 +685,25 @@ FORECAST_LEMMAS: frozenset[str] = frozenset({"expect", "set", "slate", "due"})
 # Participles whose "for" names the appointed day: in the pluperfect ("the debate, which
 # had been scheduled for Friday, was postponed on Tuesday") that day is still to come.
 APPOINTED_FOR_LEMMAS: frozenset[str] = frozenset({"schedule", "slate", "set", "plan"})
+# Verbs of a sitting's start or end: in the present with a weekday they name the coming
+# one, even a day or two after the last ("The Senate returns on Monday", on Wednesday).
+SESSION_LEMMAS: frozenset[str] = frozenset(
+    {
+        "return",
+        "resume",
+        "reopen",
+        "open",
+        "begin",
+        "start",
+        "meet",
+        "close",
+        "convene",
+        "reconvene",
+    }
+)
+# A present form after these subjects would end in -s: "the figure it forecast in May"
+# is the past of a verb spelled alike in both (forecast, cut, set, put).
+THIRD_PERSON_SINGULAR: frozenset[str] = frozenset({"he", "she", "it"})
 # Present-tense fixture verbs after a team name: "Harbridge travel to Leeds on Saturday".
 FIXTURE_VERBS: tuple[str, ...] = ("travel", "host", "visit", "face", "welcome")
 # Past participles that look ahead without an auxiliary: "with results expected on Monday".

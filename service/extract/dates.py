@@ -49,6 +49,7 @@ _COORDINATION = re.compile(r"\s{0,3},?\s{0,3}(?:and|or|to|until|till|through|-|�
 _DATELINE_REACH = 80
 _DATELINE_END = re.compile(r"\s{0,3}(?:\(|[-–—]\s)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]{0,3}\s|\n")
+_LINE_BREAK = re.compile(r"\n")
 
 
 # --------------------------------------------------------------------------
@@ -386,8 +387,13 @@ class _StatedYears:
                 self._by_day.setdefault((hit.month, hit.day), []).append((hit.start, hit.year))
                 self._by_dated_month.setdefault(hit.month, []).append((hit.start, hit.year))
 
-    def year_for(self, month: int, day: int | None, position: int) -> int | None:
-        """The nearest earlier statement of that month-day, else of that month, else later."""
+    def year_for(self, month: int, day: int | None, position: int, reach: int) -> int | None:
+        """The nearest earlier statement of that month-day, else of that month, else a
+        later one before `reach`, the end of the paragraph.
+
+        A year stated paragraphs later is another month's: "the six months from April to
+        September" is this April, whatever "their biggest drop since April 2024" says.
+        """
         if day is None:
             pool = self._by_month.get(month)
         else:
@@ -395,7 +401,9 @@ class _StatedYears:
         if not pool:
             return None
         index = bisect.bisect_left(pool, position, key=lambda entry: entry[0])
-        return pool[index - 1][1] if index > 0 else pool[0][1]
+        if index > 0:
+            return pool[index - 1][1]
+        return pool[0][1] if pool[0][0] < reach else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,14 +437,15 @@ class _Context:
         )
         self._parsed: bool = bool(doc.has_annotation("DEP"))
         self._split: bool = self._parsed or bool(doc.has_annotation("SENT_START"))
-        self._tenses: dict[tuple[int, int], tuple[Tense, bool]] = {}
+        self._tenses: dict[tuple[int, int], _Reading] = {}
         self._token_tenses: dict[int, Tense | None] = {}
         self._starts: list[int] | None = None
+        self._breaks: list[int] | None = None
         self._cues: dict[_Cue, list[int]] = {}
 
     def tense(self, hit: Hit) -> Tense:
         """Past, present or future: of the clause that governs the expression."""
-        return self._tense_and_schedule(hit)[0]
+        return self._tense_and_schedule(hit).tense
 
     def schedule(self, hit: Hit) -> bool:
         """Whether a present-tense verb (not a perfect, not "say") states the dated event.
@@ -445,9 +454,17 @@ class _Context:
         attached to the verb with no noun in between. "The attack on Tuesday is the
         latest" is not: there the present verb says something else about the attack.
         """
-        return self._tense_and_schedule(hit)[1]
+        return self._tense_and_schedule(hit).schedule
 
-    def _tense_and_schedule(self, hit: Hit) -> tuple[Tense, bool]:
+    def opens_session(self, hit: Hit) -> bool:
+        """Whether a present-tense verb of a sitting's start or end ("The Senate returns on
+        Monday", "talks resume on Friday") governs the date, outside the verb's subject.
+
+        Such a verb with a weekday names the coming one even within two days of P.
+        """
+        return self._tense_and_schedule(hit).session
+
+    def _tense_and_schedule(self, hit: Hit) -> _Reading:
         key = (hit.start, hit.end)
         if key not in self._tenses:
             self._tenses[key] = self._tense_of(hit)
@@ -466,6 +483,19 @@ class _Context:
         if tense == "present" and before and before[0] in words.FORWARD_PREPOSITIONS:
             return "future"
         return tense
+
+    def stated_year(self, hit: Hit) -> int | None:
+        """A year the article writes beside the hit's month (and day) elsewhere."""
+        if hit.month is None:
+            return None
+        return self.stated.year_for(hit.month, hit.day, hit.start, self._paragraph_end(hit))
+
+    def _paragraph_end(self, hit: Hit) -> int:
+        """Where the hit's paragraph ends: at the next line break, else the text's end."""
+        if self._breaks is None:
+            self._breaks = [found.start() for found in _LINE_BREAK.finditer(self.text)]
+        index = bisect.bisect_left(self._breaks, hit.end)
+        return self._breaks[index] if index < len(self._breaks) else len(self.text)
 
     def relative_year(self, hit: Hit) -> int | None:
         """The year "last year", "this year", "next year" give a month written without one.
@@ -494,7 +524,7 @@ class _Context:
         )
         text = self.text
         gap = text[hit.end : near_start] if hit.end <= near_start else text[near_end : hit.start]
-        if _COORDINATION.fullmatch(gap):
+        if _COORDINATION.fullmatch(gap) or not self._scopes_over(near_start, near_end, hit):
             return None
         direction = self.direction(hit)
         if step < 0 and (direction == "future" or self.schedule(hit) or self._runs_to_now(hit)):
@@ -502,6 +532,27 @@ class _Context:
         if step > 0 and direction == "past":
             return None
         return published.year + step
+
+    def _scopes_over(self, start: int, end: int, hit: Hit) -> bool:
+        """Whether the phrase at start-end dates the clause of the hit or one above it.
+
+        "Last year, the barge came late and fuel was rationed in November" does; in "She
+        tours Lagos on December 4 and hopes to finish a novel next year" the phrase dates
+        another clause. Without a parse, the sentence is its scope.
+        """
+        phrase = self._root_at(start, end)
+        date = self._root(hit)
+        if phrase is None or date is None:
+            return True
+        clause = _clause_of(phrase)
+        current = date
+        for _ in range(_MAX_HOPS):
+            if current.i == clause.i:
+                return True
+            if current.head.i == current.i:
+                return False
+            current = current.head
+        return False
 
     def _runs_to_now(self, hit: Hit) -> bool:
         """ "has killed 41 people since January": a present clause counts from the latest one."""
@@ -549,48 +600,57 @@ class _Context:
 
     def _root(self, hit: Hit) -> Token | None:
         """The token the expression hangs from in the parse; None without a parse."""
+        return self._root_at(hit.start, hit.end)
+
+    def _root_at(self, start: int, end: int) -> Token | None:
         if not self._parsed:
             return None
-        span = self.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        span = self.doc.char_span(start, end, alignment_mode="expand")
         return None if span is None or len(span) == 0 else span.root
 
-    def _tense_of(self, hit: Hit) -> tuple[Tense, bool]:
+    def _tense_of(self, hit: Hit) -> _Reading:
         if self._parsed:
             root = self._root(hit)
             if root is None:
-                return "present", False
-            verdict, schedule = self._governing_tense(root)
-            if verdict is not None:
-                return verdict, schedule
+                return _Reading("present")
+            reading = self._governing_tense(root)
+            if reading is not None:
+                return reading
         if self.near(_FUTURE_CUE, hit) or self._fixture_before(hit):
-            return "future", False
-        return "present", False
+            return _Reading("future")
+        return _Reading("present")
 
     def _fixture_before(self, hit: Hit) -> bool:
         """ "Harbridge travel to Leeds on Saturday": a team name, then a fixture verb."""
         begin = self._sentence_bounds(hit)[0]
         return _FIXTURE_CUE.search(self.text, begin, hit.start) is not None
 
-    def _governing_tense(self, token: Token) -> tuple[Tense | None, bool]:
+    def _governing_tense(self, token: Token) -> _Reading | None:
         """Walk up from the date to the first word that shows a tense.
 
         Also says whether that word is a present-tense verb the date hangs on directly
-        (no noun between them), which makes the clause a schedule.
+        (no noun between them), which makes the clause a schedule, and whether it is a
+        verb of a sitting reached from outside its subject.
         """
         current = token
         via = token
         direct = True
+        subject = False
         for _ in range(_MAX_HOPS):
             if current.i not in self._token_tenses:
                 self._token_tenses[current.i] = _own_tense(current)
             verdict = self._token_tenses[current.i]
             if verdict is not None or current.head.i == current.i:
-                schedule = direct and verdict == "present" and _states_event(current, via)
-                return verdict, schedule
+                if verdict is None:
+                    return None
+                stated = verdict == "present" and _states_event(current, via)
+                session = stated and not subject and current.lemma_.lower() in words.SESSION_LEMMAS
+                return _Reading(verdict, direct and stated, session)
             if current.i != token.i and current.pos_ in _NOMINAL and via.dep_ not in _SIBLING_DEPS:
                 direct = False
+            subject = subject or current.dep_ in _SUBJECT_DEPS
             via, current = current, current.head
-        return None, False
+        return None
 
     def _sentence_starts(self) -> list[int]:
         """Where sentences start: from the parse when there is one, else from punctuation."""
@@ -602,7 +662,17 @@ class _Context:
         return self._starts
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """The tense of a date's clause, and whether its verb states a schedule or a sitting."""
+
+    tense: Tense
+    schedule: bool = False
+    session: bool = False
+
+
 _AUX_DEPS = frozenset({"aux", "auxpass"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
 _REDUCED_CLAUSE_DEPS = frozenset({"acl", "advcl", "amod"})
@@ -618,6 +688,16 @@ _FIXTURE_CUE = _compile(
     rf"(?-i:\b[A-Z][\w.'’-]{{0,30}})\s+(?-i:{_alternation(words.FIXTURE_VERBS)})s?\b"
 )
 _SPORT_CUE = _Cue(_compile(rf"\b{_alternation(words.SPORT_WORDS)}\b"), tuple(words.SPORT_WORDS))
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb a word belongs to: the nearest verb at or above it, else the root."""
+    current = token
+    for _ in range(_MAX_HOPS):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return current
+        current = current.head
+    return current
 
 
 def _own_tense(token: Token) -> Tense | None:
@@ -642,11 +722,21 @@ def _own_tense(token: Token) -> Tense | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     aux_tags = {c.tag_ for c in children if c.dep_ in _AUX_DEPS}
-    if token.tag_ == "VBD" or "VBD" in aux_tags:
+    if token.tag_ == "VBD" or "VBD" in aux_tags or _is_past_spelled_as_present(token, children):
         return "past"
     if token.tag_ in ("VBZ", "VBP", "MD") or aux_tags & {"VBZ", "VBP", "MD"}:
         return "present"
     return None
+
+
+def _is_past_spelled_as_present(token: Token, children: list[Token]) -> bool:
+    """ "the 63 billion yen it forecast in May": a base form after "he", "she" or "it".
+
+    The tagger reads such a verb as present, but the present would end in -s.
+    """
+    return token.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.lower_ in words.THIRD_PERSON_SINGULAR for c in children
+    )
 
 
 def _is_reduced_past(token: Token, children: list[Token]) -> bool:
@@ -797,7 +887,7 @@ def _resolve_calendar_day(ctx: _Context, hit: Hit) -> Resolved | None:
         if relative_year is not None:
             first = dt.date(relative_year, hit.month, hit.day)
             return Resolved(first, first, "day", True)
-        year = ctx.stated.year_for(hit.month, hit.day, hit.start)
+        year = ctx.stated_year(hit)
         if year is not None and ctx.contradicts(hit, dt.date(year, hit.month, hit.day)):
             year = None
     if year is not None:
@@ -843,7 +933,7 @@ def _month_year(ctx: _Context, hit: Hit, mod: str) -> tuple[int, bool] | None:
         relative_year = ctx.relative_year(hit)
         if relative_year is not None:
             return relative_year, True
-        stated = ctx.stated.year_for(hit.month, None, hit.start)
+        stated = ctx.stated_year(hit)
         if stated is not None and not ctx.contradicts(hit, dt.date(stated, hit.month, 1)):
             return stated, False
     published = ctx.published
@@ -912,12 +1002,15 @@ def _looks_forward(ctx: _Context, hit: Hit, back: int) -> bool:
     """Future clauses look ahead; so do present-tense schedules ("the launch is on Thursday").
 
     A present-tense clause still reads a day of the last two as past: news writes the
-    just-happened in the present ("the trial opens on Monday", written on Wednesday).
+    just-happened in the present ("the ferry leaves on Friday", written on Sunday);
+    a sitting that starts or ends ("the trial opens on Monday") is still to come.
     """
     direction = ctx.direction(hit)
     if direction == "future":
         return True
-    return direction == "present" and back > _PRESENT_BACK_DAYS and ctx.schedule(hit)
+    if direction != "present":
+        return False
+    return (back > _PRESENT_BACK_DAYS and ctx.schedule(hit)) or ctx.opens_session(hit)
 
 
 def _resolve_offset(ctx: _Context, hit: Hit, *, days: int) -> Resolved:
@@ -1099,6 +1192,22 @@ def _build_slashed(match: re.Match[str], _text: str) -> Hit | None:
     return _day_hit(*_span_of(match), month, day, int(match["year"]))
 
 
+def _build_month_range(match: re.Match[str], _text: str) -> Hit | None:
+    """ "the July-September quarter": one span from the first month to the last."""
+    opening, closing = _month_number(match["month"]), _month_number(match["month2"])
+    if opening is None or closing is None or opening == closing:
+        return None
+    resolver = partial(_resolve_month_range, opening=opening, closing=closing)
+    return Hit(*_span_of(match), "other", resolver)
+
+
+def _resolve_month_range(ctx: _Context, hit: Hit, *, opening: int, closing: int) -> Resolved | None:
+    """Both ends read in the hit's clause, as "from July to September" would be."""
+    first = _month_hit(hit.start, hit.end, opening, None, "")
+    last = _month_hit(hit.start, hit.end, closing, None, "")
+    return _resolve_range(ctx, first, last)
+
+
 def _month_hit(start: int, end: int, month: int, year: int | None, mod: str) -> Hit:
     resolver = partial(_resolve_month, mod=mod)
     cycle: Cycle | None = None if year is not None else "year"
@@ -1115,9 +1224,10 @@ def _build_month_year(match: re.Match[str], _text: str) -> Hit | None:
 def _build_month_alone(match: re.Match[str], text: str) -> Hit | None:
     month = _month_number(match["month"])
     mod = _norm(_group(match, "mod"))
-    if month is None or not (mod or _month_cue_suffices(month, _norm(_group(match, "prep")))):
-        return None
     start, end = _span_of(match)
+    prep = _norm(_group(match, "prep"))
+    if month is None or not (mod or _month_cue_suffices(month, prep, _names_after(text, end))):
+        return None
     before = _words_before(text, start)
     if len(before) == 2 and before[1] == "of" and before[0] in _SPELLED_ORDINALS:
         return None  # "the Fourth of July" names a holiday
@@ -1129,13 +1239,25 @@ def _build_month_alone(match: re.Match[str], text: str) -> Hit | None:
 _SPELLED_ORDINALS = frozenset(words.SPELLED_ORDINALS)
 
 
-def _month_cue_suffices(month: int, prep: str) -> bool:
-    """Whether a preposition (or none) makes a month name the month, not a person or a verb."""
+def _month_cue_suffices(month: int, prep: str, named: bool) -> bool:
+    """Whether a preposition (or none) makes a month name the month, not a person or a verb.
+
+    `named` says a capitalised word follows: "by June Carter" is a person, "by June," a
+    deadline.
+    """
     if not prep:
         return month in words.BARE_MONTHS
     if month in words.AMBIGUOUS_MONTHS:
         return prep in words.STRONG_MONTH_PREPOSITIONS
-    return not (month in words.NAME_MONTHS and prep in words.WEAK_MONTH_PREPOSITIONS)
+    if month in words.NAME_MONTHS and prep in words.WEAK_MONTH_PREPOSITIONS:
+        return prep in words.DEADLINE_PREPOSITIONS and not named
+    return True
+
+
+def _names_after(text: str, end: int) -> bool:
+    """Whether a capitalised word follows on the same line, as a surname would."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following["word"][0].isupper()
 
 
 def _build_month_relative_year(match: re.Match[str], text: str) -> Hit | None:
@@ -1423,13 +1545,14 @@ _GLUED = ("mid", "early", "earlier", "late", "later")
 # "the" starts many patterns but few of its occurrences start a date: it counts only
 # before a word, digit or quote mark that one of them goes on with ("the end of",
 # "the first week", "the 1990s", "the '90s").
+_MONTH_STARTS = (*words.MONTHS, *words.MONTH_ABBREVIATIONS)
 _AFTER_THE = (
     *("end", "start", "beginning", "middle", "rest", "remainder", "whole", "bulk"),
     *("day", "week", "month", "quarter", "year", "past", "coming", "next", "last"),
     *("first", "second", "third", "fourth", "final", "early", "late", "mid"),
     *words.DECADE_WORDS,
+    *_MONTH_STARTS,
 )
-_MONTH_STARTS = (*words.MONTHS, *words.MONTH_ABBREVIATIONS)
 _WEEKDAY_STARTS = tuple(words.WEEKDAYS)
 _EDGE_STARTS = ("early", "late", "the", "mid")
 
@@ -1440,6 +1563,7 @@ _DAY_PARTS = _alternation(words.DAY_PARTS)
 _RECURRING = _alternation(words.RECURRING_WORDS)
 # Between the members of a list: "Monday and Thursday", "Monday, Wednesday or Friday".
 _LIST_SEP = r"(?:\s{0,3},\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})"
+_MONTH_NAME = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 
 _RULES: tuple[_Rule, ...] = (
     # Full and partial calendar dates.
@@ -1503,6 +1627,23 @@ _RULES: tuple[_Rule, ...] = (
         _build_month_relative_year,
         (MONTH,),
         ("the", _DIGITS),
+    ),
+    # "every January": a recurring set, not a date.
+    _Rule(
+        _compile(rf"\b{_RECURRING}\s+(?:other\s+)?{_MONTH_FULL}"),
+        _block,
+        (MONTH,),
+        words.RECURRING_WORDS,
+    ),
+    # "the July-September quarter": an explicit range of months, labelled.
+    _Rule(
+        _compile(
+            rf"\b(?P<d>(?:the\s+)?(?P<month>{_MONTH_NAME})\s{{0,3}}[-–—]\s{{0,3}}"
+            rf"(?P<month2>{_MONTH_NAME})\s+{_alternation(words.MONTH_RANGE_NOUNS)}\b)"
+        ),
+        _build_month_range,
+        (MONTH,),
+        ("the", *_MONTH_STARTS),
     ),
     _Rule(
         _compile(

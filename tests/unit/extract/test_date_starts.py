@@ -75,6 +75,7 @@ SENTENCES = [
     "TUEſDAY, ſince İn 2019, ın March, the seventies, the late sixties, Q3 '21.",
     "Music of the '80s, '90s and ‘00s; prices at 2019 levels, 1/2/2020, in 2,019.",
     "It was 100 days ago and will be 365 days from now, 24 hours hence; a year ago.",
+    "THE APRIL–JUNE QUARTER, the Jul.-Sep. period, Every other January, the Dec - Feb months.",
 ]
 
 
@@ -94,6 +95,7 @@ TOKENS = [
     *("day", "days", "week", "weekend", "month", "year", "quarter", "half", "ago", "now"),
     *("hence", "ahead", "coming", "past", "other", "night", "nights", "afternoon", "of"),
     *("end", "beginning", "rest", "whole", "Times", "Night Football", "Revolution"),
+    *("period", "months", "every", "by", "June", "Carter"),
 ]
 SEPARATORS = [" ", " ", " ", "", "  ", "\n", ", ", "-", "–", "/", ".", "'", "’s "]
 

@@ -78,8 +78,11 @@ WEEKDAYS = [
         id="earlier-on-same-weekday-is-P",
     ),
     case(
-        "The trial opens on Monday.", day("Monday", "2020-10-12"), id="present-latest-on-or-before"
+        "The report lands on Monday.",
+        day("Monday", "2020-10-12"),
+        id="present-latest-on-or-before",
     ),
+    case("The trial opens on Monday.", day("Monday", "2020-10-19"), id="present-sitting-is-coming"),
     case(
         "The two leaders will meet on Tuesday.",
         day("Tuesday", "2020-10-20"),
@@ -1113,6 +1116,10 @@ PATHOLOGICAL = [
     pytest.param("every Monday and " * 20_000, id="20k-recurring-weekdays"),
     pytest.param("most of " * 30_000 + "August", id="30k-most-of"),
     pytest.param("Last year, in November, " * 5_000, id="5k-months-beside-last-year"),
+    pytest.param("In May 2019 and in May, " * 10_000, id="10k-months-stated-later"),
+    pytest.param("the April-" * 30_000 + "June quarter", id="30k-month-dashes"),
+    pytest.param("every " * 50_000 + "January", id="50k-every"),
+    pytest.param("by June " * 30_000, id="30k-by-name-month"),
     pytest.param(random_unicode(50_000, seed=1), id="random-unicode"),
     pytest.param("٢٠٢٠ in ١٩٩٤ on ۱۰/۱۰/۲۰۲۰", id="non-ascii-digits"),
 ]
@@ -1424,6 +1431,129 @@ YEAR_MEASURE_CASES = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), YEAR_MEASURE_CASES)
 def test_years_that_measure_amounts(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+# --------------------------------------------------------------------------
+# Sittings, past forms spelled as present, the reach of a relative year and of a
+# stated year, deadlines, recurring months and labelled ranges of months
+# --------------------------------------------------------------------------
+
+SITTING_AND_TENSE_CASES = [
+    case(
+        "The museum reopens on Monday after repairs.",
+        day("Monday", "2020-10-19"),
+        id="present-sitting-verb-names-the-coming-weekday",
+    ),
+    case(
+        "The inquiry on Monday begins a new phase.",
+        day("Monday", "2020-10-12"),
+        id="sitting-verb-about-a-dated-subject-stays-past",
+    ),
+    case(
+        "She bet the farm in March.",
+        ("March", "2020-03-01", "2020-03-31"),
+        id="base-form-after-she-is-past",
+    ),
+    case(
+        "He bet on Saturday that prices would rise.",
+        day("Saturday", "2020-10-10"),
+        id="base-form-after-he-is-past-weekday",
+    ),
+    case(
+        "She bets the farm in March.",
+        ("March", "2021-03-01", "2021-03-31"),
+        id="present-in-s-still-looks-ahead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SITTING_AND_TENSE_CASES)
+def test_sittings_and_past_forms_spelled_as_present(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+REACH_CASES = [
+    case(
+        "The clinic will open on March 2 and the council hopes to hire staff next year.",
+        day("March 2", "2020-03-02"),
+        ("next year", "2021-01-01", "2021-12-31"),
+        p=dt.date(2020, 2, 20),
+        id="relative-year-of-another-clause-does-not-lend",
+    ),
+    case(
+        "Next year, the festival will open on May 30.",
+        ("Next year", "2021-01-01", "2021-12-31"),
+        day("May 30", "2021-05-30"),
+        id="relative-year-over-the-clause-lends",
+    ),
+    case(
+        "Profit for the months from April to September rose.\n"
+        "The shares had their worst day since April 2018.",
+        ("April to September", "2020-04-01", "2020-09-30"),
+        ("April 2018", "2018-04-01", "2018-04-30"),
+        p=dt.date(2020, 10, 28),
+        id="year-stated-paragraphs-later-does-not-lend",
+    ),
+    case(
+        "In the spring of that year the dam cracked. It had been built in May, "
+        "and engineers inspected it again in May 2016.",
+        ("May", "2016-05-01", "2016-05-31"),
+        ("May 2016", "2016-05-01", "2016-05-31"),
+        id="year-stated-later-in-the-paragraph-lends",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REACH_CASES)
+def test_reach_of_relative_and_stated_years(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+MONTH_CUE_CASES = [
+    case(
+        "The contract must be signed by June, officials said.",
+        ("June", "2021-06-01", "2021-06-30"),
+        id="by-month-is-a-deadline",
+    ),
+    case("The song was recorded by June Carter.", id="by-name-and-surname-is-a-person"),
+    case("The lake freezes every January.", id="every-month-recurs"),
+    case(
+        "The lake froze in January.",
+        ("January", "2020-01-01", "2020-01-31"),
+        id="month-after-preposition-is-a-date",
+    ),
+    case(
+        "Exports in the July-September quarter fell.",
+        ("the July-September quarter", "2020-07-01", "2020-09-30"),
+        id="labelled-range-of-months",
+    ),
+    case(
+        "The firm expects a loss in the October-December quarter.",
+        ("the October-December quarter", "2020-10-01", "2020-12-31"),
+        id="labelled-range-of-months-ahead",
+    ),
+    case(
+        "Rain fell in the Dec-Feb period.",
+        ("the Dec-Feb period", "2019-12-01", "2020-02-29"),
+        id="labelled-range-across-new-year",
+    ),
+    case(
+        "Output fell in the third quarter.",
+        ("the third quarter", "2020-07-01", "2020-09-30"),
+        id="ordinal-quarter-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MONTH_CUE_CASES)
+def test_month_cues_recurring_months_and_labelled_ranges(
     nlp: Language, text: str, published: dt.date | None, expected: list[Found]
 ) -> None:
     check(nlp, text, published, expected)
