@@ -163,6 +163,11 @@ YEAR_PREPOSITIONS: tuple[str, ...] = (
     "as of",
     "of",
 )
+# Between such a preposition and its year or month, a hedge that leaves the date as it
+# is: "until at least 2027".
+DATE_HEDGES: tuple[str, ...] = ("at least",)
+# Verbs of spending time whose object, four digits, is a year: "spent 2022 coaching".
+YEAR_SPENDING_VERBS: tuple[str, ...] = ("spent", "spend", "spends", "spending")
 
 # Nouns after which "of 2000" is an amount, not a year ("a total of 2000", "out of 1500").
 AMOUNT_NOUNS: frozenset[str] = frozenset(
@@ -519,6 +524,9 @@ WEEKDAY_NAME_SUFFIXES: tuple[str, ...] = (
 )
 # "every Monday", "each week": recurring sets, not dates.
 RECURRING_WORDS: tuple[str, ...] = ("every", "each", "most", "alternate", "some")
+# Determiners of a time adverbial that makes its clause recurring: "Every spring we
+# throw money at it in June" names no particular June.
+RECURRING_DETERMINERS: frozenset[str] = frozenset({"every", "each"})
 
 # Seasons and holidays are not dates, but a year written beside them is.
 SEASONS_AND_HOLIDAYS: tuple[str, ...] = (
@@ -708,6 +716,9 @@ THIRD_PERSON_SINGULAR: frozenset[str] = frozenset({"he", "she", "it"})
 FIXTURE_VERBS: tuple[str, ...] = ("travel", "host", "visit", "face", "welcome")
 # Past participles that look ahead without an auxiliary: "with results expected on Monday".
 SCHEDULE_PARTICIPLES: frozenset[str] = frozenset({"schedule", "expect", "slate", "plan"})
+# Complements of "be" that look ahead: "are due in court on Monday", and in reported
+# speech "said more cancellations were likely on Friday".
+LOOK_AHEAD_COMPLEMENTS: frozenset[str] = frozenset({"due", "likely", "unlikely", "poised"})
 # Without a parse, these near a date put its sentence in the future (with "'ll").
 FUTURE_CUE_PHRASES: tuple[str, ...] = (
     "will",

@@ -167,8 +167,9 @@ _NUMBER_WORD = (
 _NUMBER = rf"(?P<num>[0-9]{{1,3}}(?![0-9,.])|{_NUMBER_WORD}\b)"
 _SPAN_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?|hours?)\b"
 _AGO_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\b"
-_MONTH_PREP = rf"\b(?P<prep>{_alternation(words.MONTH_PREPOSITIONS)})\s+"
-_YEAR_PREP = rf"\b(?P<prep>{_alternation(words.YEAR_PREPOSITIONS)})\s+"
+_HEDGE = rf"(?:{_alternation(words.DATE_HEDGES)}\s+)?"
+_MONTH_PREP = rf"\b(?P<prep>{_alternation(words.MONTH_PREPOSITIONS)})\s+{_HEDGE}"
+_YEAR_PREP = rf"\b(?P<prep>{_alternation(words.YEAR_PREPOSITIONS)})\s+{_HEDGE}"
 _EDGE = r"(?:early|late|the\s+(?:end|start|beginning|middle)\s+of)"
 _MONTH_MOD = rf"(?P<mod>(?:{_EDGE}|last|next|this(?:\s+(?:coming|past))?)\s+|mid-?\s*)"
 _YEAR_MOD = rf"(?P<mod>(?:{_EDGE}|the\s+year)\s+|mid-?\s*)"
@@ -442,6 +443,7 @@ class _Context:
         self._starts: list[int] | None = None
         self._breaks: list[int] | None = None
         self._cues: dict[_Cue, list[int]] = {}
+        self._ahead: list[int] = []
 
     def tense(self, hit: Hit) -> Tense:
         """Past, present or future: of the clause that governs the expression."""
@@ -463,6 +465,12 @@ class _Context:
         Such a verb with a weekday names the coming one even within two days of P.
         """
         return self._tense_and_schedule(hit).session
+
+    def planned_before(self, hit: Hit) -> bool:
+        """Whether the date is a plan's, told from a past act: "Airlines cancelled flights
+        scheduled for Thursday" looks ahead from the cancelling, so P's own Thursday counts.
+        """
+        return self._tense_and_schedule(hit).planned_before
 
     def _tense_and_schedule(self, hit: Hit) -> _Reading:
         key = (hit.start, hit.end)
@@ -575,6 +583,38 @@ class _Context:
             return False
         return not any(child.dep_ in ("det", "poss") for child in root.head.children)
 
+    def note(self, start: int, resolved: Resolved) -> None:
+        """Remember where a date resolved wholly after P starts, for the dates after it."""
+        published = self.published
+        if published is not None and resolved.first is not None and resolved.first > published:
+            bisect.insort(self._ahead, start)
+
+    def ahead_before(self, hit: Hit) -> bool:
+        """Whether a date before the hit in its sentence lies after P and the hit's present
+        verb states an event: the sentence then speaks of the future ("The play runs until
+        October 26 and transfers to London in February"). Not "The bank meets on October
+        30, and inflation is 3%, up from 2% in February": that "is" tells a state."""
+        if not self._tense_and_schedule(hit).stated:
+            return False
+        begin = self._sentence_bounds(hit)[0]
+        index = bisect.bisect_left(self._ahead, begin)
+        return index < len(self._ahead) and self._ahead[index] < hit.start
+
+    def recurs_in_clause(self, hit: Hit) -> bool:
+        """ "Every spring we throw money at it in June": a time adverbial with "every" or
+        "each" on the date's verb makes the clause a recurring set."""
+        root = self._root(hit)
+        if root is None:
+            return False
+        return any(
+            child.dep_ in _ADVERBIAL_DEPS
+            and any(
+                grand.dep_ == "det" and grand.lower_ in words.RECURRING_DETERMINERS
+                for grand in child.children
+            )
+            for child in _clause_of(root).children
+        )
+
     def near(self, cue: _Cue, hit: Hit) -> bool:
         """Whether the cue occurs in the hit's sentence, within _WINDOW characters of it."""
         if cue not in self._cues:
@@ -645,12 +685,23 @@ class _Context:
                     return None
                 stated = verdict == "present" and _states_event(current, via)
                 session = stated and not subject and current.lemma_.lower() in words.SESSION_LEMMAS
-                return _Reading(verdict, direct and stated, session)
+                planned = self._planned_before(current)
+                return _Reading(verdict, stated, direct and stated, session, planned)
             if current.i != token.i and current.pos_ in _NOMINAL and via.dep_ not in _SIBLING_DEPS:
                 direct = False
             subject = subject or current.dep_ in _SUBJECT_DEPS
             via, current = current, current.head
         return None
+
+    def _planned_before(self, token: Token) -> bool:
+        """Whether a plan participle hangs on a past clause ("cancelled flights scheduled
+        for Thursday"): the plan looks ahead from that act, not from P."""
+        if token.tag_ != "VBN" or token.dep_ not in _REDUCED_CLAUSE_DEPS:
+            return False
+        if token.lemma_.lower() not in words.SCHEDULE_PARTICIPLES:
+            return False
+        above = self._governing_tense(token.head)
+        return above is not None and above.tense == "past"
 
     def _sentence_starts(self) -> list[int]:
         """Where sentences start: from the parse when there is one, else from punctuation."""
@@ -664,11 +715,14 @@ class _Context:
 
 @dataclass(frozen=True, slots=True)
 class _Reading:
-    """The tense of a date's clause, and whether its verb states a schedule or a sitting."""
+    """The tense of a date's clause; whether its present verb states an event (directly, a
+    schedule), or a sitting; and whether it is a plan told from a past act."""
 
     tense: Tense
+    stated: bool = False
     schedule: bool = False
     session: bool = False
+    planned_before: bool = False
 
 
 _AUX_DEPS = frozenset({"aux", "auxpass"})
@@ -678,6 +732,7 @@ _COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
 _REDUCED_CLAUSE_DEPS = frozenset({"acl", "advcl", "amod"})
 # "on Thursday and Friday", "on Friday, Oct. 6": the head is another date, not a noun.
 _SIBLING_DEPS = frozenset({"conj", "appos"})
+_ADVERBIAL_DEPS = frozenset({"npadvmod", "advmod"})
 _SUBJECT_OR_AUX_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 # Without a parse, a future cue anywhere near the date decides; so does a game word for quarters.
 _FUTURE_CUE = _Cue(
@@ -709,7 +764,7 @@ def _own_tense(token: Token) -> Tense | None:
         return "future"
     if any(c.dep_ == "amod" and c.lower_ in words.FUTURE_ADJECTIVES for c in children):
         return "future"
-    if _looks_ahead(token, children) or _is_be_to(token, children):
+    if _looks_ahead(token, children) or _is_be_to(token, children) or _is_due(token, children):
         return "future"
     if _is_committed(token, children) or _is_appointed_for(token, children):
         return "future"
@@ -858,6 +913,16 @@ def _is_imperative(token: Token, children: list[Token]) -> bool:
     return before.is_quote or before.text == ":"
 
 
+def _is_due(token: Token, children: list[Token]) -> bool:
+    """ "are due in court on Monday": a present "be" whose complement looks ahead; a past
+    one only in reported speech ("said more cancellations were likely on Friday")."""
+    if token.lemma_ != "be" or not any(
+        c.dep_ == "acomp" and c.lemma_.lower() in words.LOOK_AHEAD_COMPLEMENTS for c in children
+    ):
+        return False
+    return token.tag_ in ("VBZ", "VBP") or _is_reported(token)
+
+
 def _is_be_to(token: Token, children: list[Token]) -> bool:
     """ "The summit is to take place on Friday": present "be" with a to-infinitive."""
     if token.tag_ != "VB" or token.dep_ != "xcomp":
@@ -947,13 +1012,16 @@ def _month_year(ctx: _Context, hit: Hit, mod: str) -> tuple[int, bool] | None:
         return published.year, True
     direction = ctx.direction(hit)
     months_back = (published.month - hit.month) % 12
-    if direction == "present" and months_back > _PRESENT_REACH and ctx.schedule(hit):
+    past_reach = months_back > _PRESENT_REACH
+    if direction == "present" and past_reach and (ctx.schedule(hit) or ctx.ahead_before(hit)):
         direction = "future"
     return _nearest_month_year(published, hit.month, direction), True
 
 
 def _resolve_month(ctx: _Context, hit: Hit, *, mod: str) -> Resolved | None:
     """A month alone or with a year; "early", "late", "mid" keep the whole month."""
+    if not mod and hit.year is None and ctx.recurs_in_clause(hit):
+        return None
     found = _month_year(ctx, hit, mod)
     if found is None:
         return _unresolved("month") if hit.month is not None else None
@@ -978,7 +1046,7 @@ def _resolve_month_week(ctx: _Context, hit: Hit, *, week: int) -> Resolved | Non
 def _resolve_weekday(ctx: _Context, hit: Hit, *, weekday: int, mod: str) -> Resolved | None:
     """Past and present: the latest on or before P; future or "next": the first after P."""
     published = ctx.published
-    if not mod and ctx.recurs(hit):
+    if not mod and (ctx.recurs(hit) or ctx.recurs_in_clause(hit)):
         return None
     if published is None:
         return _unresolved("day")
@@ -990,12 +1058,18 @@ def _resolve_weekday(ctx: _Context, hit: Hit, *, weekday: int, mod: str) -> Reso
         offset = ahead or 7
     elif not _looks_forward(ctx, hit, back):
         offset = -back
-    elif mod == "this" or (ahead == 0 and "later" in _words_before(ctx.text, hit.start)):
+    elif mod == "this" or (ahead == 0 and _counts_today(ctx, hit)):
         offset = ahead
     else:
         offset = ahead or 7
     day = published + dt.timedelta(days=offset)
     return Resolved(day, day, "day", True)
+
+
+def _counts_today(ctx: _Context, hit: Hit) -> bool:
+    """Whether a weekday looking ahead may be P itself: "later on Thursday", or a plan
+    told from a past act ("cancelled flights scheduled for Thursday", on a Thursday)."""
+    return "later" in _words_before(ctx.text, hit.start) or ctx.planned_before(hit)
 
 
 def _looks_forward(ctx: _Context, hit: Hit, back: int) -> bool:
@@ -1028,7 +1102,6 @@ def _resolve_weekend(ctx: _Context, hit: Hit, *, which: str) -> Resolved:
         return _unresolved("span")
     saturday = _week_span(published)[0] + dt.timedelta(days=5)
     on_weekend = published.weekday() >= 5
-    since_sunday = published.weekday() + 1
     if which == "last":
         saturday -= dt.timedelta(weeks=1)
     elif which == "next":
@@ -1037,9 +1110,24 @@ def _resolve_weekend(ctx: _Context, hit: Hit, *, which: str) -> Resolved:
         saturday -= dt.timedelta(weeks=0 if published.weekday() == 6 else 1)
     elif which in ("this coming", "the coming"):
         saturday += dt.timedelta(weeks=1 if on_weekend else 0)
-    elif which == "the" and not on_weekend and not _looks_forward(ctx, hit, since_sunday):
-        saturday -= dt.timedelta(weeks=1)
+    elif which == "the":
+        saturday += dt.timedelta(weeks=_weekend_step(ctx, hit, published))
     return Resolved(saturday, saturday + _ONE_DAY, "span", True)
+
+
+def _weekend_step(ctx: _Context, hit: Hit, published: dt.date) -> int:
+    """Weeks from P's weekend to "the weekend": the past one or the coming one by tense.
+
+    On a Saturday the current one is both; on a Sunday it is past, so a clause that
+    looks ahead ("planned to spend the weekend at home") means the next one.
+    """
+    weekday = published.weekday()
+    if weekday == 5:
+        return 0
+    forward = _looks_forward(ctx, hit, weekday + 1)
+    if weekday == 6:
+        return 1 if forward else 0
+    return 0 if forward else -1
 
 
 _UNIT_GRANULARITY: dict[str, Granularity] = {
@@ -1759,6 +1847,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(_compile(rf"\b(?P<d>{_YEAR_MOD}{_year()})"), _build_year, (YEAR,), _EDGE_STARTS),
     _Rule(
+        _compile(rf"\b(?P<prep>{_alternation(words.YEAR_SPENDING_VERBS)})\s+(?P<d>{_year()})"),
+        _build_year,
+        (YEAR,),
+        _first_words(words.YEAR_SPENDING_VERBS),
+    ),
+    _Rule(
         _compile(
             rf"\b{_alternation(words.SEASONS_AND_HOLIDAYS)}(?:\s+day)?(?P<of>\s+of)?\s+(?P<d>{_year()})"
         ),
@@ -2156,7 +2250,11 @@ def extract_dates(doc: Doc, published: dt.date | None, *, article_id: str) -> li
     chains = _chains(hits, text, taken)
     in_chains = [hit for chain in chains for _, hit in chain]
     ctx = _Context(doc, text, published, _StatedYears(in_chains), in_chains)
-    found = [item for chain in chains for item in _emit(ctx, chain)]
+    found: list[tuple[int, int, Resolved]] = []
+    for steps in chains:
+        for start, end, resolved in _emit(ctx, steps):
+            ctx.note(start, resolved)
+            found.append((start, end, resolved))
     return [
         DateRef(
             id=item_id(article_id, "date", start, end),

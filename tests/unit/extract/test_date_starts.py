@@ -76,6 +76,7 @@ SENTENCES = [
     "Music of the '80s, '90s and ‘00s; prices at 2019 levels, 1/2/2020, in 2,019.",
     "It was 100 days ago and will be 365 days from now, 24 hours hence; a year ago.",
     "THE APRIL–JUNE QUARTER, the Jul.-Sep. period, Every other January, the Dec - Feb months.",
+    "He SPENT 2022 abroad, spending 1999 at home, and stays until at least 2027 or at least June.",
 ]
 
 

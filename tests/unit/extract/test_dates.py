@@ -258,6 +258,18 @@ def test_days_weeks_months_years_resolve_around_publication_date(
 
 WEEKENDS = [
     case(
+        "She plans to spend the weekend at her sister's house.",
+        ("the weekend", "2020-10-24", "2020-10-25"),
+        p=dt.date(2020, 10, 18),
+        id="on-a-sunday-a-future-weekend-is-the-next-one",
+    ),
+    case(
+        "Talks will resume at the weekend.",
+        ("the weekend", "2020-10-17", "2020-10-18"),
+        p=dt.date(2020, 10, 17),
+        id="on-a-saturday-a-future-weekend-is-the-current-one",
+    ),
+    case(
         "Protests continued over the weekend.",
         ("the weekend", "2020-10-10", "2020-10-11"),
         id="past-the-weekend-is-last-one",
@@ -291,6 +303,11 @@ def test_weekend_is_its_saturday_and_sunday(
 # --------------------------------------------------------------------------
 
 SPANS = [
+    case(
+        "Apparently the next 18 years are harder.",
+        ("the next 18 years", "2020-10-14", "2038-10-14"),
+        id="the-next-18-years-forward-from-P",
+    ),
     case(
         "In the last two weeks they met.",
         ("the last two weeks", "2020-09-30", "2020-10-14"),
@@ -489,6 +506,18 @@ def test_calendar_dates_and_months(
 # --------------------------------------------------------------------------
 
 YEARS = [
+    case("He spent 2019 coaching juniors.", ("2019", "2019-01-01", "2019-12-31"), id="spent-year"),
+    case("He spent 2000 hours coaching juniors.", id="spent-a-count-is-not-a-year"),
+    case(
+        "Rates will stay high until at least 2027.",
+        ("2027", "2027-01-01", "2027-12-31"),
+        id="until-at-least-year",
+    ),
+    case(
+        "Profits grew by at least 2000 last year.",
+        ("last year", "2019-01-01", "2019-12-31"),
+        id="by-at-least-an-amount-is-not-a-year",
+    ),
     case("In 1994 it rained.", ("1994", "1994-01-01", "1994-12-31"), id="in-year"),
     case("It has rained since 1994.", ("1994", "1994-01-01", "1994-12-31"), id="since-year"),
     case("By 2030, it will rain.", ("2030", "2030-01-01", "2030-12-31"), id="by-year"),
@@ -699,6 +728,24 @@ def test_years_and_months_after_of_and_before_to(
 SUNDAY = dt.date(2022, 5, 15)
 
 SCHEDULES = [
+    case(
+        "The exhibition runs until October 30 and moves to Paris in March.",
+        ("October 30", "2020-10-30", "2020-10-30"),
+        ("March", "2021-03-01", "2021-03-31"),
+        id="present-month-after-a-date-ahead-in-its-sentence-looks-ahead",
+    ),
+    case(
+        "The bank meets on October 30, and unemployment is 8%, up from 5% in February.",
+        ("October 30", "2020-10-30", "2020-10-30"),
+        ("February", "2020-02-01", "2020-02-29"),
+        id="a-state-after-a-date-ahead-stays-past",
+    ),
+    case(
+        "Unemployment is 8%, up from 5% in February, and the bank meets on October 30.",
+        ("February", "2020-02-01", "2020-02-29"),
+        ("October 30", "2020-10-30", "2020-10-30"),
+        id="a-date-ahead-after-the-month-does-not-move-it",
+    ),
     case(
         "Her second novel comes out on Thursday.",
         day("Thursday", "2022-05-19"),
@@ -949,6 +996,13 @@ def test_weekday_with_month_day_and_weekday_lists(
 # --------------------------------------------------------------------------
 
 NOT_DATES = [
+    case("Every winter the council cuts the grant in February.", id="every-season-month-recurs"),
+    case("Each week we meet on Monday.", id="each-week-weekday-recurs"),
+    case(
+        "Each of the councils cut the grant in February.",
+        ("February", "2020-02-01", "2020-02-29"),
+        id="each-on-the-subject-is-not-recurring",
+    ),
     case("They worked together for three years.", id="duration-without-anchor"),
     case("It was a two-hour meeting.", id="compound-duration"),
     case("The meeting starts at 10 a.m.", id="clock-time-alone"),
@@ -1198,6 +1252,37 @@ def test_any_text_never_raises(nlp: Language, text: str) -> None:
 # --------------------------------------------------------------------------
 
 LOOK_AHEAD_CASES = [
+    case(
+        "The ferry company cancelled sailings scheduled for Wednesday.",
+        day("Wednesday", "2020-10-14"),
+        id="plan-told-from-a-past-act-may-be-P-itself",
+    ),
+    case(
+        "The ferry company cancelled sailings scheduled for Friday.",
+        day("Friday", "2020-10-16"),
+        id="plan-told-from-a-past-act-looks-ahead",
+    ),
+    case(
+        "Sailings are scheduled for Wednesday.",
+        day("Wednesday", "2020-10-21"),
+        id="present-plan-on-P-weekday-is-next-week",
+    ),
+    case(
+        "The two men are due in court on Monday.",
+        day("Monday", "2020-10-19"),
+        id="be-due-looks-ahead",
+    ),
+    case("The two men were in court on Monday.", day("Monday", "2020-10-12"), id="be-in-past"),
+    case(
+        "Officials said more delays were likely on Friday.",
+        day("Friday", "2020-10-16"),
+        id="reported-were-likely-looks-ahead",
+    ),
+    case(
+        "More delays were likely on Friday, so the office closed.",
+        day("Friday", "2020-10-09"),
+        id="told-were-likely-stays-past",
+    ),
     case(
         "Union leaders said both sides had agreed to meet again on Friday.",
         day("Friday", "2020-10-16"),
