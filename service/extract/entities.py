@@ -60,6 +60,28 @@ _NOT_TEAM_PLURALS = frozenset(
      "olympics", "times", "news", "sports", "brothers", "sisters", "sons", "works"}
 )  # fmt: skip
 
+# Last words of events that no place's name ends with ("Outeniqua Open", unlike "Summit").
+_EVENT_ONLY_HEADS = frozenset(
+    {"open", "marathon", "championship", "championships", "tournament", "festival", "olympics"}
+)
+# Last words of a company's name that a lone first word stands for ("Brightwater" of
+# "Brightwater Foods Inc"), unlike a council's or a university's.
+_COMPANY_ENDS = frozenset(
+    {"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "ltd", "ltd.", "limited",
+     "llc", "llp", "plc", "gmbh", "co.", "capital", "securities", "holdings", "partners",
+     "investments", "ventures"}
+)  # fmt: skip
+
+# "St. Ann Church": a saint's title opens a place's name, not a person's.
+_SAINTS = frozenset({"st", "st.", "saint"})
+# Nouns of broadcasting after an outlet's name: "told DZRH radio".
+_BROADCAST_NOUNS = frozenset({"radio", "television", "tv"})
+# Lowercase words of time that end a name the model ran on ("House of Lords before Easter").
+_TIME_PREPOSITIONS = frozenset({"before", "after", "until", "since", "during"})
+
+# Articles that open two-word place names: Maori "Te Kūiti", Spanish "San Isidro".
+_PLACE_NAME_ARTICLES = frozenset({"te", "los", "las", "san", "santa", "são"})
+
 Votes = dict[EntityType, float]
 
 # Types the model gets wrong often enough that a listed neighbour may overrule
@@ -130,6 +152,11 @@ class _Context:
             text for text, tag in zip(self.texts, self.tags, strict=True) if tag in _PROPER_TAGS
         }
         self.lowercase_words = {text for text in self.texts if text.islower()}
+        self.mid_sentence_capitals = {
+            self.texts[k]
+            for k in range(1, self.n)
+            if self.texts[k][:1].isupper() and not _starts_sentence_at(self.texts, k)
+        }
         self.illnesses = {
             self.lowers[k]
             for k in range(self.n - 1)
@@ -205,7 +232,20 @@ def place_key(name: str) -> str | None:
 
 def _group_key(text: str) -> str:
     key = _without_the(normalize(text))
-    return lx.ALIASES.get(key, key)
+    return _city_of(lx.ALIASES.get(key, key))
+
+
+def _is_city_form(text: str) -> bool:
+    key = _without_the(normalize(text))
+    return _city_of(key) != key
+
+
+def _city_of(key: str) -> str:
+    """A known city written with "City" after it ("Baltimore City") is that city."""
+    city = key.removesuffix(" city")
+    if city == key or key in lx.PLACES or city not in lx.CITIES:
+        return key
+    return key if city in lx.COUNTRIES or city in lx.US_STATES else city
 
 
 def _acronym_aliases(ctx: _Context, raws: Sequence[RawMention]) -> dict[str, str]:
@@ -332,6 +372,8 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             continue
         label = ent.label_
         start, end = _hyphen_start(ctx, ent.start), ent.end
+        start, label = _hyphenated_given_name_start(ctx, start, end, label)
+        start = _possessive_body_start(ctx, start, label)
         joined = _first_name_join(ctx, ent, following)
         if joined is not None:
             end, label = joined, "PERSON"
@@ -339,6 +381,7 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             place_end = _adjective_place_end(ctx, ent, following)
             end, label = (end, label) if place_end is None else (place_end, "LOC")
         start, label = _body_of_place_start(ctx, start, end, label)
+        start, label = _national_body_start(ctx, start, end, label)
         start, label = _titled_person_start(ctx, start, end, label)
         start, label = _first_name_prefix(ctx, start, end, label)
         start, label = _particle_prefix(ctx, start, label)
@@ -354,6 +397,7 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
         j = _without_trailing_numbers(ctx, i, j)
         j = _before_spaced_dash(ctx, i, j)
         j = _before_bracket(ctx, i, j)
+        j = _before_time_word(ctx, i, j)
         if label == "ORG" and j - i == 1 and _modifies_common_noun(ctx, j):
             continue
         if ctx.lowers[j - 1] in lx.ROAD_HEADS and ctx.tag(j) == "CD" and ctx.texts[j].isalnum():
@@ -423,6 +467,35 @@ def _hyphen_start(ctx: _Context, i: int) -> int:
     return k if ctx.texts[k][:1].isupper() and not ctx.in_ent[k] else i
 
 
+def _hyphenated_given_name_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
+    """Start of a person's name whose hyphenated given name the model left out
+    ("Hyun-woo" + "Baek", "Min-ji" + "Kim"): two short syllables joined by a hyphen."""
+    k = i - 3
+    if j - i != 1 or k < 0 or ctx.texts[i - 2] != "-" or ctx.in_ent[k]:
+        return i, label
+    first, second = ctx.texts[k], ctx.texts[i - 1]
+    if ctx.spaced[k] or ctx.spaced[i - 2] or not ctx.spaced[i - 1]:
+        return i, label
+    if not (_is_title_case(first) and len(first) <= 5 and second.isalpha()):
+        return i, label
+    if not (second.islower() and len(second) <= 4):
+        return i, label
+    return k, "PERSON"
+
+
+def _possessive_body_start(ctx: _Context, i: int, label: str) -> int:
+    """Start of a body whose own name holds a possessive ("Alzheimer's" + "Society"):
+    an untagged capitalised word and "'s" before the head word the model tagged."""
+    k = i - 2
+    if label != "ORG" or k < 0 or ctx.lowers[i] not in lx.ORG_HEADS:
+        return i
+    if ctx.texts[i - 1].translate(_APOSTROPHES) != "'s" or ctx.spaced[k]:
+        return i
+    if ctx.in_ent[k] or not ctx.capitalised_proper(k) or place_key(ctx.texts[k]) is not None:
+        return i
+    return k
+
+
 def _adjective_place_end(ctx: _Context, ent: Span, following: Span | None) -> int | None:
     """End of a geographic name opened by a nationality ("Swiss" + "Alps"): one place,
     whether the model tagged the feature or only the gazetteer knows it."""
@@ -452,6 +525,17 @@ def _body_of_place_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int
     if place_key(ctx.span_text(head, j)) is not None:
         return i, label
     return head, "ORG"
+
+
+def _national_body_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
+    """Start of a national body the model tagged only the country of ("Tennis" +
+    "Australia"): a sport or service word before a country names the body."""
+    k = i - 1
+    if k < 0 or j - i != 1 or ctx.in_ent[k] or not ctx.capitalised_proper(k):
+        return i, label
+    if ctx.lowers[k] not in lx.NATIONAL_BODY_WORDS or ctx.lowers[i] not in lx.COUNTRIES:
+        return i, label
+    return k, "ORG"
 
 
 def _org_conjunction_extension(
@@ -486,6 +570,15 @@ def _before_bracket(ctx: _Context, i: int, j: int) -> int:
     the acronym it defines."""
     for k in range(i + 1, j):
         if ctx.texts[k] == "(":
+            return k
+    return j
+
+
+def _before_time_word(ctx: _Context, i: int, j: int) -> int:
+    """End of a name before a lowercase "before" or "until" the model ran on into
+    ("the House of Lords before Easter"): names do not hold them."""
+    for k in range(i + 1, j):
+        if ctx.texts[k] in _TIME_PREPOSITIONS:
             return k
     return j
 
@@ -657,7 +750,7 @@ def _titled_person_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int
     """
     if label != "PERSON" and j - i >= 2 and ctx.lowers[i] in lx.PERSONAL_HONORIFICS:
         return i, "PERSON"
-    if label == "PERSON" or j - i < 3:
+    if label == "PERSON" or j - i < 3 or ctx.lowers[i] in _SAINTS:
         return i, label
     k = _skip_title(ctx.doc, i, j)
     if k > i and ctx.lowers[k] in GIVEN_NAMES and j - k >= 2:
@@ -726,9 +819,49 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
     k = ent.start
     if ctx.lowers[k] in lx.NOT_NAMES or ctx.lower(k - 1) == "degrees":
         return True
+    if ent.end - k == 1 and ctx.lowers[k] in lx.COMMON_ABBREVIATIONS:
+        return True
     if ent.end - k == 1 and _is_post_nominal_after_person(ctx, k):
         return True
+    if _is_flight_code(ctx, ent) or _is_lone_title_abbreviation(ctx, ent):
+        return True
+    if ent.end - k == 1 and ent.label_ == "PERSON" and _is_sentence_initial_noun(ctx, k):
+        return True
     return ent.end - k == 1 and _is_common_word(ctx, k, ent.label_)
+
+
+def _is_flight_code(ctx: _Context, ent: Span) -> bool:
+    """An airline's code and a flight number ("flight KA 412"): a flight, not the airline."""
+    if ent.end - ent.start != 2:
+        return False
+    code, number = ctx.texts[ent.start], ctx.texts[ent.start + 1]
+    return (
+        len(code) == 2
+        and code.isupper()
+        and code.isalnum()
+        and number.isdigit()
+        and len(number) <= 4
+    )
+
+
+def _is_lone_title_abbreviation(ctx: _Context, ent: Span) -> bool:
+    """An abbreviated title the model took for a name ("Det." of "Det. Sgt. Alicia Moreno")."""
+    k = ent.start
+    if ent.end - k != 1 or ctx.lowers[k].removesuffix(".") not in lx.TITLE_ABBREVIATIONS:
+        return False
+    return ctx.texts[k].endswith(".") or ctx.text(k + 1) == "."
+
+
+def _is_sentence_initial_noun(ctx: _Context, k: int) -> bool:
+    """A word the model called a person only where it opens a sentence, which the article
+    otherwise writes in lowercase ("Diphtheria is a disease", "Mackerel spend"): a
+    common noun. A surname is capitalised mid-sentence somewhere ("Jane Price")."""
+    return (
+        _starts_sentence(ctx, k)
+        and ctx.lowers[k] in ctx.lowercase_words
+        and ctx.texts[k] not in ctx.mid_sentence_capitals
+        and ctx.lowers[k] not in GIVEN_NAMES
+    )
 
 
 def _is_post_nominal_after_person(ctx: _Context, k: int) -> bool:
@@ -767,7 +900,11 @@ def _is_common_capital(ctx: _Context, k: int) -> bool:
 
 
 def _starts_sentence(ctx: _Context, k: int) -> bool:
-    before = ctx.text(k - 1)
+    return _starts_sentence_at(ctx.texts, k)
+
+
+def _starts_sentence_at(texts: Sequence[str], k: int) -> bool:
+    before = texts[k - 1] if k > 0 else ""
     return k == 0 or before.isspace() or before in {".", "!", "?", '"', "“", "‘"}
 
 
@@ -992,8 +1129,13 @@ def _unlabelled_names(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMent
         end = k
         while end < ctx.n and not covered[end] and ctx.capitalised_proper(end):
             end += 1
-            if _particle_joint(ctx, end, covered):
-                end += 1  # "Mocímboa da Praia"
+            if _particle_joint(ctx, end, covered) or _hyphen_joint(ctx, end, covered):
+                end += 1  # "Mocímboa da Praia", "Amaral-Dunne"
+        person = _titled_name_start(ctx, k, end)
+        if person is not None:
+            found.append(_raw(ctx, person, end, "PERSON"))
+            k = end
+            continue
         while end < ctx.n and not covered[end] and _is_capitalised_org_head(ctx, end):
             end += 1  # "North Wales Police", "Police" tagged as a plural noun
         body_end = _body_of_end(ctx, end, covered)
@@ -1016,6 +1158,40 @@ def _particle_joint(ctx: _Context, k: int, covered: bytearray) -> bool:
         and ctx.lowers[k] in lx.NAME_PARTICLES
         and not covered[k + 1]
         and ctx.capitalised_proper(k + 1)
+    )
+
+
+def _hyphen_joint(ctx: _Context, k: int, covered: bytearray) -> bool:
+    """An unspaced hyphen at k between two capitalised words ("Ashby-Grant")."""
+    return (
+        k + 1 < ctx.n
+        and ctx.texts[k] == "-"
+        and not ctx.spaced[k - 1]
+        and not ctx.spaced[k]
+        and not covered[k + 1]
+        and ctx.capitalised_proper(k + 1)
+    )
+
+
+def _titled_name_start(ctx: _Context, i: int, j: int) -> int | None:
+    """Start of the person at the end of an untagged run of a title and a name with a
+    double-barrelled surname ("Chief Executive Lionel Ashby-Grant", "City Councilor
+    Rosa Amaral-Dunne"): the word after the role word is a first name."""
+    m = j - 4
+    if m <= i or ctx.texts[j - 2] != "-" or not _is_role_word(ctx.lowers[m - 1]):
+        return None
+    words = ctx.lowers[m:j]
+    if any(_is_head_word(word) or place_key(word) is not None for word in words):
+        return None
+    return m
+
+
+def _is_role_word(word: str) -> bool:
+    """A capitalised role before a name: a title or a noun of people ("Councilor")."""
+    return (
+        _is_title_word(word)
+        or word in lx.PERSON_DESCRIPTIONS
+        or (len(word) > 5 and word.endswith(("or", "er", "ist")))
     )
 
 
@@ -1073,12 +1249,16 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
     key = place_key(name)
     if key is not None and key not in lx.AMBIGUOUS_PLACES and not _starts_sentence(ctx, i):
         return "LOC" if key in lx.GEOGRAPHIC else "GPE"
-    single = j - i == 1 or (j - i == 3 and ctx.texts[i + 1].islower())
+    single = (
+        j - i == 1
+        or (j - i == 3 and ctx.texts[i + 1].islower())
+        or (j - i == 2 and ctx.lowers[i] in _PLACE_NAME_ARTICLES)
+    )
     if single and ctx.lower(i - 1) == "of" and ctx.lower(i - 2) in lx.SETTLEMENT_NOUNS:
         return "GPE"
     if single and (_ends_place_list(ctx, i) or _lone_word_after_in(ctx, i)):
         return "GPE"
-    if _told_outlet(ctx, i, j):
+    if _told_outlet(ctx, i, j) or _broadcast_outlet(ctx, i, j):
         return "ORG"
     if j - i < 2 or _is_title_word(ctx.texts[i]):
         return None
@@ -1125,6 +1305,11 @@ def _told_outlet(ctx: _Context, i: int, j: int) -> bool:
     )
 
 
+def _broadcast_outlet(ctx: _Context, i: int, j: int) -> bool:
+    """A station someone spoke to or on: "told DZRH radio", "on KQED television"."""
+    return ctx.lower(j) in _BROADCAST_NOUNS and ctx.lower(i - 1) in {"told", "on", "to"}
+
+
 def _ends_place_list(ctx: _Context, k: int) -> bool:
     """The last of a list of places after a preposition, the one before it tagged
     as a place ("in Allentown, Erie and [Williamsport]")."""
@@ -1162,6 +1347,9 @@ def _context_votes(ctx: _Context, raw: RawMention) -> Votes:
     if _is_quoted(ctx, i, j) or _is_illness(ctx, i, j) or _is_language(ctx, i, j):
         votes["MISC"] = _QUOTED
         return votes
+    if _is_storm_name(ctx, i) or _in_quoted_title(ctx, i, j):
+        votes["MISC"] = _QUOTED
+        return votes
     if (
         raw.label == "NORP"
         and ctx.text(j).islower()
@@ -1184,6 +1372,30 @@ def _is_quoted(ctx: _Context, i: int, j: int) -> bool:
         return False
     after = ctx.text(j)
     return after in _CLOSE_QUOTES or (after in {",", "."} and ctx.text(j + 1) in _CLOSE_QUOTES)
+
+
+def _is_storm_name(ctx: _Context, i: int) -> bool:
+    """A name after a storm's title ("Typhoon Kalayo", "Storm Darragh"): the storm's,
+    wherever it is written alone later."""
+    return ctx.lower(i - 1) in lx.STORM_WORDS and ctx.text(i - 1)[:1].isupper()
+
+
+def _in_quoted_title(ctx: _Context, i: int, j: int) -> bool:
+    """A name inside a short quoted run of capitalised words and commas: a title of a
+    work that lists things ('a cookbook, "Salt, Sumac, Smoke", which')."""
+    start = i
+    while start > max(i - 6, 0) and _title_list_token(ctx, start - 1):
+        start -= 1
+    end = j
+    while end < min(j + 6, ctx.n) and _title_list_token(ctx, end):
+        end += 1
+    if ctx.text(start - 1) not in _OPEN_QUOTES or ctx.text(end) not in _CLOSE_QUOTES:
+        return False
+    return any(ctx.texts[k] == "," for k in range(start, end))
+
+
+def _title_list_token(ctx: _Context, k: int) -> bool:
+    return ctx.texts[k] == "," or (ctx.texts[k][:1].isupper() and ctx.texts[k].isalpha())
 
 
 def _is_illness(ctx: _Context, i: int, j: int) -> bool:
@@ -1241,6 +1453,8 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
             _add(votes, "LOC", _WEAK_CUE)
         elif any(ctx.lower(k) in lx.TRAVEL_VERBS for k in range(i - 5, i - 2)):
             _add(votes, "LOC", _WEAK_CUE)  # "flew to the site from X"
+    if before == "to" and ctx.lower(i - 2) in lx.MOVE_VERBS:
+        _add(votes, "LOC", _WEAK_CUE)  # "on Monday they move to X"
     if before == "of" and ctx.ent_label_ending[i - 2] == "PERSON" and label != "ORG":
         _add(votes, "LOC", _WEAK_CUE)
     if before == "off" and ctx.tag(i - 2) in _NOUN_TAGS | {"RB"}:
@@ -1378,8 +1592,23 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
         _add(votes, "ORG", _CUE)
     if after in lx.ORG_AFTER:
         _add(votes, "ORG", _WEAK_CUE)
+    if before in lx.ORG_ACQUIRE_VERBS or (
+        before == "by" and ctx.lower(i - 2) in lx.ORG_OPERATOR_VERBS
+    ):
+        _add(votes, "ORG", _CUE)  # "acquired X", "a mine operated by X"
+    if after == "," and ctx.lower(j + 1) == "founded" and ctx.lower(j + 2) == "in":
+        _add(votes, "ORG", _WEAK_CUE)  # "X, founded in 2019, said"
+    if _reports_results(ctx, j):
+        _add(votes, "ORG", _CUE)
     if after in _POSSESSIVES and ctx.lower(j + 1) in lx.ORG_AFTER_POSSESSIVE:
         _add(votes, "ORG", _WEAK_CUE)
+
+
+def _reports_results(ctx: _Context, j: int) -> bool:
+    """ "X reported a quarterly profit", "X posted record sales": a company's verb."""
+    if ctx.lower(j) not in lx.ORG_RESULT_VERBS:
+        return False
+    return any(ctx.lower(k) in lx.ORG_RESULT_NOUNS for k in range(j + 1, j + 4))
 
 
 def _person_starts_near(ctx: _Context, k: int) -> bool:
@@ -1395,6 +1624,8 @@ def _appositive_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
     """ "Marcus Ellery, a biologist at ..." and "its transport agency, Carrow Metro, said"."""
     head: str | None = None
     if ctx.text(j) == "," and ctx.lower(j + 1) in _DETERMINERS:
+        if _opens_with_preposition(ctx, i):
+            return  # "For Labour, the shadow secretary said": the subject follows
         head = _appositive_head_after(ctx, j + 2)
     elif ctx.text(i - 1) == "," and ctx.text(j) == ",":
         head = _appositive_head_before(ctx, i - 2)
@@ -1405,6 +1636,11 @@ def _appositive_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
     kind = _noun_kind(head)
     if kind is not None:
         _add(votes, kind, _CUE)
+
+
+def _opens_with_preposition(ctx: _Context, i: int) -> bool:
+    """The name follows a preposition that opens its sentence ("For Labour, ...")."""
+    return ctx.tag(i - 1) == "IN" and _starts_sentence(ctx, i - 1)
 
 
 def _appositive_head_after(ctx: _Context, k: int) -> str | None:
@@ -1434,9 +1670,12 @@ def _appositive_head_before(ctx: _Context, k: int) -> str | None:
 
 
 def _noun_kind(noun: str) -> EntityType | None:
-    """PERSON for nouns of people ("biologist"), ORG for nouns of bodies ("agency")."""
+    """PERSON for nouns of people ("biologist"), ORG for nouns of bodies ("agency"), LOC
+    for nouns of places ("the capital of")."""
     if noun in lx.AMBIGUOUS_ROLE_NOUNS:
         return None
+    if noun in lx.APPOSITIVE_PLACE_NOUNS:
+        return "LOC"
     if noun in lx.APPOSITIVE_ORG_NOUNS:
         return "ORG"
     if noun in lx.ORG_DESCRIPTIONS:
@@ -1488,6 +1727,8 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
         return {"PERSON": _FIRST_NAME}
     if len(words) >= 2 and head in lx.ORG_HEADS:
         return {"ORG": _SHAPE}
+    if len(words) >= 2 and words[0] in _SAINTS and last in lx.WORSHIP_HEADS:
+        return {"LOC": _SHAPE}  # "St. Ann Church": a building
     if len(words) >= 2 and (head in lx.LOC_HEADS or words[0] in lx.LOC_PREFIXES):
         return {"LOC": _SHAPE}
     if len(words) == 2 and words[0] in lx.PLACE_ARTICLES:
@@ -1509,14 +1750,16 @@ def _may_name_a_state(word: str) -> bool:
 
 def _written_shape_votes(name: str) -> Votes:
     """What the written form of a name says beyond its words: a first word and a
-    double-barrelled surname make a person ("Zsófia Kovács-Nagy"), an acronym before a
-    place makes a body ("ETH Zurich")."""
+    double-barrelled surname make a person ("Zsófia Kovács-Nagy"), an acronym or a sport
+    before a place makes a body ("ETH Zurich", "Tennis Australia")."""
     parts = name.split()
     if len(parts) != 2:
         return {}
     first, second = parts
     if place_key(second) is not None and _is_acronym(first) and place_key(first) is None:
         return {"ORG": _SHAPE}
+    if first.casefold() in lx.NATIONAL_BODY_WORDS and normalize(second) in lx.COUNTRIES:
+        return {"ORG": _SHAPE}  # "Tennis Australia", "Swim England"
     halves = second.split("-")
     if (
         len(halves) == 2
@@ -1546,6 +1789,8 @@ def _is_law(words: Sequence[str]) -> bool:
     """ "Proceeds of Crime Act", "Senate Bill 412": laws are not bodies or people."""
     if len(words) >= 2 and words[-1] in lx.LAW_HEADS:
         return True
+    if len(words) >= 3 and words[-1] == "bill" and words[0] not in GIVEN_NAMES:
+        return True  # "Planning and Infrastructure Bill", not "Mary Anne Bill"
     return any(
         word in lx.LAW_WORDS and any(ch.isdigit() for ch in after)
         for word, after in pairwise(words)
@@ -1660,6 +1905,8 @@ def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], spo
         return place_key(short.key) is None and short.cues.get("LOC", 0.0) < _CUE
     if sports and long_type == "ORG" and _club_place(short, longer):
         return True
+    if long_type == "ORG" and _opens_company_name(short, longer):
+        return True
     if long_type == "LOC" or short_type == "LOC":
         return False
     if sports and long_type == "ORG" and short.size == 1 and place_key(short.key) is None:
@@ -1677,6 +1924,24 @@ def _club_place(short: _Group, longer: _Group) -> bool:
         return False
     word = next(iter(short.forms))[0]
     return any(big == (word, big[-1]) and big[-1] in lx.CLUB_ABBREVIATIONS for big in longer.forms)
+
+
+def _opens_company_name(short: _Group, longer: _Group) -> bool:
+    """The first words of a company's name are the company, whatever their own words
+    or the model say ("Kestrel Bridge" of "Kestrel Bridge Capital", "Brightwater" of
+    "Brightwater Foods Inc"), unless the text shows a place or a person."""
+    if place_key(short.key) is not None or short.cues.get("LOC", 0.0) >= _CUE:
+        return False
+    if short.cues.get("PERSON", 0.0) >= _CUE:
+        return False
+    return any(
+        big[-1] in _COMPANY_ENDS
+        and big[: len(form)] == form
+        and (len(form) >= 2 or form[0] not in GIVEN_NAMES)
+        for form in short.forms
+        for big in longer.forms
+        if len(big) > len(form)
+    )
 
 
 def _opens_longer_name(short: _Group, longer: _Group) -> bool:
@@ -1850,10 +2115,15 @@ def _majority(votes: Votes, preferred: EntityType | None) -> EntityType:
     return "MISC"
 
 
-def _is_event_name(name: str) -> bool:
-    """Races, games and storms the model calls ORG or PERSON ("London Marathon")."""
+def _is_event_name(name: str, kind: EntityType) -> bool:
+    """Races, games and storms the model calls ORG or PERSON ("London Marathon"), or a
+    venue ("the Outeniqua Open"): of places only the heads no place name ends with."""
     words = normalize(name).split()
-    return bool(words) and (words[-1] in lx.EVENT_HEADS or words[0] in lx.STORM_WORDS)
+    if not words:
+        return False
+    if kind == "LOC":
+        return words[-1] in _EVENT_ONLY_HEADS and place_key(name) is None
+    return words[-1] in lx.EVENT_HEADS or words[0] in lx.STORM_WORDS
 
 
 def _is_tournament(name: str, sports: bool) -> bool:
@@ -1974,7 +2244,7 @@ def _build_entity(
     name = _canonical_name(mentions)
     labels = [m.label for m in mentions if m.label is not None]
     label = _label_for(name, kind, labels)
-    if (kind != "LOC" and _is_event_name(name)) or _is_tournament(name, sports):
+    if _is_event_name(name, kind) or _is_tournament(name, sports):
         kind, label = "MISC", "EVENT"
     return Entity(
         id=item_id(article_id, "entity", kind, name),
@@ -1991,11 +2261,13 @@ def _clean(text: str) -> str:
 
 
 def _canonical_name(mentions: Sequence[RawMention]) -> str:
-    """The fullest form written in the article: most words, then not in capitals (a
-    dateline's "ANTWERP" is "Antwerp"), then longest, then first."""
+    """The fullest form written in the article: the city's own name rather than "X City",
+    then most words, then not in capitals (a dateline's "ANTWERP" is "Antwerp"), then
+    longest, then first."""
     best = max(
         enumerate(mentions),
         key=lambda pair: (
+            not _is_city_form(pair[1].text),
             len(_words(pair[1].text)),
             not pair[1].text.isupper(),
             len(pair[1].text),

@@ -135,7 +135,8 @@ PERSON_DESCRIPTIONS: frozenset[str] = CORE_TITLES | frozenset(
         "agent", "insider", "observer", "analyst", "manager",
         "superintendent", "administrator", "coordinator", "widow", "widower",
         "grandparent", "nanny", "caregiver", "carer", "clerk", "cashier", "barrister",
-        "solicitor", "counsel", "promoter", "caretaker",
+        "solicitor", "counsel", "promoter", "caretaker", "customer", "shopper",
+        "employee",
     }
 )  # fmt: skip
 
@@ -202,6 +203,14 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     {"statement", "letter", "email", "e-mail", "tweet", "post", "message", "release"}
 )
 
+# Phrases by which a described person withholds their name ("a nurse, who asked
+# not to be named"): they speak for nobody named, so their words have no speaker.
+ANONYMITY_PHRASES: tuple[str, ...] = (
+    "anonymity", "anonymously", "not to be named", "not to be identified",
+    "not be named", "not be identified", "without being named",
+    "without being identified", "to remain anonymous",
+)  # fmt: skip
+
 PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she"})
 PRONOUNS_GROUP: frozenset[str] = frozenset({"they", "it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
@@ -216,7 +225,7 @@ MALE_WORDS: frozenset[str] = frozenset(
         "sheikh", "father", "son", "brother", "husband", "uncle", "grandfather",
         "dad", "man", "boy", "spokesman", "chairman", "businessman", "congressman",
         "councilman", "statesman", "fisherman", "batsman", "sportsman", "monk",
-        "priest", "actor", "waiter", "nephew", "baron", "duke",
+        "priest", "waiter", "nephew", "baron", "duke",
     }
 )  # fmt: skip
 FEMALE_WORDS: frozenset[str] = frozenset(
@@ -581,7 +590,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "agency", "ministry", "department", "bureau", "police", "army", "navy",
         "university", "college", "institute", "school", "academy", "hospital",
         "library", "museum", "society", "association", "federation", "union", "league",
-        "alliance", "coalition", "party", "foundation", "charity", "parliament",
+        "alliance", "coalition", "party", "foundation", "charity", "parliament", "administration",
         "assembly", "congress", "senate", "cabinet", "government", "secretariat",
         "organization", "organisation", "club", "fc", "afc", "corps", "brigade",
         "battalion", "regiment", "directorate", "inspectorate", "service", "services",
@@ -691,6 +700,7 @@ SETTLEMENT_NOUNS: frozenset[str] = frozenset(
     {
         "town", "city", "village", "port", "island", "county", "region", "province",
         "state", "district", "suburb", "capital", "municipality", "hamlet", "borough",
+        "community",
         "neighbourhood", "neighborhood", "enclave", "towns", "cities", "villages",
     }
 )  # fmt: skip
@@ -756,7 +766,37 @@ PLACE_HYPHEN_FOLLOWERS: frozenset[str] = frozenset(
     {"based", "born", "bred", "raised", "headquartered"}
 )
 # Words about a company around its name: "shares of X", "X's chief executive".
-ORG_BEFORE_OF: frozenset[str] = frozenset({"shares", "stake", "stock", "shareholders"})
+ORG_BEFORE_OF: frozenset[str] = frozenset(
+    {"shares", "stake", "stock", "shareholders", "acquisition", "takeover"}
+)
+# Verbs only a company takes: "acquired X", "operated by X", "X reported a profit".
+ORG_ACQUIRE_VERBS: frozenset[str] = frozenset({"acquired", "acquire", "acquires", "acquiring"})
+ORG_OPERATOR_VERBS: frozenset[str] = frozenset({"operated", "acquired", "bought"})
+ORG_RESULT_VERBS: frozenset[str] = frozenset({"reported", "posted", "reports", "posts"})
+ORG_RESULT_NOUNS: frozenset[str] = frozenset(
+    {"profit", "profits", "loss", "losses", "revenue", "revenues", "earnings", "sales"}
+)
+# Verbs of moving somewhere before "to": "they move to Wairoa".
+MOVE_VERBS: frozenset[str] = frozenset(
+    {"move", "moves", "moved", "moving", "relocate", "relocated", "relocating"}
+)
+# Nouns of places in an appositive: "Tuguegarao, the capital of Cagayan".
+APPOSITIVE_PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "capital", "city", "town", "village", "hamlet", "suburb", "municipality",
+        "province", "county", "island", "hometown", "birthplace",
+    }
+)  # fmt: skip
+# Words of a sport or public service before a country that name its national body:
+# "Tennis Australia", "Swim England", "Statistics Canada".
+NATIONAL_BODY_WORDS: frozenset[str] = frozenset(
+    {
+        "tennis", "swim", "swimming", "cricket", "rugby", "football", "golf", "netball",
+        "hockey", "cycling", "athletics", "rowing", "sailing", "sport", "basketball",
+        "volleyball", "gymnastics", "triathlon", "skiing", "boxing", "equestrian",
+        "statistics", "transport", "heritage", "historic", "tourism", "visit", "creative",
+    }
+)  # fmt: skip
 ORG_AFTER: frozenset[str] = frozenset(
     {"shares", "stock", "shareholders", "subsidiary", "headquarters", "employees"}
 )
@@ -764,7 +804,7 @@ ORG_AFTER_POSSESSIVE: frozenset[str] = frozenset(
     {
         "shares", "stock", "shareholders", "board", "ceo", "chairman", "chairwoman",
         "subsidiary", "headquarters", "employees", "chief", "executives", "founder",
-        "spokesman", "spokeswoman", "spokesperson", "members", "membership",
+        "spokesman", "spokeswoman", "spokesperson", "members", "membership", "co-founder",
     }
 )  # fmt: skip
 ORG_STAFF_AT: frozenset[str] = frozenset(
@@ -778,7 +818,7 @@ APPOSITIVE_ORG_NOUNS: frozenset[str] = frozenset(
         "operator", "insurer", "carmaker", "automaker", "chipmaker", "drugmaker",
         "supplier", "distributor", "wholesaler", "exporter", "importer", "chain",
         "brand", "outlet", "developer", "contractor", "landlord", "utility", "airport",
-        "service",
+        "service", "app",
     }
 )  # fmt: skip
 # Role nouns said of people and of bodies alike ("its rival", "the host"): no evidence.
@@ -831,6 +871,8 @@ NICKNAME_WORDS: frozenset[str] = frozenset(
 )
 # Units the model reads as places ("minus 38 degrees Fahrenheit").
 NOT_NAMES: frozenset[str] = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
+# Abbreviations of common nouns the model tags as bodies when alone ("a former GP").
+COMMON_ABBREVIATIONS: frozenset[str] = frozenset({"gp", "gps", "icu", "mri", "suv", "atm"})
 # Capitalised words that are not names of people, places or bodies when they stand
 # alone: family words used as names ("Mum said"), languages ("sung in Uzbek"),
 # holidays ("since Easter").

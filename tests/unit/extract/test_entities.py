@@ -1155,3 +1155,188 @@ def test_wire_copy_name_rules(
         assert found.get(name) == (kind, names), found
     for name in absent:
         assert name not in found or found[name][0] == "MISC", found
+
+
+CONTEXT_TYPE_CASES = [
+    pytest.param(
+        '"Mackerel spend most of their lives in cold water," she said. The mackerel quota fell.',
+        [],
+        ["Mackerel"],
+        id="sentence_initial_common_noun_is_not_a_person",
+    ),
+    pytest.param(
+        "Nobody on flight KA 412 to Bengaluru was hurt.",
+        [("Bengaluru", "LOC", ["Bengaluru"])],
+        ["KA 412"],
+        id="flight_code_is_not_an_airline",
+    ),
+    pytest.param(
+        '"They were fast," Det. Sgt. Alicia Moreno said.',
+        [("Alicia Moreno", "PERSON", ["Alicia Moreno"])],
+        ["Det"],
+        id="abbreviated_title_alone_is_not_a_name",
+    ),
+    pytest.param(
+        "Kell, the founder of Kestrel Bridge Capital, took the money before Kestrel Bridge"
+        " stopped answering.",
+        [("Kestrel Bridge Capital", "ORG", ["Kestrel Bridge Capital", "Kestrel Bridge"])],
+        [],
+        id="first_words_of_a_company_name_are_the_company",
+    ),
+    pytest.param(
+        "Brightwater Foods Inc said profit fell. Brightwater has lost market share.",
+        [("Brightwater Foods Inc", "ORG", ["Brightwater Foods Inc", "Brightwater"])],
+        [],
+        id="first_word_of_a_company_name_is_the_company",
+    ),
+    pytest.param(
+        "Tennis Australia said the draw was fair.",
+        [("Tennis Australia", "ORG", ["Tennis Australia"])],
+        ["Australia"],
+        id="sport_before_a_country_names_a_national_body",
+    ),
+    pytest.param(
+        "Typhoon Kalayo was expected to make landfall. Officials said Kalayo would cross Luzon.",
+        [("Luzon", "LOC", ["Luzon"])],
+        ["Kalayo", "Typhoon Kalayo"],
+        id="name_after_a_storm_word_is_the_storm",
+    ),
+    pytest.param(
+        "She wrote a cookbook, “Salt, Sumac, Smoke”, which is published on Thursday.",
+        [],
+        ["Sumac", "Smoke"],
+        id="names_in_a_quoted_title_are_a_work",
+    ),
+    pytest.param(
+        "Robberies in Baltimore County and Baltimore City rose. Baltimore police said so.",
+        [
+            ("Baltimore County", "LOC", ["Baltimore County"]),
+            ("Baltimore", "LOC", ["Baltimore City", "Baltimore"]),
+        ],
+        [],
+        id="known_city_with_city_after_it_is_the_city",
+    ),
+    pytest.param(
+        "Rain left parts of Tuguegarao, the capital of Cagayan, under water.",
+        [("Tuguegarao", "LOC", ["Tuguegarao"])],
+        [],
+        id="appositive_place_noun_makes_a_place",
+    ),
+    pytest.param(
+        "The mine, operated by Minera Cordillera Norte, closed.",
+        [("Minera Cordillera Norte", "ORG", ["Minera Cordillera Norte"])],
+        [],
+        id="operated_by_names_a_company",
+    ),
+    pytest.param(
+        "On Monday they move to Wairoa, where ewes wait.",
+        [("Wairoa", "LOC", ["Wairoa"])],
+        [],
+        id="moving_to_names_a_place",
+    ),
+    pytest.param(
+        "For Labour, the shadow housing secretary, Tom Ferrier, said no.",
+        [("Labour", "ORG", ["Labour"]), ("Tom Ferrier", "PERSON", ["Tom Ferrier"])],
+        [],
+        id="fronted_preposition_name_has_no_appositive",
+    ),
+    pytest.param(
+        "Reid won the Outeniqua Open by a stroke.",
+        [],
+        ["Outeniqua Open"],
+        id="open_is_an_event_not_a_venue",
+    ),
+    pytest.param(
+        "The smart-meter app Kilnwatt has admitted that hackers stole data.",
+        [("Kilnwatt", "ORG", ["Kilnwatt"])],
+        [],
+        id="app_before_a_name_makes_a_company",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CONTEXT_TYPE_CASES)
+def test_context_type_rules(
+    nlp: Language,
+    text: str,
+    expected: list[tuple[str, str, list[str]]],
+    absent: list[str],
+) -> None:
+    found = summary(entities_of(nlp, text))
+    for name, kind, names in expected:
+        assert found.get(name) == (kind, names), found
+    for name in absent:
+        assert name not in found or found[name][0] == "MISC", found
+
+
+NAME_BOUNDARY_CASES = [
+    pytest.param(
+        'Hyun-woo Baek, who has owned the shop since 1995, watched. "It was fast," Baek said.',
+        [("Hyun-woo Baek", "PERSON", ["Hyun-woo Baek", "Baek"])],
+        [],
+        id="hyphenated_given_name_opens_the_name",
+    ),
+    pytest.param(
+        "A spokesman for Alzheimer's Society said the charity welcomed it.",
+        [("Alzheimer's Society", "ORG", ["Alzheimer's Society"])],
+        ["Society"],
+        id="possessive_inside_a_body_name_is_kept",
+    ),
+    pytest.param(
+        "A funeral will be held on Friday at St. Ann Church in Gloucester.",
+        [("St. Ann Church", "LOC", ["St. Ann Church"])],
+        ["Ann Church"],
+        id="saint_opens_a_church_not_a_person",
+    ),
+    pytest.param(
+        "Cagayan Governor Aurora Tumaliuan told DZRH radio that help came.",
+        [("DZRH", "ORG", ["DZRH"])],
+        [],
+        id="station_before_radio_is_an_outlet",
+    ),
+    pytest.param(
+        "Ministers hope it will reach the House of Lords before Easter.",
+        [("House of Lords", "ORG", ["House of Lords"])],
+        ["House of Lords before Easter"],
+        id="name_ends_before_a_time_word",
+    ),
+    pytest.param(
+        "The amendment to the Planning and Infrastructure Bill failed. Dr Anjali Reddy, a"
+        " former GP, spoke.",
+        [("Anjali Reddy", "PERSON", ["Anjali Reddy"])],
+        ["Planning and Infrastructure Bill", "GP"],
+        id="bill_is_a_law_and_gp_a_common_noun",
+    ),
+    pytest.param(
+        'They stopped paying," Chief Executive Lionel Ashby-Grant told analysts.',
+        [("Lionel Ashby-Grant", "PERSON", ["Lionel Ashby-Grant"])],
+        [],
+        id="untagged_person_after_a_title_with_double_surname",
+    ),
+    pytest.param(
+        "City Councilor Rosa Amaral-Dunne said the council would help.",
+        [("Rosa Amaral-Dunne", "PERSON", ["Rosa Amaral-Dunne"])],
+        [],
+        id="untagged_person_after_a_role_word",
+    ),
+    pytest.param(
+        "He will shear at a woolshed near Te Kūiti, under the eyes of judges.",
+        [("Te Kūiti", "LOC", ["Te Kūiti"])],
+        [],
+        id="maori_place_name_after_near",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), NAME_BOUNDARY_CASES)
+def test_name_boundary_rules(
+    nlp: Language,
+    text: str,
+    expected: list[tuple[str, str, list[str]]],
+    absent: list[str],
+) -> None:
+    found = summary(entities_of(nlp, text))
+    for name, kind, names in expected:
+        assert found.get(name) == (kind, names), found
+    for name in absent:
+        assert name not in found or found[name][0] == "MISC", found
