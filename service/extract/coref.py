@@ -237,6 +237,7 @@ def _mark_entities(index: Index, entities: Sequence[Entity]) -> None:
     """Which entity each token names, what kind of speaker each entity is, and
     every mention by kind."""
     refs = _mark_mentions(index, entities)
+    _assign_shared_surnames(index, refs)
     _assign_by_honorific(index, refs)
     for owned in refs.values():
         entity = owned[0].entity
@@ -321,6 +322,11 @@ def _reassign_by_honorific(
         return
     target = fitting[0]
     genders[target.id].add(honorific)
+    _move_ref(index, refs, ref, target)
+
+
+def _move_ref(index: Index, refs: dict[str, list[Ref]], ref: Ref, target: Entity) -> None:
+    """Make a mention name `target` instead of the entity the model put it in."""
     if target.id == ref.entity.id:
         return
     moved = Ref(ref.pos, target, ref.mention, ref.sent, ref.gender)
@@ -330,6 +336,43 @@ def _reassign_by_honorific(
     refs[target.id].append(moved)
     for k in index.mention_tokens(ref.mention):
         index.entity_at[k] = moved
+
+
+def _assign_shared_surnames(index: Index, refs: dict[str, list[Ref]]) -> None:
+    """'Callum Reid ... his brother, Fraser Reid ... Reid said': a bare surname that
+    several named people share names the first of them the article introduced; news
+    style gives the others in full to tell them apart. A title or honorific before
+    it ("Rep. Whitcombe", "Mrs Pryce") tells them apart itself, so is left alone."""
+    principals = _surname_principals(refs)
+    if not principals:
+        return
+    for owned in list(refs.values()):
+        for ref in list(owned):
+            principal = principals.get(_bare_surname(ref.mention.text) or "")
+            if principal is not None and not _after_title(index, ref.mention):
+                _move_ref(index, refs, ref, principal)
+
+
+def _after_title(index: Index, mention: Mention) -> bool:
+    first = index.mention_tokens(mention)[0]
+    return first > 0 and _is_title_word(index.doc[first - 1])
+
+
+def _surname_principals(refs: dict[str, list[Ref]]) -> dict[str, Entity]:
+    """For each surname (or part of a hyphenated one) that two or more named people
+    have, the one first named in full."""
+    first: dict[str, list[tuple[int, Entity]]] = {}
+    for owned in refs.values():
+        entity = owned[0].entity
+        words = entity.name.split()
+        full = [ref.pos for ref in owned if len(ref.mention.text.split()) > 1]
+        if entity.type != PERSON or len(words) < 2 or not full:
+            continue
+        for key in {words[-1].casefold(), *words[-1].casefold().split("-")}:
+            first.setdefault(key, []).append((min(full), entity))
+    return {
+        key: min(people, key=lambda p: p[0])[1] for key, people in first.items() if len(people) > 1
+    }
 
 
 def _bare_surname(text: str) -> str | None:
@@ -686,9 +729,10 @@ def _learn_gender(index: Index, found: Found) -> None:
 
 
 def _remember_unnamed(index: Index, token: Token) -> None:
-    """'One victim, an 88-year-old widow, ...', 'asked a nurse what she would do';
-    for "they", also 'Police said ...' when no organisation is named as the police."""
-    if _is_definite(token):
+    """'One victim, an 88-year-old widow, ...', 'asked a nurse what she would do',
+    'the customer, who asked not to be named'; for "they", also 'Police said ...'
+    when no organisation is named as the police."""
+    if _is_definite(token) and not _withholds_name(index, token):
         return
     if token.lemma_.casefold() in lx.ORG_DESCRIPTIONS and not is_person_noun(token):
         kind: str | None = ORG
@@ -1040,11 +1084,12 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
 
 
 def _is_nationality_description(index: Index, subject: Token, ref: Ref) -> bool:
-    """'the Croatian said': a nationality (neither person, body nor place) used with
-    "the" as a description of a person, like "the manager"."""
+    """'the Croatian said', 'the South African admitted': a nationality (neither
+    person, body nor place) used with "the" as a description of a person, like "the
+    manager"; the subject ends the mention, so it is not a modifier."""
     if index.kind(ref.entity) in (PERSON, ORG, _LOC) or subject.tag_ not in ("NNP", "NN", "JJ"):
         return False
-    return len(index.mention_tokens(ref.mention)) == 1 and _is_definite(subject)
+    return index.mention_tokens(ref.mention)[-1] == subject.i and _is_definite(subject)
 
 
 def _person_before_participle(subject: Token) -> Token | None:
@@ -1522,6 +1567,11 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     if lemma in lx.DOCUMENT_NOUNS:
         return _issuer(index, noun, lemma)
     personal = is_person_noun(noun)
+    if personal and _withholds_name(index, noun):
+        return None
+    principal = _spokesperson_for_person(index, noun)
+    if principal is not None:
+        return principal
     gender = _word_gender(lemma) if personal else None
     person = _named_in_phrase(index, noun, personal)
     if person is not None:
@@ -1545,6 +1595,36 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     if personal and _is_indefinite_singular(noun):
         return _introduced_description(index, noun, gender)
     return None
+
+
+def _spokesperson_for_person(index: Index, noun: Token) -> Found | None:
+    """'A spokesperson for the mayor said': the mayor speaks through them, so the
+    words are those of the person the description names."""
+    if noun.lemma_.casefold() not in lx.SPOKES_NOUNS:
+        return None
+    principals = (
+        principal
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in ("for", "of")
+        for principal in child.children
+        if principal.dep_ == "pobj" and is_person_noun(principal) and _is_definite(principal)
+    )
+    for principal in principals:
+        found = resolve(index, principal)
+        if found is not None and found.entity is not None and PERSON in found.kinds:
+            return found
+    return None
+
+
+def _withholds_name(index: Index, noun: Token) -> bool:
+    """'A DGCA official, who spoke on condition of anonymity': a person whose phrase
+    says they withhold their name speaks for nobody named, not even their employer
+    (a spokesman still speaks for the body)."""
+    if noun.lemma_.casefold() in lx.SPOKES_NOUNS:
+        return False
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    phrase = " ".join(index.text[start:end].casefold().split())
+    return any(words in phrase for words in lx.ANONYMITY_PHRASES)
 
 
 def _issuer(index: Index, noun: Token, lemma: str) -> Found | None:

@@ -491,8 +491,28 @@ def _previous_paragraph_subject(index: Index, span: QuoteSpan) -> Found | None:
     subject = subject_of(index, root) if index.quote_of[root.i] < 0 else None
     found = resolve(index, subject) if subject is not None else None
     if found is None or found.entity is None or PERSON not in found.kinds:
-        return None
+        return _sole_person_named(index, k)
     return found
+
+
+def _sole_person_named(index: Index, last: int) -> Found | None:
+    """'Janet Obi has taught here since 1990. On her wall is a photograph.': a
+    paragraph whose last sentence is about no one, but that names one person only
+    and quotes nobody, is about that person. One that quotes them and moves on
+    ('Vance called it "a start." Talks resume today.') has closed their words."""
+    paragraph = index.para_of[last]
+    person: Found | None = None
+    k = last
+    while k >= 0 and index.para_of[k] == paragraph:
+        if index.quote_of[k] >= 0:
+            return None
+        ref = index.entity_at[k]
+        if ref is not None and index.kind(ref.entity) == PERSON:
+            if person is not None and person.entity is not ref.entity:
+                return None
+            person = named(index, ref)
+        k -= 1
+    return person
 
 
 def _in_last_sentence(index: Index, span: QuoteSpan) -> bool:

@@ -363,6 +363,59 @@ SPEAKER_RULE_CASES = [
         ],
         id="paragraphs_of_one_quote_share_the_speaker",
     ),
+    pytest.param(
+        "Harlow Water raised prices on Monday. A Harlow Water engineer, who asked not to "
+        'be named, said the pumps were "falling apart."\n'
+        '"We patch them every week," the engineer said.',
+        [
+            ("falling apart.", None, "partial"),
+            ("We patch them every week,", None, "direct"),
+        ],
+        id="someone_who_withholds_their_name_speaks_for_nobody_named",
+    ),
+    pytest.param(
+        "Priya Nair chaired the meeting.\n"
+        "The customer who complained, speaking on condition of anonymity, said she waited "
+        'an hour. "I nearly left," she said.',
+        [("I nearly left,", None, "direct")],
+        id="a_pronoun_after_an_anonymous_definite_person_is_nobody_named",
+    ),
+    pytest.param(
+        "Piet Botha lost in a play-off to Tom Grey.\n"
+        '"I rushed the last putt," the South African admitted.',
+        [("I rushed the last putt,", "Piet Botha", "direct")],
+        id="a_nationality_of_two_words_describes_a_person",
+    ),
+    pytest.param(
+        "Tom Hale directs the play. Anna Brook admitted she was nervous.\n"
+        '"It is a hard part," the actor said.',
+        [("It is a hard part,", "Anna Brook", "direct")],
+        id="the_actor_has_no_gender",
+    ),
+    pytest.param(
+        "Callum Reid won the final. His brother, Fraser Reid, carried his bag.\n"
+        'Reid said he would rest. "I am tired," he said.',
+        [("I am tired,", "Callum Reid", "direct")],
+        id="a_shared_bare_surname_names_the_first_person_introduced",
+    ),
+    pytest.param(
+        "Sen. Ron Hale opposed the bill. Rep. Ann Hale backed it.\n"
+        '"It helps everyone," Rep. Hale said.',
+        [("It helps everyone,", "Ann Hale", "direct")],
+        id="a_title_tells_apart_people_who_share_a_surname",
+    ),
+    pytest.param(
+        "Mayor Dana Ruiz opened the pool. A spokesperson for the mayor said she would "
+        '"find the money."',
+        [("find the money.", "Dana Ruiz", "partial")],
+        id="a_spokesperson_for_a_titled_person_gives_that_person",
+    ),
+    pytest.param(
+        "Janet Obi has taught at the pool since 1990. On her wall is a photograph.\n"
+        '"Two of those children are lifeguards now."',
+        [("Two of those children are lifeguards now.", "Janet Obi", "direct")],
+        id="quote_paragraph_after_a_paragraph_naming_one_person_is_theirs",
+    ),
 ]
 
 # Newer rules, one table each: a description named just after, an unnamed person
