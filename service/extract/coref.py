@@ -196,9 +196,22 @@ def _sentence_ids(doc: Doc, para_of: Sequence[int]) -> list[int]:
 
 def _starts_sentence(token: Token, parsed: bool) -> bool:
     if parsed:
-        return bool(token.is_sent_start)
+        return bool(token.is_sent_start) and not _after_title_abbreviation(token)
     previous = token.doc[token.i - 1]
     return "\n" in previous.text or "\n" in previous.whitespace_
+
+
+def _after_title_abbreviation(token: Token) -> bool:
+    """'Det. Sgt. Alicia Moreno said': the parser may end a sentence at the dot of an
+    abbreviated title, cutting the name off its quote; a capitalised word after one
+    goes on the sentence."""
+    doc = token.doc
+    k = token.i - 1
+    if not token.text[:1].isupper() or k < 0 or not doc[k].text.endswith("."):
+        return False
+    if doc[k].text == "." and k > 0 and not doc[k - 1].whitespace_:
+        k -= 1
+    return doc[k].text[:1].isupper() and doc[k].lower_.rstrip(".") in lx.TITLE_ABBREVIATIONS
 
 
 def _narrative_ids(index: Index) -> list[int]:
@@ -859,11 +872,26 @@ def subject_of(index: Index, verb: Token) -> Token | None:
         elif verb.dep_ in ("conj", "xcomp", "advcl"):
             above = verb.head
         else:
-            return None
-        if above.i == verb.i or index.quote_of[above.i] >= 0:
+            return _name_before_comma(index, verb) if verb.dep_ == "ROOT" else None
+        if index.quote_of[above.i] >= 0:
+            return _name_before_comma(index, verb)
+        if above.i == verb.i:
             return None
         verb = above
     return None
+
+
+def _name_before_comma(index: Index, verb: Token) -> Token | None:
+    """'“A,” Acme's chief executive, Ada Obi, told the BBC': a verb the parser left
+    without a subject (or hung on the quote), right after a comma that closes a
+    person's name: that name."""
+    k = verb.i - 2
+    if k < 0 or verb.doc[k + 1].text != "," or index.quote_of[k] >= 0:
+        return None
+    ref = index.entity_at[k]
+    if ref is None or index.kind(ref.entity) != PERSON:
+        return None
+    return verb.doc[k]
 
 
 def is_according(token: Token) -> bool:

@@ -1123,11 +1123,11 @@ def _unlabelled_names(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMent
             found.append(_platform_raw(ctx, k))
             k += 1
             continue
-        if covered[k] or not ctx.capitalised_proper(k):
+        if covered[k] or not (ctx.capitalised_proper(k) or _mistagged_given_name(ctx, k)):
             k += 1
             continue
         end = k
-        while end < ctx.n and not covered[end] and ctx.capitalised_proper(end):
+        while end < ctx.n and not covered[end] and (end == k or ctx.capitalised_proper(end)):
             end += 1
             if _particle_joint(ctx, end, covered) or _hyphen_joint(ctx, end, covered):
                 end += 1  # "Mocímboa da Praia", "Amaral-Dunne"
@@ -1148,6 +1148,17 @@ def _unlabelled_names(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMent
             found.append(_raw(ctx, k, end, label))
         k = end
     return found
+
+
+def _mistagged_given_name(ctx: _Context, k: int) -> bool:
+    """A capitalised given name mid-sentence that the tagger read as a common word
+    ("all Birthe Kjær"): it opens a name when a proper noun follows it."""
+    return (
+        ctx.texts[k][:1].isupper()
+        and ctx.lowers[k] in GIVEN_NAMES
+        and not _starts_sentence(ctx, k)
+        and ctx.capitalised_proper(k + 1)
+    )
 
 
 def _particle_joint(ctx: _Context, k: int, covered: bytearray) -> bool:
@@ -1176,7 +1187,12 @@ def _hyphen_joint(ctx: _Context, k: int, covered: bytearray) -> bool:
 def _titled_name_start(ctx: _Context, i: int, j: int) -> int | None:
     """Start of the person at the end of an untagged run of a title and a name with a
     double-barrelled surname ("Chief Executive Lionel Ashby-Grant", "City Councilor
-    Rosa Amaral-Dunne"): the word after the role word is a first name."""
+    Rosa Amaral-Dunne"): the word after the role word is a first name. After a title
+    run, a given name and one or two more words are a person too ("Dr. Ana Ruiz")."""
+    k = _skip_title(ctx.doc, i, j)
+    named = k > i and ctx.lowers[k] in GIVEN_NAMES and 2 <= j - k <= 3
+    if named and not any(_is_head_word(word) for word in ctx.lowers[k:j]):
+        return k
     m = j - 4
     if m <= i or ctx.texts[j - 2] != "-" or not _is_role_word(ctx.lowers[m - 1]):
         return None
@@ -1269,7 +1285,7 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
     if j - i <= 3 and ctx.lower(i - 1) == "by" and ctx.lower(i - 2) in _CREDIT_WORDS:
         return "PERSON"  # "Reporting by Marloes Hendriks"
     if (
-        j - i <= 3
+        j - i - ctx.texts[i:j].count("-") <= 3  # "Lionel Ashby-Grant" is two words
         and ctx.lowers[i] in GIVEN_NAMES
         and not any(_is_head_word(word) for word in ctx.lowers[i + 1 : j])
     ):

@@ -1047,6 +1047,17 @@ SPOKEN_WORDS_NOUNS: frozenset[str] = frozenset(
     {"line", "word", "remark", "comment", "quote", "verdict", "message", "warning", "plea"}
 )
 
+# Verbs of memory that, like LOOKING_BACK_VERBS, name who spoke the quote before them:
+# "That is almost all Birthe Kjaer remembers of the afternoon."
+MEMORY_VERBS: frozenset[str] = frozenset({"remember", "recall"})
+
+# Words after "That is" that make the rest say how much or how: "all", "what", "how".
+LOOKING_BACK_OPENERS: frozenset[str] = frozenset({"all", "what", "how", "much"})
+
+# Issuing a document of one's words, then a colon and the quote: "Kessling issued a
+# statement, and it was shorter still: “…”".
+ISSUING_VERBS: frozenset[str] = frozenset({"issue", "release", "publish", "post", "send"})
+
 # Multi-word cues without a reporting verb: "according to X".
 ACCORDING_TO: tuple[str, str] = ("according", "to")
 

@@ -391,8 +391,26 @@ def _clause_subject_before(index: Index, before: Token, colon: int) -> Speaker |
     if found is None and subject is not None and subject.lemma_.casefold() in lx.VERDICT_NOUNS:
         found = resolve_possessor(index, subject)
     if found is None or found.entity is None or not set(found.kinds) & {PERSON, ORG}:
-        return None
+        return _issuer_before(index, colon)
     return found.speaker
+
+
+def _issuer_before(index: Index, colon: int) -> Speaker | None:
+    """'Kessling issued a written statement, and it was shorter still: “…”': the
+    quote after the colon is the statement, so its speaker is who issued it."""
+    doc = index.doc
+    for j in range(colon - 1, max(-1, colon - 2 * MAX_SCAN), -1):
+        token = doc[j]
+        if index.sent_of[j] != index.sent_of[colon] or index.quote_of[j] >= 0:
+            return None
+        issued = token.dep_ == "dobj" and token.head.lemma_.casefold() in lx.ISSUING_VERBS
+        if issued and token.lemma_.casefold() in lx.STATEMENT_NOUNS:
+            subject = subject_of(index, token.head)
+            found = resolve(index, subject) if subject is not None else None
+            if found is None or found.entity is None or not set(found.kinds) & {PERSON, ORG}:
+                return None
+            return found.speaker
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -643,7 +661,7 @@ def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None
     if root.lemma_ == "be" and subject is not None and subject.lower_ in ("that", "this"):
         clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
         if clause is None or not any(c.lower_ in ("how", "what") for c in clause.children):
-            return None
+            return _named_then_recalling(index, root)
         verb = clause
     elif subject is not None and subject.lemma_.casefold() in lx.VERDICT_NOUNS:
         speaker = _verdict_from(index, root)
@@ -658,6 +676,39 @@ def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None
         return None
     speaker = _speaker_of(index, Cue(verb, _cue_text(verb), governs=False))
     return (speaker, _cue_text(verb)) if speaker is not None else None
+
+
+def _named_then_recalling(index: Index, be: Token) -> tuple[Speaker, str | None] | None:
+    """'That is almost all Birthe Kjær, 68, remembers of it': after "That is" and
+    "all", "what" or "how", the first person named, then a verb of memory or speech
+    (read by its words: the parser often takes such a verb for a noun)."""
+    doc = index.doc
+    sentence = index.sent_of[be.i]
+    person: Found | None = None
+    opened = False
+    for j in range(be.i + 1, min(len(doc), be.i + 2 * MAX_SCAN)):
+        token = doc[j]
+        if index.sent_of[j] != sentence or index.quote_of[j] >= 0:
+            return None
+        ref = index.entity_at[j]
+        if not opened:
+            opened = token.lower_ in lx.LOOKING_BACK_OPENERS
+            if not opened and token.pos_ != "ADV":
+                return None
+        elif person is None and ref is not None:
+            if index.kind(ref.entity) != PERSON:
+                return None
+            person = named(index, ref)
+        elif person is None and token.pos_ in ("VERB", "AUX"):
+            return None
+        elif person is not None and ref is None and _recalls(token):
+            return person.speaker, token.text
+    return None
+
+
+def _recalls(token: Token) -> bool:
+    lemma = token.lemma_.casefold()
+    return lemma in lx.MEMORY_VERBS or lemma in lx.LOOKING_BACK_VERBS or lemma in lx.REPORTING_VERBS
 
 
 def _opening_root(index: Index, k: int) -> Token | None:

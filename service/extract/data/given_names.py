@@ -194,6 +194,18 @@ luíza luiza paulo mateus matheus ragnhild gunnhild silje ingeborg birthe birgit
 freja ida olav ole bjørn torben reto
 """
 
+# Scottish, older British, Italian and Danish names missing above.
+_FURTHER = """
+iain ewan euan ewen lachlan finlay gregor murdo dougal dougie kenny catriona eilidh elspeth
+isobel morag mhairi shona kirsteen ruaridh ruairidh torquil lionel neville cyril clarence
+cecil horace ivor wilfred wilbur wilf ernie barrie dermot fintan benedict crispin piers
+quentin rupert rufus jasper humphrey tristram percival edna enid ethel gladys hilda irma lois
+mabel maisie mavis myrtle nellie sybil beryl trudy wanda zelda freya evie felicity jemima
+lavinia hermione araminta cressida aurelio benito cosimo luciano maurizio ottavio rocco
+fabrizio gianluca gianni mariella ornella tiziana bodil dorte grethe inger pernille susanne
+tove erling flemming henning jørgen jorgen knud mogens poul preben svend ulrik claus
+"""
+
 _REMOVED = frozenset(
     {
         "mercedes",
@@ -228,6 +240,8 @@ _REMOVED = frozenset(
 )
 
 GIVEN_NAMES: frozenset[str] = (
-    frozenset((_ENGLISH + _EUROPEAN + _WORLD + _AMERICAN + _MORE + _INTERNATIONAL).split())
+    frozenset(
+        (_ENGLISH + _EUROPEAN + _WORLD + _AMERICAN + _MORE + _INTERNATIONAL + _FURTHER).split()
+    )
     - _REMOVED
 )

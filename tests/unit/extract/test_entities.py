@@ -1325,6 +1325,27 @@ NAME_BOUNDARY_CASES = [
         [],
         id="maori_place_name_after_near",
     ),
+    pytest.param(
+        "That is all Birthe Kjær, a retired teacher, remembers of the day.",
+        [("Birthe Kjær", "PERSON", ["Birthe Kjær"])],
+        [],
+        id="given_name_the_tagger_took_for_a_common_word",
+    ),
+    pytest.param(
+        "Dr. Ana Ruiz runs the clinic in the town.",
+        [("Ana Ruiz", "PERSON", ["Ana Ruiz"])],
+        ["Dr. Ana Ruiz"],
+        id="untagged_person_after_an_abbreviated_title",
+    ),
+    pytest.param(
+        "Iain Murdoch and Lionel Ashby-Grant left the meeting early.",
+        [
+            ("Iain Murdoch", "PERSON", ["Iain Murdoch"]),
+            ("Lionel Ashby-Grant", "PERSON", ["Lionel Ashby-Grant"]),
+        ],
+        [],
+        id="common_given_names_open_a_name",
+    ),
 ]
 
 

@@ -666,6 +666,51 @@ NEWS_ATTRIBUTION_CASES = [
 ]
 
 
+# Speakers the layout of the text names: a recollection after the quote, the
+# issuer of a statement before a colon, a name after abbreviated titles, and a
+# name before a comma whose verb the parser left without a subject.
+LAYOUT_CASES = [
+    pytest.param(
+        "Ann Lee drove the ambulance that day.\n"
+        '"I remember the rain, and then nothing."\n'
+        "That is almost all Tom Hale, a retired farmer, remembers of the day.",
+        [("I remember the rain, and then nothing.", "Tom Hale", "direct")],
+        id="recollection_named_after_the_quote",
+    ),
+    pytest.param(
+        "Sen. Carl Ott voted against the bill.\n"
+        'Ott later issued a statement, and it was short: "This is a tax."',
+        [("This is a tax.", "Carl Ott", "direct")],
+        id="colon_quote_after_issuing_a_statement",
+    ),
+    pytest.param(
+        '"Crime is down," Det. Sgt. Ana Ruiz of the county police said on Friday.',
+        [("Crime is down,", "Ana Ruiz", "direct")],
+        id="chain_of_abbreviated_titles_before_the_name",
+    ),
+    pytest.param(
+        "\u201cWe got this wrong, and I'm not going to pretend otherwise,\u201d Acme's "
+        "co-founder and chief executive, Ada Obi, told the BBC.",
+        [("We got this wrong, and I'm not going to pretend otherwise,", "Ada Obi", "direct")],
+        id="name_before_the_comma_of_a_verb_without_subject",
+    ),
+    pytest.param(
+        "Dr. Ana Ruiz runs the clinic.\n"
+        "The first caller was a fisherman. The constant ringing that night woke him.\n"
+        '"He kept asking about his boat," she said.',
+        [("He kept asking about his boat,", "Ana Ruiz", "direct")],
+        id="pronoun_after_a_titled_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUT_CASES)
+def test_layout_names_the_speaker(
+    nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert summary(quotes_of(nlp, text)) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), NEWS_ATTRIBUTION_CASES)
 def test_news_attribution_rules(
     nlp: Language, text: str, expected: list[tuple[str, str | None, str]]
@@ -723,7 +768,7 @@ DESCRIPTION_REPAIR_CASES = [
         id="person_noun_parsed_as_a_participle_adjective",
     ),
     pytest.param(
-        "Dr. Ana Ruiz runs the clinic.\n"
+        "The clinic opened in May.\n"
         "The first caller was a fisherman. The constant ringing that night woke him.\n"
         '"He kept asking about his boat," she said.',
         [("He kept asking about his boat,", None, "direct")],
