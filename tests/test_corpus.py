@@ -22,6 +22,7 @@ PAIRS = [
     (ROOT / "corpus" / "dev" / "gold-3.jsonl", ROOT / "corpus" / "dev" / "articles-3.jsonl"),
     (ROOT / "corpus" / "dev" / "gold-4.jsonl", ROOT / "corpus" / "dev" / "articles-4.jsonl"),
     (ROOT / "corpus" / "dev" / "gold-5.jsonl", ROOT / "corpus" / "dev" / "articles-5.jsonl"),
+    (ROOT / "corpus" / "dev" / "gold-6.jsonl", ROOT / "corpus" / "dev" / "articles-6.jsonl"),
     (ROOT / "corpus" / "test" / "gold.jsonl", ROOT / "corpus" / "test" / "articles.jsonl"),
 ]
 
