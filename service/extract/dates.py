@@ -50,6 +50,8 @@ _DATELINE_REACH = 80
 _DATELINE_END = re.compile(r"\s{0,3}(?:\(|[-–—]\s)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]{0,3}\s|\n")
 _LINE_BREAK = re.compile(r"\n")
+# Between two mentions of a month, words that set one against the other.
+_CONTRAST = re.compile(r"\b(?:from|than|versus|vs|compared|against)\b", re.I)
 
 
 # --------------------------------------------------------------------------
@@ -165,6 +167,8 @@ _NUMBER_WORD = (
     rf"|{_alternation(words.NUMBER_WORDS)})"
 )
 _NUMBER = rf"(?P<num>[0-9]{{1,3}}(?![0-9,.])|{_NUMBER_WORD}\b)"
+# A count that cannot be a year: "convicted him last month of 11 counts".
+_COUNT = rf"(?:[0-9]{{1,3}}(?![0-9])|{_NUMBER_WORD}\b)"
 _SPAN_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?|hours?)\b"
 _AGO_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\b"
 _HEDGE = rf"(?:{_alternation(words.DATE_HEDGES)}\s+)?"
@@ -388,9 +392,11 @@ class _StatedYears:
                 self._by_day.setdefault((hit.month, hit.day), []).append((hit.start, hit.year))
                 self._by_dated_month.setdefault(hit.month, []).append((hit.start, hit.year))
 
-    def year_for(self, month: int, day: int | None, position: int, reach: int) -> int | None:
-        """The nearest earlier statement of that month-day, else of that month, else a
-        later one before `reach`, the end of the paragraph.
+    def year_for(
+        self, month: int, day: int | None, position: int, reach: int
+    ) -> tuple[int, int] | None:
+        """Where and which: the nearest earlier statement of that month-day, else of that
+        month, else a later one before `reach`, the end of the paragraph.
 
         A year stated paragraphs later is another month's: "the six months from April to
         September" is this April, whatever "their biggest drop since April 2024" says.
@@ -403,8 +409,8 @@ class _StatedYears:
             return None
         index = bisect.bisect_left(pool, position, key=lambda entry: entry[0])
         if index > 0:
-            return pool[index - 1][1]
-        return pool[0][1] if pool[0][0] < reach else None
+            return pool[index - 1]
+        return pool[0] if pool[0][0] < reach else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,7 +502,19 @@ class _Context:
         """A year the article writes beside the hit's month (and day) elsewhere."""
         if hit.month is None:
             return None
-        return self.stated.year_for(hit.month, hit.day, hit.start, self._paragraph_end(hit))
+        found = self.stated.year_for(hit.month, hit.day, hit.start, self._paragraph_end(hit))
+        if found is None or self._compared(hit, found[0]):
+            return None
+        return found[1]
+
+    def _compared(self, hit: Hit, position: int) -> bool:
+        """Whether the statement at `position` is another month set against the hit's in
+        its sentence: "$4.15 in November, up from $2.14 in November 2023"."""
+        begin, end = self._sentence_bounds(hit)
+        if not begin <= position < end:
+            return False
+        low, high = sorted((hit.start, position))
+        return _CONTRAST.search(self.text, low, high) is not None
 
     def _paragraph_end(self, hit: Hit) -> int:
         """Where the hit's paragraph ends: at the next line break, else the text's end."""
@@ -653,7 +671,7 @@ class _Context:
             root = self._root(hit)
             if root is None:
                 return _Reading("present")
-            reading = self._governing_tense(root)
+            reading = self._governing_tense(_said_on(root) or root)
             if reading is not None:
                 return reading
         if self.near(_FUTURE_CUE, hit) or self._fixture_before(hit):
@@ -753,6 +771,22 @@ def _clause_of(token: Token) -> Token:
             return current
         current = current.head
     return current
+
+
+def _said_on(token: Token) -> Token | None:
+    """ "Norvik said on Wednesday it would cut jobs": a date between a reporting verb and
+    the subject of what was said dates the saying, though the parser may hang it on the
+    clause. Not "said that on Wednesday it would", where the date opens the clause.
+    """
+    attach = token.head if token.dep_ == "pobj" else token
+    clause = attach.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.lemma_.lower() not in words.REPORTING_LEMMAS:
+        return None
+    opening = [c.i for c in clause.children if c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark"]
+    if not opening or not reporter.i < attach.i < min(opening):
+        return None
+    return reporter
 
 
 def _own_tense(token: Token) -> Tense | None:
@@ -1809,7 +1843,8 @@ _RULES: tuple[_Rule, ...] = (
         _compile(
             r"(?<!the\s)\b(?P<d>(?:(?P<mod>earlier|later|early|late|mid-?|"
             r"the\s+(?:end|start|beginning|middle|rest|remainder)\s+of)\s*)?"
-            r"(?P<which>this|last|next|the)\s+(?P<unit>week|month|quarter|year))\b(?!\s+of\b)"
+            r"(?P<which>this|last|next|the)\s+(?P<unit>week|month|quarter|year))\b"
+            rf"(?!\s+of\b(?!\s+{_COUNT}))"
         ),
         _build_unit,
         ("week", "month", "quarter", "year"),
@@ -2014,6 +2049,11 @@ def _needs_met(text: str) -> set[str]:
     return met | {need for need in _WORD_NEEDS if need in lowered}
 
 
+# A hyphen and a lowercase word glued to a date's last word: "last quarter-final",
+# "this year-end". Not a range joined by hyphens: "Monday-to-Friday".
+_COMPOUND_AFTER = re.compile(r"(?<=[^\W\d_])[-‐](?!(?:to|through|till|until)\b)(?-i:[a-z])")
+
+
 def _candidates(text: str) -> Iterator[Hit]:
     met = _needs_met(text)
     starts = _Starts(text)
@@ -2022,8 +2062,14 @@ def _candidates(text: str) -> Iterator[Hit]:
             continue
         for match in _matches_at(rule.pattern, text, starts.positions(rule)):
             hit = rule.build(match, text)
-            if hit is not None and hit.end > hit.start:
+            if hit is not None and hit.end > hit.start and not _is_compound(text, hit):
                 yield hit
+
+
+def _is_compound(text: str, hit: Hit) -> bool:
+    """ "Carrick's last quarter-final": the hyphen makes the date's last word part of
+    another word, which the date pattern's word boundary cannot see."""
+    return _COMPOUND_AFTER.match(text, hit.end) is not None
 
 
 def _confirmed(hits: list[Hit]) -> list[Hit]:

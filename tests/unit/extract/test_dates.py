@@ -166,6 +166,16 @@ WEEKDAYS = [
         day("Wednesday morning", "2020-10-14"),
         id="weekday-morning-is-that-day",
     ),
+    case(
+        "The brewer said on Tuesday it would shut two plants.",
+        day("Tuesday", "2020-10-13"),
+        id="said-on-weekday-dates-the-saying",
+    ),
+    case(
+        "The brewer said that on Tuesday it would shut two plants.",
+        day("Tuesday", "2020-10-20"),
+        id="said-that-on-weekday-dates-the-clause",
+    ),
 ]
 
 
@@ -246,6 +256,12 @@ AROUND_P = [
         ("This year", "2020-01-01", "2020-12-31"),
         id="this-years-without-possessive",
     ),
+    case(
+        "A court cleared her last week of two charges.",
+        ("last week", "2020-10-05", "2020-10-11"),
+        id="last-week-of-a-count-is-a-date",
+    ),
+    case("His last year of college was hard.", id="last-year-of-a-noun-is-final"),
 ]
 
 
@@ -1028,6 +1044,7 @@ NOT_DATES = [
     case("He was criticised by May.", id="by-may-is-a-person"),
     case("He scored in the third quarter.", id="game-quarter"),
     case("", id="empty-text"),
+    case("Their last quarter-final ended in defeat.", id="hyphenated-compound"),
 ]
 
 
@@ -1465,6 +1482,18 @@ STATED_YEAR_CASES = [
         ("Last year", "2019-01-01", "2019-12-31"),
         ("March", "2019-03-01", "2019-03-31"),
         id="past-perfect-since-takes-last-year",
+    ),
+    case(
+        "Sales reached 40 in June, up from 25 in June 2018.",
+        ("June", "2020-06-01", "2020-06-30"),
+        ("June 2018", "2018-06-01", "2018-06-30"),
+        id="compared-month-keeps-its-own-year",
+    ),
+    case(
+        "Sales fell in June, and the June 2018 figures were revised.",
+        ("June", "2018-06-01", "2018-06-30"),
+        ("June 2018", "2018-06-01", "2018-06-30"),
+        id="same-month-again-takes-the-stated-year",
     ),
 ]
 
