@@ -367,6 +367,11 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             or _is_not_a_name(ctx, ent)
         ):
             continue
+        titled_end = _name_after_title_end(ctx, ent, following)
+        if titled_end is not None:
+            raws.append(_raw(ctx, ent.end, titled_end, "PERSON"))
+            skip_until = titled_end
+            continue
         if len(ent) == 1 and _is_platform_at(ctx, ent.start):
             raws.append(_platform_raw(ctx, ent.start))
             continue
@@ -384,6 +389,7 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
         start, label = _national_body_start(ctx, start, end, label)
         start, label = _titled_person_start(ctx, start, end, label)
         start, label = _first_name_prefix(ctx, start, end, label)
+        start = _portfolio_prefix_end(ctx, start, end, label)
         start, label = _particle_prefix(ctx, start, label)
         start = _company_prefix_start(ctx, start, end, label)
         bounds = clean_bounds(doc, start, end, label)
@@ -692,6 +698,23 @@ def _is_title_fragment(doc: Doc, ent: Span, following: Span | None) -> bool:
     return inside_title or any(is_core_title(token.text) for token in tokens)
 
 
+def _name_after_title_end(ctx: _Context, ent: Span, following: Span | None) -> int | None:
+    """End of a person's name after an entity that is only a title ("Detective Constable"
+    + Rhodri + "Powell"): the model leaves the first name untagged, so the name would
+    be lost or cut to the surname."""
+    tokens = ctx.texts[ent.start : ent.end]
+    if not all(_is_pure_title_word(t) for t in tokens) or not any(map(is_core_title, tokens)):
+        return None
+    end = ent.end
+    while end - ent.end < 3 and _loose_surname(ctx, end):
+        end += 1
+    if end == ent.end:
+        return None
+    if following is not None and following.start == end and following.label_ == "PERSON":
+        return following.end
+    return end if end - ent.end >= 2 else None
+
+
 def _is_pure_title_word(text: str) -> bool:
     """A title word that is not also a place ("State" is, "U.S." is not)."""
     return _is_title_word(text) and normalize(text) not in lx.ALIASES and place_key(text) is None
@@ -756,6 +779,18 @@ def _titled_person_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int
     if k > i and ctx.lowers[k] in GIVEN_NAMES and j - k >= 2:
         return k, "PERSON"
     return i, label
+
+
+def _portfolio_prefix_end(ctx: _Context, i: int, j: int, label: str) -> int:
+    """Start of a person's name the model glued to the portfolio of a title before it
+    ("Secretary of" + "Agriculture Walt Brenneman"): the name starts at a first name,
+    else keeps its last two words."""
+    if label != "PERSON" or j - i < 3 or ctx.lower(i - 1) not in ("of", "for"):
+        return i
+    if not is_core_title(ctx.text(i - 2)):
+        return i
+    given = [k for k in range(i + 1, j - 1) if ctx.lowers[k] in GIVEN_NAMES]
+    return given[0] if given else j - 2
 
 
 def _first_name_prefix(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:

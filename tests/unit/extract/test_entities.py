@@ -1346,6 +1346,18 @@ NAME_BOUNDARY_CASES = [
         [],
         id="common_given_names_open_a_name",
     ),
+    pytest.param(
+        "Detective Constable Rhodri Powell of South Wales Police said officers were looking.",
+        [("Rhodri Powell", "PERSON", ["Rhodri Powell"])],
+        ["Detective Constable", "Powell"],
+        id="untagged_first_name_after_a_title_only_entity",
+    ),
+    pytest.param(
+        "Iowa Secretary of Agriculture Walt Brenneman said crews began work.",
+        [("Walt Brenneman", "PERSON", ["Walt Brenneman"])],
+        ["Agriculture Walt Brenneman"],
+        id="portfolio_of_a_title_is_not_part_of_the_name",
+    ),
 ]
 
 
