@@ -744,12 +744,14 @@ def _learn_gender(index: Index, found: Found) -> None:
 def _remember_unnamed(index: Index, token: Token) -> None:
     """'One victim, an 88-year-old widow, ...', 'asked a nurse what she would do',
     'the customer, who asked not to be named'; for "they", also 'Police said ...'
-    when no organisation is named as the police."""
-    if _is_definite(token) and not _withholds_name(index, token):
+    when no organisation is named as the police. Any noun that withholds its name
+    is a person ('a camper who asked not to be named')."""
+    withholds = withholds_name(index, token)
+    if _is_definite(token) and not withholds:
         return
     if token.lemma_.casefold() in lx.ORG_DESCRIPTIONS and not is_person_noun(token):
         kind: str | None = ORG
-    elif is_person_noun(token):
+    elif is_person_noun(token) or (withholds and token.pos_ == "NOUN"):
         kind = PERSON if token.tag_ == "NN" else ORG if token.tag_ == "NNS" else None
     else:
         return
@@ -1595,7 +1597,7 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     if lemma in lx.DOCUMENT_NOUNS:
         return _issuer(index, noun, lemma)
     personal = is_person_noun(noun)
-    if personal and _withholds_name(index, noun):
+    if personal and withholds_name(index, noun):
         return None
     principal = _spokesperson_for_person(index, noun)
     if principal is not None:
@@ -1644,7 +1646,7 @@ def _spokesperson_for_person(index: Index, noun: Token) -> Found | None:
     return None
 
 
-def _withholds_name(index: Index, noun: Token) -> bool:
+def withholds_name(index: Index, noun: Token) -> bool:
     """'A DGCA official, who spoke on condition of anonymity': a person whose phrase
     says they withhold their name speaks for nobody named, not even their employer
     (a spokesman still speaks for the body)."""

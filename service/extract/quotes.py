@@ -344,7 +344,7 @@ def _names_something(index: Index, quote: Attribution, paragraph_start: int) -> 
         return True
     if _is_name(index, span) and not _spoken_directly(index, quote):
         return True
-    return _is_coined_term(index, span)
+    return _is_coined_term(index, span) or _is_modified_term(index, span)
 
 
 def _is_short_speech(index: Index, quote: Attribution, titled: bool) -> bool:
@@ -474,6 +474,22 @@ def _is_coined_term(index: Index, span: QuoteSpan) -> bool:
         return False
     capitalised = index.text[span.start : span.start + 1].isupper()
     return capitalised or len(inside) > 1
+
+
+def _is_modified_term(index: Index, span: QuoteSpan) -> bool:
+    """'a banned “forever chemical”': a quoted compound of nouns that an adjective
+    outside the marks modifies is a term in a noun phrase of the writer's, not speech."""
+    doc = index.doc
+    inside = [k for k in _inside_tokens(index, span) if not doc[k].is_punct]
+    roots = _roots(index, span)
+    if len(roots) != 1 or not 2 <= len(inside) <= 3 or roots[0].pos_ != "NOUN":
+        return False
+    if any(doc[k].pos_ not in ("NOUN", "PROPN", "ADV") for k in inside):
+        return False
+    root = roots[0]
+    if root.head.lemma_.casefold() in lx.ATTRIBUTING_VERBS:  # 'called it a sheer "money pit"'
+        return False
+    return any(child.dep_ == "amod" and child.idx < span.open_mark for child in root.children)
 
 
 def _spoken_directly(index: Index, quote: Attribution) -> bool:

@@ -37,6 +37,7 @@ from service.extract.coref import (
     PERSON,
     Found,
     Index,
+    Ref,
     entity_in_phrase,
     has_spoken,
     is_according,
@@ -48,6 +49,7 @@ from service.extract.coref import (
     resolve,
     resolve_possessor,
     subject_of,
+    withholds_name,
 )
 
 if TYPE_CHECKING:  # quotes.py imports this module
@@ -93,6 +95,8 @@ def attribute(
         for number, (span, kind) in enumerate(zip(spans, kinds, strict=True))
     ]
     kept = [attribution for attribution in own if is_quote(attribution)]
+    for quote in kept:
+        quote.speaker = quote.speaker or _described_then_named(index, quote)
     _inherit_speakers(index, kept)
     return kept
 
@@ -102,6 +106,48 @@ def _own_attribution(index: Index, number: int, span: QuoteSpan, kind: QuoteKind
     speaker = _speaker_of(index, cue) if cue is not None else _colon_name(index, span)
     cue_text = cue.text if cue is not None else None
     return Attribution(span, kind, cue, speaker, cue_text)
+
+
+def _described_then_named(index: Index, quote: Attribution) -> Speaker | None:
+    """'A roofer who told homeowners their houses were “days away from collapse” ...' /
+    'Dean Maddox, 47, ...': someone described as "a ..." in a partial quote's cue, whose
+    next paragraph opens by naming a person for the first time, is that person."""
+    if quote.cue is None or quote.kind != "partial":
+        return None
+    subject = subject_of(index, quote.cue.token)
+    if (
+        subject is not None
+        and subject.lower_ in lx.RELATIVE_PRONOUNS
+        and subject.head.dep_ == "relcl"
+    ):
+        subject = subject.head.head
+    if subject is None or not _may_describe_person(subject) or withholds_name(index, subject):
+        return None
+    ref = _opening_name(index, quote.span.paragraph + 1)
+    if ref is None or index.kind(ref.entity) != PERSON:
+        return None
+    return named(index, ref).speaker if ref.pos == index.first_seen.get(ref.entity.id) else None
+
+
+def _may_describe_person(noun: Token) -> bool:
+    """'a roofer', 'an inspector': an indefinite common noun not for a body or document."""
+    if noun.pos_ != "NOUN" or not any(
+        child.dep_ == "det" and child.lower_ in ("a", "an") for child in noun.children
+    ):
+        return False
+    lemma = noun.lemma_.casefold()
+    return is_person_noun(noun) or not (lemma in lx.ORG_DESCRIPTIONS or lemma in lx.DOCUMENT_NOUNS)
+
+
+def _opening_name(index: Index, paragraph: int) -> Ref | None:
+    """The entity mention a paragraph opens with, if any."""
+    k = bisect.bisect_left(index.para_of, paragraph)
+    doc = index.doc
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k >= len(doc) or index.para_of[k] != paragraph:
+        return None
+    return index.entity_at[k]
 
 
 def _speaker_of(index: Index, cue: Cue) -> Speaker | None:
@@ -167,7 +213,9 @@ def _climb_to_cue(index: Index, token: Token, paragraph: int) -> Cue | None:
         if index.quote_of[token.i] < 0:
             cue = _as_cue(index, token, lx.ATTRIBUTING_VERBS, governs=True)
             if cue is not None and _could_speak(index, cue):
-                if weak is None and token.lemma_.casefold() in lx.WEAK_CUE_VERBS:
+                if weak is None and (
+                    token.lemma_.casefold() in lx.WEAK_CUE_VERBS or _thing_as_subject(index, cue)
+                ):
                     weak = cue
                 elif weak is None or token.lemma_.casefold() in lx.REPORTING_VERBS:
                     return cue
@@ -195,6 +243,17 @@ def _could_speak(index: Index, cue: Cue) -> bool:
         or lemma in lx.DOCUMENT_NOUNS
         or linked_entity(index, subject) is not None
     )
+
+
+def _thing_as_subject(index: Index, cue: Cue) -> bool:
+    """'Singleton's use of color recalled ...': a common noun that speaks only through
+    the entity it is linked to is a weak subject; a speech verb above it outranks it."""
+    subject = subject_of(index, cue.token)
+    if subject is None or subject.pos_ != "NOUN" or index.entity_at[subject.i] is not None:
+        return False
+    lemma = subject.lemma_.casefold()
+    speaking_nouns = lx.ORG_DESCRIPTIONS | lx.DOCUMENT_NOUNS | lx.STATEMENT_NOUNS | lx.SPOKES_NOUNS
+    return not is_person_noun(subject) and lemma not in speaking_nouns
 
 
 def _as_cue(index: Index, token: Token, verbs: frozenset[str], *, governs: bool) -> Cue | None:

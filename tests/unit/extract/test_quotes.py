@@ -315,6 +315,11 @@ NAME_CASES = [
         [],
         id="title_after_a_work_noun_and_a_comma",
     ),
+    pytest.param(
+        "Divers found a rare “ghost net” near the reef, the agency said.",
+        [],
+        id="quoted_compound_under_an_outside_adjective_is_a_term",
+    ),
 ]
 
 

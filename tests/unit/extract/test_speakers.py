@@ -1037,3 +1037,47 @@ def test_attribution_stays_fast_on_long_articles(nlp: Language, text: str) -> No
     began = time.perf_counter()
     extract_quotes(doc, entities, article_id="art-1")
     assert time.perf_counter() - began < 20.0  # proves linear time, not a speed target
+
+
+# --------------------------------------------------------------------------
+# Unnamed people, people named after their description, weak subjects
+# --------------------------------------------------------------------------
+
+
+def test_pronoun_after_anonymous_person_of_any_noun_has_no_speaker(nlp: Language) -> None:
+    text = (
+        "Omar Reyes was found on Friday. A hiker who asked not to be named said the "
+        'track was flooded. "We all feared the worst," he said.'
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.speaker is None
+
+
+def test_described_person_named_in_next_paragraph_speaks_partial_quote(nlp: Language) -> None:
+    text = (
+        "A builder who told pensioners their walls were “close to falling down” has been "
+        "jailed.\nCarl Benton, 52, was sentenced in Leeds on Monday."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Carl Benton"
+
+
+def test_anonymous_description_is_not_the_person_named_next(nlp: Language) -> None:
+    text = (
+        "A nurse, who asked not to be named, said the ward was “a disaster” that week."
+        "\nJane Roe, 40, runs the ward."
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.speaker is None
+
+
+def test_speech_verb_outranks_a_thing_as_subject_below_it(nlp: Language) -> None:
+    text = (
+        "Ms. Achebe said Dunmore's choice of wood recalled older chairs, but that his "
+        'designs were "entirely his own."'
+    )
+    [quote] = quotes_of(nlp, text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Achebe"
+    assert quote.cue == "said"
