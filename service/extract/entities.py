@@ -53,6 +53,14 @@ _LOWER_DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
      "northeast", "northwest", "southeast", "southwest", "central", "downtown"}
 )  # fmt: skip
+_STREET_HEADS = frozenset(
+    {"street", "avenue", "road", "boulevard", "lane", "drive", "parkway", "highway", "way"}
+)
+# Heads of a place named with a possessive: "Queen's Park", "Gee's Bend", "Dunn's Creek".
+_POSSESSIVE_PLACE_HEADS = frozenset(
+    {"park", "square", "garden", "gardens", "green", "common", "bend", "bay", "point",
+     "island", "hill", "cove", "creek", "landing", "harbour", "harbor"}
+)  # fmt: skip
 _DEMONYM_ENDS = ("an", "ian", "ese", "ish", "i", "ic")
 _ADJECTIVE_ENDS = ("an", "ese", "ish", "ic")
 _NOT_TEAM_PLURALS = frozenset(
@@ -372,6 +380,10 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             raws.append(_raw(ctx, ent.end, titled_end, "PERSON"))
             skip_until = titled_end
             continue
+        if len(ent) == 1 and _is_dateline_region_abbreviation(ctx, ent.start):
+            k = ent.start
+            raws.append(_raw(ctx, k, k + 1 if ctx.texts[k].endswith(".") else k + 2, "GPE"))
+            continue
         if len(ent) == 1 and _is_platform_at(ctx, ent.start):
             raws.append(_platform_raw(ctx, ent.start))
             continue
@@ -424,6 +436,9 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             label = "ORG" if extended is not None else label
         if extended is None:
             extended = _worship_extension(ctx, j)
+            label = "FAC" if extended is not None else label
+        if extended is None:
+            extended = _possessive_place_extension(ctx, j)
             label = "FAC" if extended is not None else label
         if extended is not None:
             j = max(j, extended)
@@ -865,6 +880,17 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
     return ent.end - k == 1 and _is_common_word(ctx, k, ent.label_)
 
 
+def _is_dateline_region_abbreviation(ctx: _Context, k: int) -> bool:
+    """A province or state abbreviated after the city of a dateline ("CLINTON, Ont. -"):
+    the city's region, not a person."""
+    word = ctx.lowers[k].removesuffix(".")
+    if word + "." not in lx.STATE_ABBREVIATIONS or ctx.lower(k - 1) != ",":
+        return False
+    if not (ctx.texts[k].endswith(".") or ctx.text(k + 1) == "."):
+        return False
+    return 1 <= k - 1 <= 4 and all(ctx.texts[m][:1].isupper() for m in range(k - 1))
+
+
 def _is_flight_code(ctx: _Context, ent: Span) -> bool:
     """An airline's code and a flight number ("flight KA 412"): a flight, not the airline."""
     if ent.end - ent.start != 2:
@@ -1052,6 +1078,19 @@ def _org_head_extension(ctx: _Context, j: int) -> int | None:
     ):
         end += 1
     return end if end > j else None
+
+
+def _possessive_place_extension(ctx: _Context, j: int) -> int | None:
+    """End of a place named by a possessive and a place's head word that the model
+    cut after the possessive ("Queen's" + "Park")."""
+    k = j if ctx.text(j - 1) in _POSSESSIVES else j + 1
+    if k == j + 1 and ctx.text(j) not in _POSSESSIVES:
+        return None
+    if k >= ctx.n or ctx.in_ent[k] or not ctx.capitalised_proper(k):
+        return None
+    if ctx.lowers[k] not in _POSSESSIVE_PLACE_HEADS or ctx.capitalised_proper(k + 1):
+        return None
+    return k + 1
 
 
 def _worship_extension(ctx: _Context, j: int) -> int | None:
@@ -1311,12 +1350,16 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         return "GPE"
     if _told_outlet(ctx, i, j) or _broadcast_outlet(ctx, i, j):
         return "ORG"
+    if j - i == 1 and _is_acronym_word(ctx.texts[i]) and ctx.lower(j) in lx.ORG_HEADS:
+        return "ORG"  # "the RMT union": an acronym before a body's head noun
     if j - i < 2 or _is_title_word(ctx.texts[i]):
         return None
     if last in lx.ORG_HEADS:
         return "ORG"
     if last in lx.LOC_HEADS and ctx.lower(i - 1) in lx.PLACE_PREPOSITIONS:
         return "GPE"  # "a plant in Sheet Harbour"
+    if j - i >= 3 and last in _STREET_HEADS and ctx.lowers[i] in _LOWER_DIRECTIONS:
+        return "FAC"  # "East Sprague Avenue": a street
     if j - i <= 3 and ctx.lower(i - 1) == "by" and ctx.lower(i - 2) in _CREDIT_WORDS:
         return "PERSON"  # "Reporting by Marloes Hendriks"
     if (
@@ -1527,6 +1570,13 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         and after not in _POSSESSIVES
     ):
         _add(votes, "LOC", _CUE)
+    if (
+        before == "via"
+        and j - i == 1
+        and after not in _POSSESSIVES
+        and ctx.lowers[i].removesuffix(".") not in lx.SOCIAL_PLATFORMS
+    ):
+        _add(votes, "LOC", _CUE)  # "diverted via Castleford": a route's town
     if after in _DASHES and ctx.lower(j + 1) in lx.PLACE_HYPHEN_FOLLOWERS and label != "NORP":
         _add(votes, "LOC", _CUE)
     if _is_place_follower(after):
@@ -1804,6 +1854,8 @@ def _written_shape_votes(name: str) -> Votes:
     double-barrelled surname make a person ("Zsófia Kovács-Nagy"), an acronym or a sport
     before a place makes a body ("ETH Zurich", "Tennis Australia")."""
     parts = name.split()
+    if len(parts) == 3 and parts[1] == "&" and place_key(name) is None:
+        return {"ORG": _SHAPE}  # "Hearth & Harbor", "Marks & Spencer": a firm or charity
     if len(parts) != 2:
         return {}
     first, second = parts
@@ -1811,6 +1863,15 @@ def _written_shape_votes(name: str) -> Votes:
         return {"ORG": _SHAPE}
     if first.casefold() in lx.NATIONAL_BODY_WORDS and normalize(second) in lx.COUNTRIES:
         return {"ORG": _SHAPE}  # "Tennis Australia", "Swim England"
+    if (
+        first.translate(_APOSTROPHES).endswith("'s")
+        and second.casefold() in _POSSESSIVE_PLACE_HEADS
+    ):
+        return {"LOC": _SHAPE}  # "Gee's Bend", "Queen's Park": a place
+    if second.casefold() in lx.PLACE_SERVICE_ENDS and place_key(first) is not None:
+        return {"ORG": _SHAPE}  # "Ontario Health", "Manitoba Hydro": a public body
+    if first.casefold() in lx.PLURAL_SERVICE_WORDS and place_key(second) is not None:
+        return {"ORG": _SHAPE}  # "Parks Victoria", "Roads Scotland": a public agency
     halves = second.split("-")
     if (
         len(halves) == 2
@@ -1980,13 +2041,14 @@ def _club_place(short: _Group, longer: _Group) -> bool:
 def _opens_company_name(short: _Group, longer: _Group) -> bool:
     """The first words of a company's name are the company, whatever their own words
     or the model say ("Kestrel Bridge" of "Kestrel Bridge Capital", "Brightwater" of
-    "Brightwater Foods Inc"), unless the text shows a place or a person."""
+    "Brightwater Foods Inc", "Velmar" of "Velmar Chemicals"), unless the text shows a
+    place or a person."""
     if place_key(short.key) is not None or short.cues.get("LOC", 0.0) >= _CUE:
         return False
     if short.cues.get("PERSON", 0.0) >= _CUE:
         return False
     return any(
-        big[-1] in _COMPANY_ENDS
+        (big[-1] in _COMPANY_ENDS or big[-1] in lx.INDUSTRY_ENDS)
         and big[: len(form)] == form
         and (len(form) >= 2 or form[0] not in GIVEN_NAMES)
         for form in short.forms

@@ -797,6 +797,25 @@ NATIONAL_BODY_WORDS: frozenset[str] = frozenset(
         "statistics", "transport", "heritage", "historic", "tourism", "visit", "creative",
     }
 )  # fmt: skip
+# Plural common nouns that, before a place, name the public body managing them:
+# "Parks Victoria", "Roads Scotland", "Ports Tasmania".
+PLURAL_SERVICE_WORDS: frozenset[str] = frozenset(
+    {"parks", "roads", "ports", "waters", "forests", "lands", "railways", "highways"}
+)
+# Public services after a place that name the body providing them: "Ontario Health",
+# "Manitoba Hydro".
+PLACE_SERVICE_ENDS: frozenset[str] = frozenset(
+    {"health", "hydro", "transit", "ambulance", "power", "rail", "water"}
+)
+# Plural industry nouns that end a company's name: its first word alone is the company
+# ("Velmar" of "Velmar Chemicals").
+INDUSTRY_ENDS: frozenset[str] = frozenset(
+    {
+        "chemicals", "pharmaceuticals", "industries", "foods", "plastics", "metals",
+        "textiles", "electronics", "motors", "airlines", "minerals", "fertilisers",
+        "fertilizers", "technologies", "logistics", "biosciences", "therapeutics",
+    }
+)  # fmt: skip
 ORG_AFTER: frozenset[str] = frozenset(
     {"shares", "stock", "shareholders", "subsidiary", "headquarters", "employees"}
 )

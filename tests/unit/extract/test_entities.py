@@ -1373,3 +1373,78 @@ def test_name_boundary_rules(
         assert found.get(name) == (kind, names), found
     for name in absent:
         assert name not in found or found[name][0] == "MISC", found
+
+
+AGENCY_AND_PLACE_CASES = [
+    pytest.param(
+        "Parks Victoria said it would review the signs.",
+        [("Parks Victoria", "ORG", ["Parks Victoria"])],
+        [],
+        id="plural_common_noun_before_a_place_is_an_agency",
+    ),
+    pytest.param(
+        "A team from Ontario Health will review staffing.",
+        [("Ontario Health", "ORG", ["Ontario Health"])],
+        [],
+        id="place_before_a_public_service_is_its_body",
+    ),
+    pytest.param(
+        "The RMT union said passengers were stranded.",
+        [("RMT", "ORG", ["RMT"])],
+        [],
+        id="acronym_before_an_org_head_noun_is_an_org",
+    ),
+    pytest.param(
+        "CLINTON, Ont. — The emergency department in Ontario closed on Friday.",
+        [("Ontario", "LOC", ["Ont.", "Ontario"])],
+        ["Ont"],
+        id="dateline_province_abbreviation_is_the_province",
+    ),
+    pytest.param(
+        "The plant, owned by Velmar Chemicals, makes coatings. Velmar said it had stopped.",
+        [("Velmar Chemicals", "ORG", ["Velmar Chemicals", "Velmar"])],
+        [],
+        id="first_word_of_an_industry_company_is_the_company",
+    ),
+    pytest.param(
+        "The shelter run by Hearth & Harbor on East Sprague Avenue turned away 31 people.",
+        [
+            ("Hearth & Harbor", "ORG", ["Hearth & Harbor"]),
+            ("East Sprague Avenue", "LOC", ["East Sprague Avenue"]),
+        ],
+        [],
+        id="ampersand_name_is_an_org_and_direction_street_is_a_place",
+    ),
+    pytest.param(
+        "Trains were diverted via Castleford, the operator said.",
+        [("Castleford", "LOC", ["Castleford"])],
+        [],
+        id="town_after_via_is_a_place",
+    ),
+    pytest.param(
+        "She spoke to reporters at Queen's Park on Monday.",
+        [("Queen's Park", "LOC", ["Queen's Park"])],
+        ["Queen"],
+        id="possessive_place_name_is_kept_whole",
+    ),
+    pytest.param(
+        "The quilts of Gee's Bend were shown.",
+        [("Gee's Bend", "LOC", ["Gee's Bend"])],
+        [],
+        id="possessive_and_place_head_is_a_place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), AGENCY_AND_PLACE_CASES)
+def test_agency_and_place_rules(
+    nlp: Language,
+    text: str,
+    expected: list[tuple[str, str, list[str]]],
+    absent: list[str],
+) -> None:
+    found = summary(entities_of(nlp, text))
+    for name, kind, names in expected:
+        assert found.get(name) == (kind, names), found
+    for name in absent:
+        assert name not in found, found
