@@ -549,13 +549,27 @@ def _noun_gender(word: str) -> str | None:
 
 
 def _infer_genders(index: Index) -> None:
-    """Each person's gender, when the article shows it and never contradicts it."""
+    """Each person's gender, when the article shows it and never contradicts it. An
+    honorific ("Mr Furtado") outweighs pronouns, which may belong to someone else
+    ("Furtado, who fished on her boats, recalled that she")."""
     votes: dict[str, set[str]] = {}
     for entity_id, gender in _description_votes(index):
         votes.setdefault(entity_id, set()).add(gender)
+    titled = _honorific_votes(index)
     for entity_id, gender in _pronoun_votes(index):
-        votes.setdefault(entity_id, set()).add(gender)
+        if entity_id not in titled:
+            votes.setdefault(entity_id, set()).add(gender)
     index.gender_of = {key: genders.pop() for key, genders in votes.items() if len(genders) == 1}
+
+
+def _honorific_votes(index: Index) -> set[str]:
+    """The people written with a gendered honorific outside quotes ("Mr Furtado")."""
+    found = set()
+    for ref in index.mentions.get(PERSON, []):
+        first = index.mention_tokens(ref.mention)[0]
+        if index.quote_of[first] < 0 and _honorific_gender(index, ref.mention) is not None:
+            found.add(ref.entity.id)
+    return found
 
 
 def _description_votes(index: Index) -> Iterator[tuple[str, str]]:
@@ -935,12 +949,28 @@ def _own_subject(index: Index, verb: Token) -> Token | None:
         nearest = min(slots, key=lambda child: abs(child.i - verb.i))
         return (people or named or [nearest])[-1]
     if slots:
-        return slots[0]
+        return _person_for_org(index, slots[0])
     return (
         _inverted_subject(index, verb)
         or _subject_parsed_as_modifier(index, verb)
         or _fronted_name(index, verb)
     )
+
+
+def _person_for_org(index: Index, subject: Token) -> Token:
+    """'For Labour, the shadow housing secretary, Martin Gale, wrote': an organisation
+    parsed as the subject, with a role and a person's name in apposition: the person."""
+    ref = index.entity_at[subject.i]
+    if ref is None or ref.entity.type != ORG:
+        return subject
+    for role in subject.children:
+        if role.dep_ != "appos" or role.pos_ != "NOUN":
+            continue
+        for name in role.children:
+            named = index.entity_at[name.i] if name.dep_ == "appos" else None
+            if named is not None and index.kind(named.entity) == PERSON:
+                return name
+    return subject
 
 
 def _in_paragraph_of(index: Index, verb: Token, subject: Token) -> Token | None:

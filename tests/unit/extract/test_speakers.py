@@ -1081,3 +1081,23 @@ def test_speech_verb_outranks_a_thing_as_subject_below_it(nlp: Language) -> None
     assert quote.speaker is not None
     assert quote.speaker.name == "Achebe"
     assert quote.cue == "said"
+
+
+def test_honorific_outweighs_pronouns_that_may_be_someone_elses(nlp: Language) -> None:
+    text = (
+        "Agnes Moody ran the fleet for decades. Manny Furtado, who fished on her boats, "
+        'recalled that she paid well. "She kept ours tied up," Mr. Furtado said. '
+        '"One captain was enough," she said.'
+    )
+    assert [speaker for _, speaker, _ in summary(quotes_of(nlp, text))] == [
+        "Manny Furtado",
+        "Agnes Moody",
+    ]
+
+
+def test_person_in_apposition_to_a_fronted_organisation_speaks(nlp: Language) -> None:
+    text = (
+        "For Labour, the shadow housing secretary, Martin Gale, wrote on X that the "
+        'government had "lost control of its own benches" and called for a vote.'
+    )
+    assert [speaker for _, speaker, _ in summary(quotes_of(nlp, text))] == ["Martin Gale"]
