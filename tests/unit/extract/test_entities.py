@@ -162,20 +162,6 @@ ENTITY_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "absent"), ENTITY_CASES)
-def test_entity_fixes(
-    nlp: Language,
-    text: str,
-    expected: list[tuple[str, str, list[str]]],
-    absent: list[str],
-) -> None:
-    found = summary(entities_of(nlp, text))
-    for name, kind, names in expected:
-        assert found.get(name) == (kind, names), found
-    for name in absent:
-        assert name not in found, found
-
-
 # Each rule that overrules or completes the model, on a sentence where the model
 # alone gets it wrong (names are invented where a gazetteer entry would decide).
 EVIDENCE_CASES = [
@@ -1338,8 +1324,8 @@ AGENCY_AND_PLACE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "absent"), AGENCY_AND_PLACE_CASES)
-def test_agency_and_place_rules(
+@pytest.mark.parametrize(("text", "expected", "absent"), [*ENTITY_CASES, *AGENCY_AND_PLACE_CASES])
+def test_entity_fixes(
     nlp: Language,
     text: str,
     expected: list[tuple[str, str, list[str]]],
