@@ -16,14 +16,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = [
-    (ROOT / "seeds" / "gold.jsonl", ROOT / "seeds" / "articles.jsonl"),
-    (ROOT / "corpus" / "dev" / "gold.jsonl", ROOT / "corpus" / "dev" / "articles.jsonl"),
-    (ROOT / "corpus" / "dev" / "gold-2.jsonl", ROOT / "corpus" / "dev" / "articles-2.jsonl"),
-    (ROOT / "corpus" / "dev" / "gold-3.jsonl", ROOT / "corpus" / "dev" / "articles-3.jsonl"),
-    (ROOT / "corpus" / "dev" / "gold-4.jsonl", ROOT / "corpus" / "dev" / "articles-4.jsonl"),
-    (ROOT / "corpus" / "dev" / "gold-5.jsonl", ROOT / "corpus" / "dev" / "articles-5.jsonl"),
-    (ROOT / "corpus" / "dev" / "gold-6.jsonl", ROOT / "corpus" / "dev" / "articles-6.jsonl"),
-    (ROOT / "corpus" / "test" / "gold.jsonl", ROOT / "corpus" / "test" / "articles.jsonl"),
+    (gold, gold.with_name(gold.name.replace("gold", "articles", 1)))
+    for folder in (ROOT / "seeds", ROOT / "corpus" / "dev", ROOT / "corpus" / "test")
+    for gold in sorted(folder.glob("gold*.jsonl"))
 ]
 
 
@@ -63,3 +58,7 @@ def test_gold_agrees_with_its_article(where: str, gold: dict[str, Any], text: st
         assert entity["type"] in {"PERSON", "ORG", "LOC"}, f"{where}: {entity}"
         for alias in entity["aliases"]:
             assert alias in text, f"{where}: alias {alias!r} of {entity['name']!r} not in the text"
+
+
+def test_every_split_has_gold_files() -> None:
+    assert {gold.parent.name for gold, _ in PAIRS} == {"seeds", "dev", "test"}, PAIRS
