@@ -61,6 +61,11 @@ STRONG_MONTH_PREPOSITIONS: frozenset[str] = frozenset(
         "the whole of",
         "the bulk of",
         "the month of",
+        "as early as",
+        "as late as",
+        "as recently as",
+        "as far back as",
+        "as long ago as",
     }
 )
 # "the events of September" is the month, "the words of June" more often a person.
@@ -137,6 +142,11 @@ MONTH_PREPOSITIONS: tuple[str, ...] = (
     "the whole of",
     "the bulk of",
     "the month of",
+    "as early as",
+    "as late as",
+    "as recently as",
+    "as far back as",
+    "as long ago as",
 )
 YEAR_PREPOSITIONS: tuple[str, ...] = (
     "as far back as",
@@ -166,8 +176,21 @@ YEAR_PREPOSITIONS: tuple[str, ...] = (
 # Between such a preposition and its year or month, a hedge that leaves the date as it
 # is: "until at least 2027".
 DATE_HEDGES: tuple[str, ...] = ("at least",)
-# Verbs of spending time whose object, four digits, is a year: "spent 2022 coaching".
-YEAR_SPENDING_VERBS: tuple[str, ...] = ("spent", "spend", "spends", "spending")
+# Hedges of an estimate: they leave a date after a preposition of time only ("since
+# roughly 2019"); after others the number is more often an amount ("sales of about 2000").
+APPROXIMATE_HEDGES: tuple[str, ...] = ("roughly", "about", "around", "approximately")
+HEDGED_PREPOSITIONS: frozenset[str] = frozenset(
+    {"since", "until", "till", "before", "after", "in", "during"}
+)
+# Verbs whose object, four digits, is a year: "spent 2022 coaching", "Everybody
+# remembers 2020." ("remembers 2020 names" is still a count).
+YEAR_OBJECT_VERBS: tuple[str, ...] = (
+    *("spent", "spend", "spends", "spending"),
+    *("remember", "remembers", "remembered", "remembering"),
+    *("recall", "recalls", "recalled", "recalling"),
+    *("forget", "forgets", "forgot", "forgotten", "forgetting"),
+    *("relive", "relives", "relived", "reliving"),
+)
 
 # Nouns after which "of 2000" is an amount, not a year ("a total of 2000", "out of 1500").
 AMOUNT_NOUNS: frozenset[str] = frozenset(
@@ -655,6 +678,11 @@ REPORTING_LEMMAS: frozenset[str] = frozenset({"say", "tell", "report", "write"})
 # Before a weekday or month: "since" always looks back; "until" and "by" look ahead
 # when the clause is in the present ("the library is closed until Monday").
 BACKWARD_PREPOSITIONS: frozenset[str] = frozenset({"since"})
+# Subordinators of time and condition: their clause writes a future in the present ("if
+# the bill passes in June, it will take effect").
+CONDITION_MARKS: frozenset[str] = frozenset(
+    {"if", "unless", "when", "once", "before", "after", "until", "till"}
+)
 FORWARD_PREPOSITIONS: frozenset[str] = frozenset({"until", "till", "by"})
 # Adjectives on a noun that put it in the future: "the upcoming vote on Tuesday".
 FUTURE_ADJECTIVES: frozenset[str] = frozenset(

@@ -171,7 +171,7 @@ _NUMBER = rf"(?P<num>[0-9]{{1,3}}(?![0-9,.])|{_NUMBER_WORD}\b)"
 _COUNT = rf"(?:[0-9]{{1,3}}(?![0-9])|{_NUMBER_WORD}\b)"
 _SPAN_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?|hours?)\b"
 _AGO_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\b"
-_HEDGE = rf"(?:{_alternation(words.DATE_HEDGES)}\s+)?"
+_HEDGE = rf"(?:(?P<hedge>{_alternation((*words.DATE_HEDGES, *words.APPROXIMATE_HEDGES))})\s+)?"
 _MONTH_PREP = rf"\b(?P<prep>{_alternation(words.MONTH_PREPOSITIONS)})\s+{_HEDGE}"
 _YEAR_PREP = rf"\b(?P<prep>{_alternation(words.YEAR_PREPOSITIONS)})\s+{_HEDGE}"
 _EDGE = r"(?:early|late|the\s+(?:end|start|beginning|middle)\s+of)"
@@ -688,19 +688,26 @@ class _Context:
 
         Also says whether that word is a present-tense verb the date hangs on directly
         (no noun between them), which makes the clause a schedule, and whether it is a
-        verb of a sitting reached from outside its subject.
+        verb of a sitting reached from outside its subject. A phrase opened by "since"
+        looks back ("since being called up in January"); a present verb of a clause of
+        time or condition takes a future from its main clause ("If the bill passes before
+        the House rises in June, the changes would take effect").
         """
         current = token
         via = token
         direct = True
         subject = False
         for _ in range(_MAX_HOPS):
+            if _opens_since(current, via, token):
+                return _Reading("past")
             if current.i not in self._token_tenses:
                 self._token_tenses[current.i] = _own_tense(current)
             verdict = self._token_tenses[current.i]
             if verdict is not None or current.head.i == current.i:
                 if verdict is None:
                     return None
+                if verdict == "present" and self._conditions_future(current):
+                    return _Reading("future")
                 stated = verdict == "present" and _states_event(current, via)
                 session = stated and not subject and current.lemma_.lower() in words.SESSION_LEMMAS
                 planned = self._planned_before(current)
@@ -710,6 +717,17 @@ class _Context:
             subject = subject or current.dep_ in _SUBJECT_DEPS
             via, current = current, current.head
         return None
+
+    def _conditions_future(self, token: Token) -> bool:
+        """Whether a present verb opens a clause of time or condition ("if", "before",
+        "once") on a clause that looks ahead: English writes such a future in the present."""
+        if token.dep_ != "advcl" or not any(
+            child.dep_ == "mark" and child.lower_ in words.CONDITION_MARKS
+            for child in token.children
+        ):
+            return False
+        above = self._governing_tense(token.head)
+        return above is not None and above.tense == "future"
 
     def _planned_before(self, token: Token) -> bool:
         """Whether a plan participle hangs on a past clause ("cancelled flights scheduled
@@ -787,6 +805,12 @@ def _said_on(token: Token) -> Token | None:
     if not opening or not reporter.i < attach.i < min(opening):
         return None
     return reporter
+
+
+def _opens_since(current: Token, via: Token, date: Token) -> bool:
+    """ "since being called up in January": a clause or phrase under "since", around the
+    date, tells of the past. "since January" itself is left to the preposition's reading."""
+    return current.lower_ == "since" and current.dep_ == "prep" and via.i != date.i
 
 
 def _own_tense(token: Token) -> Tense | None:
@@ -1100,6 +1124,15 @@ def _resolve_weekday(ctx: _Context, hit: Hit, *, weekday: int, mod: str) -> Reso
     return Resolved(day, day, "day", True)
 
 
+def _resolve_week_day(ctx: _Context, hit: Hit, *, weekday: int, step: int) -> Resolved:
+    """ "Thursday last week": that weekday in the week named, whatever the tense."""
+    if ctx.published is None:
+        return _unresolved("day")
+    monday, _ = _unit_span(ctx.published, "week", step)
+    day = monday + dt.timedelta(days=weekday)
+    return Resolved(day, day, "day", True)
+
+
 def _counts_today(ctx: _Context, hit: Hit) -> bool:
     """Whether a weekday looking ahead may be P itself: "later on Thursday", or a plan
     told from a past act ("cancelled flights scheduled for Thursday", on a Thursday)."""
@@ -1350,6 +1383,8 @@ def _build_month_alone(match: re.Match[str], text: str) -> Hit | None:
     prep = _norm(_group(match, "prep"))
     if month is None or not (mod or _month_cue_suffices(month, prep, _names_after(text, end))):
         return None
+    if not _hedge_fits(match):
+        return None
     before = _words_before(text, start)
     if len(before) == 2 and before[1] == "of" and before[0] in _SPELLED_ORDINALS:
         return None  # "the Fourth of July" names a holiday
@@ -1359,6 +1394,15 @@ def _build_month_alone(match: re.Match[str], text: str) -> Hit | None:
 
 
 _SPELLED_ORDINALS = frozenset(words.SPELLED_ORDINALS)
+
+
+def _hedge_fits(match: re.Match[str]) -> bool:
+    """ "since roughly 2019" is a date; an estimate after other prepositions is more often
+    an amount ("sales of about 2000")."""
+    hedge = _norm(_group(match, "hedge"))
+    if hedge not in words.APPROXIMATE_HEDGES:
+        return True
+    return _norm(_group(match, "prep")) in words.HEDGED_PREPOSITIONS
 
 
 def _month_cue_suffices(month: int, prep: str, named: bool) -> bool:
@@ -1430,16 +1474,41 @@ def _build_weekday(match: re.Match[str], _text: str) -> Hit | None:
     return _weekday_hit(*_span_of(match), match["weekday"], _norm(_group(match, "mod")))
 
 
+def _build_week_day(match: re.Match[str], text: str) -> Hit | None:
+    weekday = words.WEEKDAYS.get(_norm(match["weekday"]))
+    step = _STEPS.get(_norm(match["rel"]))
+    if weekday is None or step is None or _is_recurring(text, match.start("d")):
+        return None
+    resolver = partial(_resolve_week_day, weekday=weekday, step=step)
+    return Hit(*_span_of(match), "other", resolver)
+
+
+def _is_recurring(text: str, start: int) -> bool:
+    """ "every Thursday last month": a set of days, not the one the week names."""
+    before = _words_before(text, start, 1)
+    return bool(before) and before[0] in words.RECURRING_WORDS
+
+
 def _build_offset(match: re.Match[str], text: str) -> Hit | None:
     phrase = match["d"]
-    if phrase.startswith("Today") and _names_something(text, match.start("d")):
+    if phrase[0].isupper() and not _opens_sentence(text, match.start("d")):
         return None
     resolver = partial(_resolve_offset, days=words.DAY_OFFSETS[_norm(phrase)])
     return Hit(*_span_of(match), "other", resolver)
 
 
+# What may stand before a word that opens a sentence, a quote or a line.
+_OPENING = re.compile(r"(?:\A|[.!?:;…(\[\"“‘'—–-])\s{0,3}\Z")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """ "Tomorrow is the day": a capitalised day word opens a sentence; mid-sentence it is
+    a name or a title ("USA Today", a report titled "Pools for Tomorrow")."""
+    return _OPENING.search(text[max(0, start - 4) : start]) is not None
+
+
 def _names_something(text: str, start: int) -> bool:
-    """ "USA Today": a capitalised "Today" right after a capitalised word is a name."""
+    """ "Black September": a month right after a capitalised word is part of a name."""
     before = _WORD_THEN_SPACE.search(text[max(0, start - 42) : start])
     return before is not None and before["word"][0].isupper()
 
@@ -1513,6 +1582,8 @@ def _year_hit(start: int, end: int, year: int) -> Hit:
 
 def _build_year(match: re.Match[str], text: str) -> Hit | None:
     year = int(match["year"])
+    if not _hedge_fits(match):
+        return None
     if not _is_year_number(text, match, year, _norm(_group(match, "prep")) or None):
         return None
     return _year_hit(*_span_of(match), year)
@@ -1785,6 +1856,16 @@ _RULES: tuple[_Rule, ...] = (
         ("day",),
         ("last", "next", "this", *_WEEKDAY_STARTS),
     ),
+    # "Thursday last week", "Monday of next week": that day of the week named.
+    _Rule(
+        _compile(
+            rf"\b(?P<d>{_WEEKDAY}{_DAY_PART}\s+(?:of\s+)?(?P<rel>last|next|this)\s+week)\b"
+            r"(?!['’]s\b)"
+        ),
+        _build_week_day,
+        ("day",),
+        _WEEKDAY_STARTS,
+    ),
     # "Sunday afternoons", "Friday nights": a recurring set, not a date.
     _Rule(_compile(rf"\b{_WEEKDAY_PLAIN}\s+{_DAY_PARTS}s\b"), _block, ("day",), _WEEKDAY_STARTS),
     _Rule(
@@ -1882,10 +1963,10 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(_compile(rf"\b(?P<d>{_YEAR_MOD}{_year()})"), _build_year, (YEAR,), _EDGE_STARTS),
     _Rule(
-        _compile(rf"\b(?P<prep>{_alternation(words.YEAR_SPENDING_VERBS)})\s+(?P<d>{_year()})"),
+        _compile(rf"\b(?P<prep>{_alternation(words.YEAR_OBJECT_VERBS)})\s+(?P<d>{_year()})"),
         _build_year,
         (YEAR,),
-        _first_words(words.YEAR_SPENDING_VERBS),
+        _first_words(words.YEAR_OBJECT_VERBS),
     ),
     _Rule(
         _compile(

@@ -77,6 +77,7 @@ SENTENCES = [
     "It was 100 days ago and will be 365 days from now, 24 hours hence; a year ago.",
     "THE APRIL–JUNE QUARTER, the Jul.-Sep. period, Every other January, the Dec - Feb months.",
     "He SPENT 2022 abroad, spending 1999 at home, and stays until at least 2027 or at least June.",
+    "She Remembers 2020, since roughly 2019, as recently as March, Thursday last week, Tomorrow.",
 ]
 
 
@@ -97,6 +98,7 @@ TOKENS = [
     *("hence", "ahead", "coming", "past", "other", "night", "nights", "afternoon", "of"),
     *("end", "beginning", "rest", "whole", "Times", "Night Football", "Revolution"),
     *("period", "months", "every", "by", "June", "Carter"),
+    *("roughly", "about", "around", "recently", "early", "as", "Tomorrow", "Today"),
 ]
 SEPARATORS = [" ", " ", " ", "", "  ", "\n", ", ", "-", "–", "/", ".", "'", "’s "]
 

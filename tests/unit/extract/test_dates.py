@@ -1671,3 +1671,101 @@ def test_month_cues_recurring_months_and_labelled_ranges(
     nlp: Language, text: str, published: dt.date | None, expected: list[Found]
 ) -> None:
     check(nlp, text, published, expected)
+
+
+BARE_YEAR_AND_WEEK_CASES = [
+    case(
+        "Nobody in the valley forgets 1998.",
+        ("1998", "1998-01-01", "1998-12-31"),
+        id="year-as-object-of-a-verb-of-memory",
+    ),
+    case("She still remembers 2000 names.", id="count-after-a-verb-of-memory-is-no-year"),
+    case(
+        "The roof has leaked since roughly 2016.",
+        ("2016", "2016-01-01", "2016-12-31"),
+        id="estimate-after-since-is-a-year",
+    ),
+    case("Sales of about 2000 were logged.", id="estimate-after-of-is-an-amount"),
+    case(
+        "Staff worked there as recently as March.",
+        ("March", "2020-03-01", "2020-03-31"),
+        id="month-after-as-recently-as",
+    ),
+    case(
+        "The plant could reopen as early as May.",
+        ("May", "2021-05-01", "2021-05-31"),
+        id="may-after-as-early-as",
+    ),
+    case("The song was as popular as June Carter's.", id="as-adjective-as-names-no-month"),
+    case(
+        "I was on duty on Thursday last week.",
+        day("Thursday last week", "2020-10-08"),
+        id="weekday-of-last-week",
+    ),
+    case(
+        "The panel meets on Monday of next week.",
+        day("Monday of next week", "2020-10-19"),
+        id="weekday-of-next-week",
+    ),
+    case(
+        "On Thursday, last week's figures were revised.",
+        day("Thursday", "2020-10-08"),
+        ("last week", "2020-10-05", "2020-10-11"),
+        id="weekday-then-a-comma-is-not-of-the-week",
+    ),
+    case(
+        "She swam every Thursday last week.",
+        ("last week", "2020-10-05", "2020-10-11"),
+        id="recurring-weekday-of-a-week-is-no-day",
+    ),
+    case(
+        'The report, titled "Schools for Tomorrow", was published.',
+        id="capitalised-day-word-mid-sentence-is-a-title",
+    ),
+    case(
+        '"Tomorrow is the vote," she said.',
+        day("Tomorrow", "2020-10-15"),
+        id="capitalised-day-word-opening-a-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), BARE_YEAR_AND_WEEK_CASES)
+def test_bare_years_month_cues_weekdays_of_a_week_and_titles(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
+
+
+CLAUSE_TENSE_CASES = [
+    case(
+        "She has scored 11 goals since being called up in January.",
+        ("January", "2020-01-01", "2020-01-31"),
+        id="date-in-a-since-clause-looks-back",
+    ),
+    case(
+        "Since the vote will be held in June, the bill waits.",
+        ("June", "2021-06-01", "2021-06-30"),
+        id="causal-since-keeps-the-tense-of-its-clause",
+    ),
+    case(
+        "If the bill passes before the House rises for the summer in June, "
+        "the changes will take effect.",
+        ("June", "2021-06-01", "2021-06-30"),
+        p=dt.date(2021, 2, 11),
+        id="present-in-a-condition-on-a-future-looks-ahead",
+    ),
+    case(
+        "If the bill passed in June, nobody will notice.",
+        ("June", "2020-06-01", "2020-06-30"),
+        p=dt.date(2021, 2, 11),
+        id="past-in-a-condition-on-a-future-stays-past",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CLAUSE_TENSE_CASES)
+def test_since_clauses_and_conditions(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
