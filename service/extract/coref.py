@@ -120,6 +120,8 @@ class Index:
     first_seen: dict[str, int] = field(default_factory=dict)
     # Casefolded last name -> the people who have it, in text order.
     surnames: dict[str, list[Entity]] = field(default_factory=dict)
+    # Casefolded first name -> the people named in full with it, in text order.
+    given_names: dict[str, list[Entity]] = field(default_factory=dict)
     unnamed: dict[str, list[Unnamed]] = field(default_factory=dict)
     label_of: dict[int, Ref] = field(default_factory=dict)  # paragraph -> 'Kovač:'
     resolved: dict[int, Found | None] = field(default_factory=dict)
@@ -174,6 +176,7 @@ def build_index(
     _mark_quotes(index, quoted)
     index.narr_of = _narrative_ids(index)
     _mark_entities(index, entities)
+    _mark_short_forms(index)
     _infer_genders(index)
     _collect_history(index)
     return index
@@ -266,6 +269,48 @@ def _mark_entities(index: Index, entities: Sequence[Entity]) -> None:
     _index_surnames(index)
 
 
+def _mark_short_forms(index: Index) -> None:
+    """'Mumbai International Airport Ltd (MIAL) ... MIAL said', 'A Defra spokesperson':
+    a short form in brackets right after an organisation's name names it wherever
+    the model left it untagged."""
+    forms = _bracketed_short_forms(index)
+    if not forms:
+        return
+    added: list[Ref] = []
+    for token in index.doc:
+        owner = forms.get(token.text)
+        if owner is None or index.entity_at[token.i] is not None:
+            continue
+        mention = Mention(text=token.text, start=token.idx, end=token.idx + len(token.text))
+        ref = Ref(token.idx, owner, mention, index.narr_of[token.i])
+        index.entity_at[token.i] = ref
+        added.append(ref)
+    index.mentions[ORG] = sorted(index.mentions.get(ORG, []) + added, key=lambda ref: ref.pos)
+
+
+def _bracketed_short_forms(index: Index) -> dict[str, Entity]:
+    """Each organisation's short form (see `_short_form_after`) as written, with it."""
+    forms: dict[str, Entity] = {}
+    for ref in index.mentions.get(ORG, []):
+        form = _short_form_after(index, ref)
+        if form is not None:
+            forms[form] = ref.entity
+    return forms
+
+
+def _short_form_after(index: Index, ref: Ref) -> str | None:
+    """An untagged word in brackets right after an organisation's name that starts
+    with its letter: "(MIAL)", "(Defra)"."""
+    doc = index.doc
+    k = index.mention_tokens(ref.mention)[-1] + 2
+    if k + 1 >= len(doc) or doc[k - 1].text != "(" or doc[k + 1].text != ")":
+        return None
+    word = doc[k].text
+    initial = ref.entity.name[:1].casefold()
+    fits = word.isalpha() and word[:1].isupper() and word[:1].casefold() == initial
+    return word if fits and index.entity_at[k] is None else None
+
+
 def _mark_mentions(index: Index, entities: Sequence[Entity]) -> dict[str, list[Ref]]:
     """Each entity's mentions as refs, by owner, marked on their tokens. A lone
     surname the model split off from a person ("Ilescu" beside "Victor Ilescu")
@@ -307,13 +352,15 @@ def _assign_by_honorific(index: Index, refs: dict[str, list[Ref]]) -> None:
 
 
 def _people_by_surname(refs: dict[str, list[Ref]]) -> dict[str, list[Entity]]:
-    """People with a first and last name, by casefolded last name."""
+    """People with a first and last name, by each form of their surname (see
+    `_surname_keys`)."""
     people: dict[str, list[Entity]] = {}
     for owned in refs.values():
         entity = owned[0].entity
         words = entity.name.split()
         if entity.type == PERSON and len(words) > 1:
-            people.setdefault(words[-1].casefold(), []).append(entity)
+            for key in _surname_keys(words):
+                people.setdefault(key, []).append(entity)
     return people
 
 
@@ -327,7 +374,7 @@ def _reassign_by_honorific(
     """Move a "Mr Pryce" mention to the one Pryce its honorific fits, and let it
     show that person's gender."""
     honorific = _honorific_gender(index, ref.mention)
-    people = shared.get(_bare_surname(ref.mention.text) or "", [])
+    people = shared.get(_bare_surname(ref.mention.text), [])
     if honorific is None or not people:
         return
     fitting = [p for p in people if not genders[p.id] - {honorific}]
@@ -361,7 +408,7 @@ def _assign_shared_surnames(index: Index, refs: dict[str, list[Ref]]) -> None:
         return
     for owned in list(refs.values()):
         for ref in list(owned):
-            principal = principals.get(_bare_surname(ref.mention.text) or "")
+            principal = principals.get(_bare_surname(ref.mention.text))
             if principal is not None and not _after_title(index, ref.mention):
                 _move_ref(index, refs, ref, principal)
 
@@ -372,31 +419,44 @@ def _after_title(index: Index, mention: Mention) -> bool:
 
 
 def _surname_principals(refs: dict[str, list[Ref]]) -> dict[str, Entity]:
-    """For each surname (or part of a hyphenated one) that two or more named people
-    have, the one first named in full."""
+    """For each surname (or part of a hyphenated one, or all after the first name:
+    "Te Rangi") that two or more named people have, the one first named in full."""
     first: dict[str, list[tuple[int, Entity]]] = {}
     for owned in refs.values():
         entity = owned[0].entity
         words = entity.name.split()
-        full = [ref.pos for ref in owned if len(ref.mention.text.split()) > 1]
+        keys = _surname_keys(words)
+        full = [
+            ref.pos
+            for ref in owned
+            if len(ref.mention.text.split()) > 1 and _bare_surname(ref.mention.text) not in keys
+        ]
         if entity.type != PERSON or len(words) < 2 or not full:
             continue
-        for key in {words[-1].casefold(), *words[-1].casefold().split("-")}:
+        for key in keys:
             first.setdefault(key, []).append((min(full), entity))
     return {
         key: min(people, key=lambda p: p[0])[1] for key, people in first.items() if len(people) > 1
     }
 
 
-def _bare_surname(text: str) -> str | None:
-    """The casefolded surname of a mention that is only one ("Pryce", "Pryce's")."""
-    words = text.split()
-    if len(words) != 1:
-        return None
-    word = words[0].casefold()
+def _surname_keys(words: Sequence[str]) -> set[str]:
+    """The casefolded forms a name's surname may take alone: its last word and the
+    parts of it, and for a name of three words or more all after the first."""
+    last = words[-1].casefold()
+    keys = {last, *last.split("-")}
+    if len(words) > 2:
+        keys.add(" ".join(words[1:]).casefold())
+    return keys
+
+
+def _bare_surname(text: str) -> str:
+    """A mention casefolded, without a possessive: the surname, if it is only one
+    ("Pryce", "Pryce's", "Te Rangi")."""
+    form = " ".join(text.split()).casefold()
     for suffix in ("'s", "’s"):
-        word = word.removesuffix(suffix)
-    return word
+        form = form.removesuffix(suffix)
+    return form
 
 
 def _honorific_gender(index: Index, mention: Mention) -> str | None:
@@ -410,14 +470,21 @@ def _honorific_gender(index: Index, mention: Mention) -> str | None:
 
 def _index_surnames(index: Index) -> None:
     """Each person's last name, for names the model did not tag ("Chief Executive
-    Nadia Farouk" beside the entity "Farouk")."""
+    Nadia Farouk" beside the entity "Farouk"), and the first name of each person
+    named in full ('“…,” says Jenna, now 61')."""
     for ref in index.mentions.get(PERSON, []):
         words = ref.entity.name.split()
         if not words:
             continue
-        people = index.surnames.setdefault(words[-1].casefold(), [])
-        if ref.entity not in people:
-            people.append(ref.entity)
+        _add_person(index.surnames, words[-1], ref.entity)
+        if len(words) > 1:
+            _add_person(index.given_names, words[0], ref.entity)
+
+
+def _add_person(by_name: dict[str, list[Entity]], name: str, person: Entity) -> None:
+    people = by_name.setdefault(name.casefold(), [])
+    if person not in people:
+        people.append(person)
 
 
 def _surname_owners(entities: Sequence[Entity]) -> dict[str, Entity]:
@@ -445,13 +512,16 @@ def _surname_owners(entities: Sequence[Entity]) -> dict[str, Entity]:
 def _is_personal(index: Index, entity: Entity, refs: Sequence[Ref]) -> bool:
     """A person, or a name typed otherwise that the text treats as a person's: its
     full form tagged PERSON, after a title ("Mayor Diane Feld"), with an age
-    ("Harte, 57,") or described as one ("Marcus Ellery, a biologist")."""
+    ("Harte, 57,") or described as one ("Marcus Ellery, a biologist"). Not one the
+    text shows as a body (see `_shown_as_body`)."""
     if entity.type == PERSON:
         return True
     words = entity.name.split()
     if entity.type not in (ORG, _LOC) or not 1 <= len(words) <= 4:
         return False
     if any(word.casefold() in lx.ORG_DESCRIPTIONS for word in words):
+        return False
+    if _shown_as_body(index, refs):
         return False
     if len(words) > 2 and (words[0].casefold() in lx.CORE_TITLES | lx.HONORIFICS):
         return True
@@ -467,6 +537,48 @@ def _is_personal(index: Index, entity: Entity, refs: Sequence[Ref]) -> bool:
         if _age_after(doc, tokens[-1]) or _described_as_person(doc[tokens[-1]]):
             return True
     return False
+
+
+def _shown_as_body(index: Index, refs: Sequence[Ref]) -> bool:
+    """'the insurer Caledonia Mutual', 'Parks Victoria said it would review': a name
+    the text describes with a noun for a body, or refers back to as "it" in what it
+    reports, names an organisation, whatever the model tagged it."""
+    doc = index.doc
+    for ref in refs:
+        tokens = index.mention_tokens(ref.mention)
+        if index.quote_of[tokens[0]] >= 0:
+            continue
+        last = doc[tokens[-1]]
+        if _described_with(last, lx.BODY_DESCRIPTIONS) or _reports_as_it(last):
+            return True
+    return False
+
+
+def _described_with(token: Token, nouns: frozenset[str]) -> bool:
+    """'the insurer Caledonia Mutual', 'Caledonia Mutual, an insurer': whether one of
+    the nouns, lowercase and not for a person, stands in apposition to the name that
+    ends at the token, or before it."""
+    described = [child for child in token.children if child.dep_ in ("appos", "compound")]
+    if token.dep_ == "appos":
+        described.append(token.head)
+    return any(
+        noun.text.islower() and noun.lemma_.casefold() in nouns and not is_person_noun(noun)
+        for noun in described
+    )
+
+
+def _reports_as_it(token: Token) -> bool:
+    """'Parks Victoria said it would review the signs': "it" as the subject of what the
+    name reports; not with "be" ('Kerr said it was too late' says nothing of Kerr)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.casefold() not in lx.REPORTING_VERBS:
+        return False
+    return any(
+        grand.dep_ == "nsubj" and grand.lower_ == "it"
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and clause.lemma_ != "be"
+        for grand in clause.children
+    )
 
 
 def _age_after(doc: Doc, last: int) -> bool:
@@ -493,6 +605,8 @@ def is_person_noun(token: Token) -> bool:
         return False
     lemma = token.lemma_.casefold()
     if lemma in lx.PERSON_DESCRIPTIONS or token.lower_ in lx.PERSON_DESCRIPTIONS:
+        return True
+    if token.pos_ == "NOUN" and lemma in lx.MORE_PERSON_NOUNS:
         return True
     if _is_age_noun(token):
         return True
@@ -757,9 +871,16 @@ def _learn_gender(index: Index, found: Found) -> None:
 
 def _remember_unnamed(index: Index, token: Token) -> None:
     """'One victim, an 88-year-old widow, ...', 'asked a nurse what she would do',
-    'the customer, who asked not to be named'; for "they", also 'Police said ...'
-    when no organisation is named as the police. Any noun that withholds its name
-    is a person ('a camper who asked not to be named')."""
+    'the customer, who asked not to be named', 'one of the coaches'; for "they",
+    also 'Police said ...' when no organisation is named as the police. Any noun that
+    withholds its name is a person ('a camper who asked not to be named'). A relative
+    pronoun stands for the noun it hangs on ('a man who said he had lived there')."""
+    if token.lower_ in lx.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        token = token.head.head
+    member = _one_of_people(token)
+    if member is not None:
+        _add_unnamed(index, PERSON, token, member)
+        return
     withholds = withholds_name(index, token)
     if _is_definite(token) and not withholds:
         return
@@ -769,11 +890,28 @@ def _remember_unnamed(index: Index, token: Token) -> None:
         kind = PERSON if token.tag_ == "NN" else ORG if token.tag_ == "NNS" else None
     else:
         return
-    if kind is None:
-        return
-    gender = _word_gender(token.lemma_.casefold())
+    if kind is not None:
+        _add_unnamed(index, kind, token, token)
+
+
+def _add_unnamed(index: Index, kind: str, token: Token, noun: Token) -> None:
+    """Remember someone unnamed at `token`, of the gender `noun` shows."""
+    gender = _word_gender(noun.lemma_.casefold())
     unnamed = Unnamed(token.idx, index.narr_of[token.i], gender)
     bisect.insort(index.unnamed.setdefault(kind, []), unnamed, key=lambda person: person.pos)
+
+
+def _one_of_people(token: Token) -> Token | None:
+    """'One of the coaches who runs the squads told me': the plural person noun that
+    "one" picks a person from, unnamed."""
+    if token.lower_ != "one":
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.tag_ == "NNS" and is_person_noun(noun):
+                    return noun
+    return None
 
 
 def _find_labels(index: Index) -> None:
@@ -791,6 +929,46 @@ def _find_labels(index: Index) -> None:
             end += 1
         if end < len(doc) and doc[end].text == ":" and opens_paragraph(index.text, doc[k].idx):
             index.label_of[index.para_of[k]] = ref
+    if not index.label_of:
+        _label_answers(index)
+
+
+_QUESTION_TOKENS = 30  # tokens an interviewer's question paragraph holds at most
+
+
+def _label_answers(index: Index) -> None:
+    """'You started the charity in 2000. What were you doing before that?' / 'I was a
+    social worker ...': in an interview whose answers carry no label, the paragraph
+    after each question is answered by the person the article names first; two
+    questions or more make it an interview."""
+    questions = _question_paragraphs(index)
+    people = index.mentions.get(PERSON, [])
+    if len(questions) < 2 or not people:
+        return
+    for paragraph in questions:
+        if paragraph + 1 not in questions:
+            index.label_of[paragraph + 1] = people[0]
+
+
+def _question_paragraphs(index: Index) -> set[int]:
+    """Paragraphs of a few words, outside quotes, that end with a question mark."""
+    doc = index.doc
+    counts: dict[int, int] = {}
+    quoted: set[int] = set()
+    last: dict[int, str] = {}
+    for token in doc:
+        if token.is_space:
+            continue
+        paragraph = index.para_of[token.i]
+        counts[paragraph] = counts.get(paragraph, 0) + 1
+        last[paragraph] = token.text
+        if index.quote_of[token.i] >= 0:
+            quoted.add(paragraph)
+    return {
+        paragraph
+        for paragraph, text in last.items()
+        if text == "?" and paragraph not in quoted and counts[paragraph] <= _QUESTION_TOKENS
+    }
 
 
 def opens_paragraph(text: str, pos: int) -> bool:
@@ -810,8 +988,10 @@ def _subject_slots(index: Index) -> list[tuple[Token, bool]]:
             continue
         if token.dep_ in ("nsubj", "nsubjpass", "agent"):
             slots[token.i] = slots.get(token.i, False)
-        if is_according(token) or (
-            token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in lx.REPORTING_VERBS
+        if (
+            is_according(token)
+            or _owners_word(token) is not None
+            or (token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in lx.REPORTING_VERBS)
         ):
             subject = subject_of(index, token)
             if subject is not None and index.quote_of[subject.i] < 0:
@@ -875,6 +1055,9 @@ def subject_of(index: Index, verb: Token) -> Token | None:
     """
     if is_according(verb):
         return _object_of_to(verb)
+    owner = _owners_word(verb)
+    if owner is not None:
+        return owner
     for _ in range(4):
         own = _own_subject(index, verb)
         if own is not None:
@@ -918,6 +1101,23 @@ def is_according(token: Token) -> bool:
     return following is not None and following.lower_ == lx.ACCORDING_TO[1]
 
 
+def by_own_account(token: Token) -> str | None:
+    """ "by the club's own admission": the phrase, when the token is its noun."""
+    if _owners_word(token) is None:
+        return None
+    start = token.head.idx
+    return token.doc.text[start : token.idx + len(token.text)]
+
+
+def _owners_word(token: Token) -> Token | None:
+    """The owner of "by the club's own admission", "by his account": who says so."""
+    if token.lemma_.casefold() not in lx.OWN_WORD_NOUNS or token.dep_ != "pobj":
+        return None
+    if token.head.lower_ != "by":
+        return None
+    return next((child for child in token.children if child.dep_ == "poss"), None)
+
+
 def _object_of_to(according: Token) -> Token | None:
     to = according.nbor(1)
     for child in to.children:
@@ -954,6 +1154,7 @@ def _own_subject(index: Index, verb: Token) -> Token | None:
         _inverted_subject(index, verb)
         or _subject_parsed_as_modifier(index, verb)
         or _fronted_name(index, verb)
+        or _phrase_after_quote(index, verb)
     )
 
 
@@ -1013,6 +1214,26 @@ def _sibling_subject(index: Index, verb: Token) -> Token | None:
             if child.dep_ == "nsubj" and index.quote_of[child.i] < 0:
                 return child
     return None
+
+
+def _phrase_after_quote(index: Index, verb: Token) -> Token | None:
+    """'“…,” a spokesperson for Unison, the public services union, said' parsed with
+    the speaker as an object inside the quote: the head of the one noun phrase that
+    stands between the quote and the verb."""
+    if verb.lemma_.casefold() not in lx.REPORTING_VERBS:
+        return None
+    doc = verb.doc
+    last = verb.i - 2 if verb.i > 1 and doc[verb.i - 1].text == "," else verb.i - 1
+    first = last
+    while first > max(0, verb.i - MAX_SCAN) and index.quote_of[first - 1] < 0:
+        first -= 1
+    if first == 0 or index.quote_of[first - 1] < 0 or first > last:
+        return None
+    phrase = range(first, last + 1)
+    roots = [doc[k] for k in phrase if doc[k].head.i not in phrase or doc[k].head.i == k]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return roots[0] if index.para_of[first] == index.para_of[verb.i] else None
 
 
 def _inverted_subject(index: Index, verb: Token) -> Token | None:
@@ -1137,10 +1358,22 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
     if participle_of is not None:
         gender = _word_gender(participle_of.lemma_.casefold())
         return _definite_description(index, participle_of, True, gender)
-    described = _is_definite(subject) or not subject.text[:1].isupper()
+    described = _is_definite(subject) or not subject.text[:1].isupper() or lower in lx.KIN_NAMES
     if subject.pos_ == "PROPN" and not described:
         return _unlinked_name(index, subject)
+    if not described and _is_known_name(index, subject):
+        return _unlinked_name(index, subject)
     return _resolve_description(index, subject)
+
+
+def _is_known_name(index: Index, subject: Token) -> bool:
+    """'“…,” Ittusardjuat said', '“…,” Bríd says' with the name taken for a common
+    noun: a capitalised word that is the last name of exactly one person the article
+    names, or the first name of exactly one it names in full."""
+    if not subject.text[:1].isupper():
+        return False
+    key = subject.lower_
+    return len(index.surnames.get(key, [])) == 1 or len(index.given_names.get(key, [])) == 1
 
 
 def _is_nationality_description(index: Index, subject: Token, ref: Ref) -> bool:
@@ -1251,7 +1484,11 @@ def _antecedent(
     or (for descriptions) mention. `by_name` takes only people whose gender is known,
     first names counting (see `_agreeing`).
     """
-    other = (_possessor_id(index, token) if title else None) or _asker(index, token)
+    other = (
+        (_possessor_id(index, token) if title else None)
+        or _asker(index, token)
+        or _answerer(index, token)
+    )
     fits = _agreeing(index, gender, other, by_name)
     if kind == PERSON:
         titled = _titled_person(index, token.idx, title, fits) if title else None
@@ -1283,6 +1520,15 @@ def _asker(index: Index, token: Token) -> str | None:
         return None
     asked = index.doc[index.token_at(asker.pos)].head.lemma_.casefold() == "ask"
     return asker.entity.id if asked else None
+
+
+def _answerer(index: Index, token: Token) -> str | None:
+    """The entity id of who answers in a labelled paragraph ('Kovač: My brother taught
+    me. He ...'), for "he" or "she" there: the one answering is "I", not "he"."""
+    if token.lower_ not in lx.PRONOUNS_PERSON:
+        return None
+    label = index.label_of.get(index.para_of[token.i])
+    return label.entity.id if label is not None else None
 
 
 def _near_titled(index: Index, token: Token, title: str, fits: Callable[[Ref], bool]) -> Ref | None:
@@ -1400,19 +1646,33 @@ def _near_org(
     index: Index, token: Token, title: str | None, fits: Callable[[Ref], bool]
 ) -> Ref | None:
     """The organisation a description names ("the ministry"); for a description, one
-    named earlier in its sentence ('Shares in Acme fell after the company said');
-    else a subject of the two sentences before."""
+    named earlier in its sentence, its subject first ('The Miners will play the
+    Ironbarks with, by the club's own admission, ...'; 'Shares in Acme fell after the
+    company said'); else a subject of the two sentences before."""
     pos, sent = token.idx, index.narr_of[token.i]
     if title is not None:
         named_with = _org_named_with(index, pos, [title])
         if named_with is not None:
             return named_with
-        in_sentence = _recent(
+        in_sentence = _recent(index.subjects.get(ORG, []), pos, sent, fits) or _recent(
             index.mentions.get(ORG, []), pos, sent, lambda ref: _outside(index, ref) and fits(ref)
         )
         if in_sentence is not None:
             return in_sentence
-    return _recent(index.subjects.get(ORG, []), pos, sent - 2, fits)
+    return _recent(index.subjects.get(ORG, []), pos, sent - 2, fits) or (
+        _introduced_business(index, pos, fits) if title in lx.BUSINESS_NOUNS else None
+    )
+
+
+def _introduced_business(index: Index, pos: int, fits: Callable[[Ref], bool]) -> Ref | None:
+    """'Then a logistics company, Karoo Freight, offered to pay. ... the firm said': the
+    last organisation introduced as a business, for a noun for one."""
+
+    def introduced(ref: Ref) -> bool:
+        last = index.doc[index.mention_tokens(ref.mention)[-1]]
+        return _outside(index, ref) and fits(ref) and _described_with(last, lx.BUSINESS_NOUNS)
+
+    return _latest(index.mentions.get(ORG, []), pos, introduced)
 
 
 def _further_back(
@@ -1518,6 +1778,17 @@ def _described_org(index: Index, noun: Token) -> Ref | None:
     return _org_named_with(index, noun.idx, words)
 
 
+def _represented_body(index: Index, noun: Token) -> Ref | None:
+    """'solicitors for the agency', 'a spokesman for the company': the organisation a
+    definite description after "for" refers back to, as "the company said" would."""
+    lemma = noun.lemma_.casefold()
+    if noun.pos_ != "NOUN" or lemma not in lx.BODY_DESCRIPTIONS or is_person_noun(noun):
+        return None
+    if not _is_definite(noun):
+        return None
+    return _antecedent(index, noun, ORG, None, lemma)
+
+
 def _org_named_with(index: Index, pos: int, words: Sequence[str]) -> Ref | None:
     """The last organisation before `pos` whose name holds every word ("the ministry")."""
     for ref in _before(index.mentions.get(ORG, []), pos):
@@ -1578,12 +1849,19 @@ def _unlinked_name(index: Index, subject: Token) -> Found | None:
         first = doc[first.i + 1]
     mention = _token_mention(index, first, subject)
     name = " ".join(mention.text.split())
-    owner = _surname_holder(index, subject, first)
+    owner = _surname_holder(index, subject, first) or _first_name_holder(index, subject, first)
     if owner is None:
         return Found(name, None, mention, ())
     if len(owner.name.split()) >= len(name.split()):
         name = owner.name
     return Found(name, owner, mention, (PERSON,))
+
+
+def _first_name_holder(index: Index, name: Token, first: Token) -> Entity | None:
+    """'“…,” Bríd says' beside Bríd Geraghty: a lone name that is the first name of
+    exactly one person named in full."""
+    people = index.given_names.get(name.text.casefold(), []) if first.i == name.i else []
+    return people[0] if len(people) == 1 else None
 
 
 def _surname_holder(index: Index, surname: Token, first: Token) -> Entity | None:
@@ -1627,7 +1905,7 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     if lemma in lx.DOCUMENT_NOUNS:
         return _issuer(index, noun, lemma)
     personal = is_person_noun(noun)
-    if personal and withholds_name(index, noun):
+    if withholds_name(index, noun):
         return None
     principal = _spokesperson_for_person(index, noun)
     if principal is not None:
@@ -1650,11 +1928,27 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     spokesperson = _spokesperson_of_last_body(index, noun, gender)
     if spokesperson is not None:
         return spokesperson
+    if personal and _owned_by_unnamed(noun):
+        return None
     if _is_definite(noun):
         return _definite_description(index, noun, personal, gender)
     if personal and _is_indefinite_singular(noun):
         return _introduced_description(index, noun, gender)
     return None
+
+
+def _owned_by_unnamed(noun: Token) -> bool:
+    """'My mother flew over and said ...' in an interview answer, 'her son's teacher
+    called to say ...': a person known only by a tie to the one speaking ("my", "our",
+    "your") or to someone left unnamed goes unnamed unless named beside it."""
+    return any(
+        child.dep_ == "poss"
+        and (
+            child.lower_ in lx.SPEAKER_POSSESSIVES
+            or (child.pos_ == "NOUN" and is_person_noun(child))
+        )
+        for child in noun.children
+    )
 
 
 def _spokesperson_for_person(index: Index, noun: Token) -> Found | None:
@@ -1684,7 +1978,37 @@ def withholds_name(index: Index, noun: Token) -> bool:
         return False
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
     phrase = " ".join(index.text[start:end].casefold().split())
-    return any(words in phrase for words in lx.ANONYMITY_PHRASES)
+    return any(words in phrase for words in lx.ANONYMITY_PHRASES) or _asks_to_go_unnamed(noun)
+
+
+def _asks_to_go_unnamed(noun: Token) -> bool:
+    """'the owner, who asked that neither he nor the farm be named', 'a guard who
+    declined to be identified': a clause on the noun that declines, or asks with a
+    negation, over a passive "named" or "identified"."""
+    return any(
+        _passive_naming(complement) and _withholds(clause, complement)
+        for clause in noun.children
+        if clause.dep_ in ("relcl", "acl")
+        for complement in clause.children
+        if complement.dep_ in ("ccomp", "xcomp")
+    )
+
+
+def _passive_naming(verb: Token) -> bool:
+    """ "be named", "be identified"."""
+    return verb.lemma_.casefold() in lx.NAMING_PASSIVES and any(
+        child.dep_ == "auxpass" for child in verb.children
+    )
+
+
+def _withholds(clause: Token, complement: Token) -> bool:
+    """Whether a clause over a passive naming declines it, or asks with a negation
+    between the two ("asked that neither he nor the farm be named")."""
+    lemma = clause.lemma_.casefold()
+    if lemma in lx.DECLINING_VERBS:
+        return True
+    between = clause.doc[clause.i + 1 : complement.i]
+    return lemma in lx.ASKING_VERBS and any(token.lower_ in lx.NEGATIONS for token in between)
 
 
 def _issuer(index: Index, noun: Token, lemma: str) -> Found | None:
@@ -1700,7 +2024,7 @@ def _issuer(index: Index, noun: Token, lemma: str) -> Found | None:
             continue
         for issuer in child.children:
             described = issuer.lemma_.casefold()
-            if issuer.dep_ == "pobj" and _is_definite(issuer) and described in lx.ORG_DESCRIPTIONS:
+            if issuer.dep_ == "pobj" and _is_definite(issuer) and described in lx.BODY_DESCRIPTIONS:
                 return _resolve_back(index, issuer, ORG, None, described)
     return None
 
@@ -1751,6 +2075,10 @@ def _definite_description(
     a role in its organisation's family; an age, the person introduced with it."""
     lemma = noun.lemma_.casefold()
     if personal:
+        relative = _relative_by_surname(index, noun, gender)
+        if relative is not None:
+            mention = _token_mention(index, _description_start(noun), noun)
+            return Found(relative.name, relative, mention, (PERSON,), gender)
         title = None if _is_age_noun(noun) else lemma
         ahead = _named_ahead(index, noun, title) if title else None
         if ahead is None and title:
@@ -1761,9 +2089,49 @@ def _definite_description(
             mention = _token_mention(index, _description_start(noun), noun)
             return Found(ahead.entity.name, ahead.entity, mention, (PERSON,), gender)
         return _resolve_back(index, noun, PERSON, gender, title)
-    if lemma in lx.ORG_DESCRIPTIONS:
+    if lemma in lx.BODY_DESCRIPTIONS:
         return _resolve_back(index, noun, ORG, None, lemma)
-    return None
+    return _org_by_name_word(index, noun)
+
+
+def _org_by_name_word(index: Index, noun: Token) -> Found | None:
+    """'The Port of Tema raised its fees. ... the port said': a common noun reporting
+    speech that is a word of the name of exactly one organisation named before it
+    outside quotes (looking a bounded way back) refers to it."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.casefold() not in lx.REPORTING_VERBS:
+        return None
+    words = {noun.lemma_.casefold(), noun.lower_}
+    found: Ref | None = None
+    for ref in _before(index.mentions.get(ORG, []), noun.idx):
+        if not _outside(index, ref) or not words & set(ref.entity.name.casefold().split()):
+            continue
+        if found is not None and found.entity.id != ref.entity.id:
+            return None
+        found = ref
+    if found is None:
+        return None
+    mention = _token_mention(index, _description_start(noun), noun)
+    return Found(found.entity.name, found.entity, mention, (ORG,))
+
+
+def _relative_by_surname(index: Index, noun: Token, gender: str | None) -> Entity | None:
+    """'Huia Te Rangi ... Wiremu Te Rangi, 66, ... Her uncle says': a relative of a
+    named person is the one other person named with that surname whose gender fits."""
+    if noun.lemma_.casefold() not in lx.KIN_NOUNS:
+        return None
+    owner = resolve_possessor(index, noun)
+    if owner is None or owner.entity is None or PERSON not in owner.kinds:
+        return None
+    words = owner.entity.name.split()
+    if len(words) < 2:
+        return None
+    kin = [
+        person
+        for person in index.surnames.get(words[-1].casefold(), [])
+        if person.id != owner.entity.id
+        and _strong_or_name_gender(index, person.id) in (None, gender)
+    ]
+    return kin[0] if len(kin) == 1 else None
 
 
 def _named_ahead(index: Index, noun: Token, title: str) -> Ref | None:
@@ -2008,6 +2376,8 @@ def linked_entity(index: Index, noun: Token) -> Ref | None:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             ref = entity_in_phrase(index, objects[0]) if objects else None
             ref = ref or (_described_org(index, objects[0]) if objects else None)
+            if ref is None and objects and child.lower_ == "for":
+                ref = _represented_body(index, objects[0])
         elif child.dep_ in _LINK_ORDER:
             ref = entity_at(index, child)
         if ref is not None:

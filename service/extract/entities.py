@@ -13,9 +13,10 @@ has the last word. The fullest written form is the name.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from service.events import Entity, EntityType, Mention
 from service.extract import lexicon as lx
 from service.extract.data.given_names import GIVEN_NAMES
+from service.extract.date_words import WEEKDAYS
 from service.ids import item_id
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -53,6 +55,7 @@ _LOWER_DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
      "northeast", "northwest", "southeast", "southwest", "central", "downtown"}
 )  # fmt: skip
+_COMPASS = frozenset({"north", "south", "east", "west"})
 _STREET_HEADS = frozenset(
     {"street", "avenue", "road", "boulevard", "lane", "drive", "parkway", "highway", "way"}
 )
@@ -86,6 +89,9 @@ _SAINTS = frozenset({"st", "st.", "saint"})
 _BROADCAST_NOUNS = frozenset({"radio", "television", "tv"})
 # Lowercase words of time that end a name the model ran on ("House of Lords before Easter").
 _TIME_PREPOSITIONS = frozenset({"before", "after", "until", "since", "during"})
+
+# Labels of works and products, which the model gives to some people's names.
+_WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
 
 # Articles that open two-word place names: Maori "Te Kūiti", Spanish "San Isidro".
 _PLACE_NAME_ARTICLES = frozenset({"te", "los", "las", "san", "santa", "são"})
@@ -171,6 +177,8 @@ class _Context:
             if self.texts[k + 1] in lx.DISEASE_NOUNS and self.texts[k][:1].isupper()
         }
         self.sports = len(lx.SPORTS_WORDS.intersection(self.lowers)) >= 3
+        self.first = next((k for k, text in enumerate(self.texts) if not text.isspace()), 0)
+        self.acronyms = {text for text in self.texts if len(text) >= 3 and _is_acronym_word(text)}
 
     def text(self, k: int) -> str:
         return self.texts[k] if 0 <= k < self.n else ""
@@ -187,7 +195,20 @@ class _Context:
         return self.tags[k] if 0 <= k < self.n else ""
 
     def capitalised_proper(self, k: int) -> bool:
-        return self.tag(k) in _PROPER_TAGS and self.text(k)[:1].isupper()
+        text = self.text(k)
+        return text[:1].isupper() and (self.tag(k) in _PROPER_TAGS or _is_elided_surname(text))
+
+
+def _is_elided_surname(word: str) -> bool:
+    """ "O'Toole", "D'Amours": a surname the tagger often reads as a common noun."""
+    return (
+        len(word) > 3
+        and word[1] in "'’"
+        and word[0].isupper()
+        and word[2].isupper()
+        and word[3:].isalpha()
+        and word[3:].islower()
+    )
 
 
 # --------------------------------------------------------------------------
@@ -201,12 +222,22 @@ def extract_entities(doc: Doc, *, article_id: str) -> list[Entity]:
     raws = collect_mentions(doc, context)
     raws = sorted(raws + _unlabelled_names(context, raws), key=lambda raw: raw.start)
     raws = _widened_to_known_forms(context, raws)
+    raws = _people_read_as_works(context, raws)
     cues = [_context_votes(context, raw) for raw in raws]
     aliases = _acronym_aliases(context, raws)
-    owners = cluster_mentions(raws, cues, sports=context.sports, aliases=aliases)
+    relatives = {_group_key(raw.text) for raw in raws if _introduced_as_relative(context, raw)}
+    titled = {index for index, raw in enumerate(raws) if _follows_title(context, raw.i)}
+    owners = cluster_mentions(
+        raws, cues, sports=context.sports, aliases=aliases, relatives=(relatives, titled)
+    )
     clusters = _clusters_from_owners(raws, owners)
     kinds = _cluster_kinds(context, raws, clusters, cues)
-    clusters = _add_missed_mentions(context, raws, clusters, kinds)
+    relative_clusters = {
+        number
+        for number, members in enumerate(clusters)
+        if any(_introduced_as_relative(context, raws[m]) for m in members)
+    }
+    clusters = _add_missed_mentions(context, raws, clusters, kinds, relative_clusters)
     entities = [
         _build_entity(raws, members, kind, article_id, sports=context.sports)
         for members, kind in zip(clusters, kinds, strict=True)
@@ -259,11 +290,12 @@ def _city_of(key: str) -> str:
 def _acronym_aliases(ctx: _Context, raws: Sequence[RawMention]) -> dict[str, str]:
     """Other names of a body the article gives it: an acronym or name in brackets after
     it ("the Railway Clerical and Station Staff Union (RCSSU)", "Health New Zealand (Te
-    Whatu Ora)"), a name after ", also known as", and a bare acronym that spells the
-    initials of one body's full name ("the Financial Conduct Authority ... the FCA")."""
+    Whatu Ora)"), a name after ", also known as" or a dash ("Health New Zealand - Te
+    Whatu Ora said"), and a bare acronym that spells the initials of one body's full
+    name ("the Financial Conduct Authority ... the FCA")."""
     aliases: dict[str, str] = {}
     for raw in raws:
-        alias = _bracketed_alias(ctx, raw) or _known_as_alias(ctx, raw)
+        alias = _bracketed_alias(ctx, raw) or _known_as_alias(ctx, raw) or _dashed_alias(ctx, raw)
         if alias is not None:
             aliases.setdefault(normalize(alias), _group_key(raw.text))
     _add_initials_aliases(raws, aliases)
@@ -288,16 +320,41 @@ def _bracketed_alias(ctx: _Context, raw: RawMention) -> str | None:
 
 
 def _known_as_alias(ctx: _Context, raw: RawMention) -> str | None:
-    """ "Health New Zealand, also known as Te Whatu Ora, said": a body's other name."""
-    k = raw.j
-    if raw.label != "ORG" or ctx.text(k) != "," or ctx.lower(k + 1) != "also":
+    """ "Health New Zealand, also known as Te Whatu Ora, said", "Raymond Olander, known to
+    nearly everyone as Buck,": a body's or a person's other name."""
+    k = raw.j + 1
+    if raw.label not in ("ORG", "PERSON") or ctx.text(k - 1) != ",":
         return None
-    if ctx.lower(k + 2) != "known" or ctx.lower(k + 3) != "as":
+    k += ctx.lower(k) == "also"
+    if ctx.lower(k) != "known":
         return None
-    start = end = k + 4
+    start = k + 1
+    while start < min(k + 9, ctx.n) and ctx.lowers[start] != "as":
+        if not ctx.texts[start].isalnum():
+            return None  # "known, ... as" crosses a clause
+        start += 1
+    start += 1
+    end = start
     while end < min(start + 4, ctx.n) and ctx.texts[end][:1].isupper():
         end += 1
     return ctx.span_text(start, end) if end > start else None
+
+
+def _dashed_alias(ctx: _Context, raw: RawMention) -> str | None:
+    """ "Health New Zealand - Te Whatu Ora said": a body's name in a second language after
+    a spaced dash, both the subject of the verb that follows."""
+    end = _dashed_name_end(ctx, raw.j) if raw.label == "ORG" else None
+    return None if end is None else ctx.span_text(raw.j + 1, end)
+
+
+def _dashed_name_end(ctx: _Context, dash: int) -> int | None:
+    """End of a capitalised name after a spaced dash at `dash` when a verb follows it."""
+    if dash < 1 or ctx.text(dash) not in _DASHES or not (ctx.spaced[dash - 1] and ctx.spaced[dash]):
+        return None
+    end = _capitalised_end(ctx, dash + 1)
+    if end == dash + 1 or not ctx.tag(end).startswith("VB"):
+        return None
+    return end
 
 
 def _add_initials_aliases(raws: Sequence[RawMention], aliases: dict[str, str]) -> None:
@@ -305,9 +362,8 @@ def _add_initials_aliases(raws: Sequence[RawMention], aliases: dict[str, str]) -
     spells ("FCA" after "Financial Conduct Authority")."""
     by_initials: dict[str, set[str]] = {}
     for raw in raws:
-        words = _words(raw.text)
-        if raw.label == "ORG" and len(words) >= 3:
-            initials = "".join(word[0] for word in words if word[:1].isupper())
+        initials = _body_initials(raw)
+        if initials is not None:
             by_initials.setdefault(initials, set()).add(_group_key(raw.text))
     for raw in raws:
         key = normalize(raw.text)
@@ -316,6 +372,19 @@ def _add_initials_aliases(raws: Sequence[RawMention], aliases: dict[str, str]) -
         owners = by_initials.get(raw.text, set())
         if len(owners) == 1:
             aliases[key] = next(iter(owners))
+
+
+def _body_initials(raw: RawMention) -> str | None:
+    """The initials of a body's name of three words or more ("GLAA")."""
+    if raw.label != "ORG" or len(_words(raw.text)) < 3:
+        return None
+    return _initials(raw.text)
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words: "Gangmasters and Labour Abuse
+    Authority" is "GLAA"."""
+    return "".join(word[0] for word in _words(name) if word[:1].isupper())
 
 
 def _is_acronym_word(word: str) -> bool:
@@ -367,6 +436,10 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
     ents = [ent for ent in ctx.ents if ent.label_ not in lx.NON_ENTITY_LABELS]
     raws: list[RawMention] = []
     skip_until = -1
+    dateline = _uppercase_dateline(ctx)
+    if dateline is not None and not any(e.start < dateline[1] < e.end for e in ents):
+        raws.append(_raw(ctx, *dateline, "GPE"))
+        skip_until = dateline[1]
     for index, ent in enumerate(ents):
         following = ents[index + 1] if index + 1 < len(ents) else None
         if (
@@ -387,32 +460,16 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
         if len(ent) == 1 and _is_platform_at(ctx, ent.start):
             raws.append(_platform_raw(ctx, ent.start))
             continue
-        label = ent.label_
-        start, end = _hyphen_start(ctx, ent.start), ent.end
-        start, label = _hyphenated_given_name_start(ctx, start, end, label)
-        start = _possessive_body_start(ctx, start, label)
-        joined = _first_name_join(ctx, ent, following)
-        if joined is not None:
-            end, label = joined, "PERSON"
-        else:
-            place_end = _adjective_place_end(ctx, ent, following)
-            end, label = (end, label) if place_end is None else (place_end, "LOC")
-        start, label = _body_of_place_start(ctx, start, end, label)
-        start, label = _national_body_start(ctx, start, end, label)
-        start, label = _titled_person_start(ctx, start, end, label)
-        start, label = _first_name_prefix(ctx, start, end, label)
-        start = _portfolio_prefix_end(ctx, start, end, label)
-        start, label = _particle_prefix(ctx, start, label)
-        start = _company_prefix_start(ctx, start, end, label)
+        start, end, label = _widened_span(ctx, ent, following)
         bounds = clean_bounds(doc, start, end, label)
-        if bounds is None:
+        cut = None if bounds is None else _cut_span(ctx, *bounds, label)
+        if cut is None:
             continue
-        i, j = bounds
-        i = _without_leading_modifier(ctx, i, j)
-        if label == "PERSON":
-            j = _without_post_nominals(ctx, i, j)
-        j = _without_trailing_common_nouns(ctx, i, j)
-        j = _without_trailing_numbers(ctx, i, j)
+        i, j, label = cut
+        place_start = _place_after_preposition(ctx, i, j) if label == "ORG" else None
+        place_end = j
+        if place_start is not None:
+            j = place_start - 1  # "Brightwater Senior Living" + "on" + "Dayton"
         j = _before_spaced_dash(ctx, i, j)
         j = _before_bracket(ctx, i, j)
         j = _before_time_word(ctx, i, j)
@@ -422,24 +479,7 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             j, label = j + 1, "FAC"
         if j - i == 1 and (_is_common_word(ctx, i, label) or _is_common_capital(ctx, i)):
             continue
-        extended = _org_region_extension(doc, ent, j, following)
-        if extended is None:
-            extended = _particle_extension(doc, ent, j, following)
-        if extended is None:
-            extended = _org_conjunction_extension(ctx, i, j, label, following)
-        if extended is None and label == "ORG":
-            extended = _org_portfolio_extension(ctx, i, j)
-        if extended is None and label == "ORG":
-            extended = _org_name_extension(ctx, j)
-        if extended is None and label != "ORG":
-            extended = _org_head_extension(ctx, j)
-            label = "ORG" if extended is not None else label
-        if extended is None:
-            extended = _worship_extension(ctx, j)
-            label = "FAC" if extended is not None else label
-        if extended is None:
-            extended = _possessive_place_extension(ctx, j)
-            label = "FAC" if extended is not None else label
+        extended, label = _extended_end(ctx, ent, i, j, label, following)
         if extended is not None:
             j = max(j, extended)
         skip_until = max(skip_until, j, end)
@@ -448,7 +488,82 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             for a, b in _split_parts(ctx, i, j, label)
             for c, d, part_label in _split_possessive(ctx, a, b, label)
         )
+        if place_start is not None:
+            raws.append(_raw(ctx, place_start, place_end, "GPE"))
     return raws
+
+
+def _widened_span(ctx: _Context, ent: Span, following: Span | None) -> tuple[int, int, str]:
+    """The entity's tokens and label once the parts of its name the model left out
+    around it are taken in: first names, titles of stations, bodies' head words."""
+    label = ent.label_
+    start, end = _hyphen_start(ctx, ent.start), ent.end
+    if label in ("PERSON", "FAC") and ctx.lower(end) in lx.STATION_WORDS:
+        start, end, label = _station_start(ctx, start), end + 1, "FAC"
+    start, label = _hyphenated_given_name_start(ctx, start, end, label)
+    start = _possessive_body_start(ctx, start, label)
+    joined = _first_name_join(ctx, ent, following)
+    if joined is not None:
+        end, label = joined, "PERSON"
+    else:
+        place_end = _adjective_place_end(ctx, ent, following)
+        end, label = (end, label) if place_end is None else (place_end, "LOC")
+    start, label = _body_of_place_start(ctx, start, end, label)
+    start, label = _national_body_start(ctx, start, end, label)
+    start, label = _titled_person_start(ctx, start, end, label)
+    start, label = _first_name_prefix(ctx, start, end, label)
+    start = _portfolio_prefix_end(ctx, start, end, label)
+    start, label = _particle_prefix(ctx, start, label)
+    start = _company_prefix_start(ctx, start, end, label)
+    conjoined = _conjoined_start(ctx, start, end, label)
+    return (start, end, label) if conjoined is None else (conjoined, end, "ORG")
+
+
+def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str] | None:
+    """The name's tokens and label without the words the model ran it over: a title
+    after a place or a portfolio, a leading modifier, trailing nouns and scores."""
+    if label == "ORG" and _before_portfolio_title(ctx, j):
+        j, label = _place_prefix_end(ctx, i, j), "GPE"  # "Alberta" of "Alberta Energy Minister"
+        if j == i:
+            return None
+    if _place_before_title(ctx, i, j - 1):
+        i, j, label = _place_start(ctx, i), j - 1, "GPE"  # "Point Douglas Coun. Jo Ray"
+    i = _without_leading_modifier(ctx, i, j)
+    if label == "PERSON":
+        j = _without_post_nominals(ctx, i, j)
+    j = _without_trailing_common_nouns(ctx, i, j)
+    return i, _before_score(ctx, i, j), label
+
+
+def _extended_end(
+    ctx: _Context, ent: Span, i: int, j: int, label: str, following: Span | None
+) -> tuple[int | None, str]:
+    """Where a name the model cut short really ends, and its label then, if it runs on."""
+    doc = ctx.doc
+    extended = _org_region_extension(doc, ent, j, following)
+    if extended is None:
+        extended = _particle_extension(doc, ent, j, following)
+    if extended is None and label in ("GPE", "LOC"):
+        extended = _compass_extension(ctx, j)
+    if extended is None and label == "ORG":
+        extended = _branch_number_extension(ctx, j)
+    if extended is not None:
+        return extended, label
+    extended = _opener_name_end(ctx, j) if ctx.lowers[i] in lx.ORG_OPENERS else None
+    if extended is not None:
+        return extended, "ORG"
+    extended = _saint_extension(ctx, j)
+    if extended is not None:
+        return extended, label
+    extended = _org_conjunction_extension(ctx, i, j, label, following)
+    if extended is None and label == "ORG":
+        extended = _org_portfolio_extension(ctx, i, j) or _org_name_extension(ctx, j)
+    if extended is None and label != "ORG":
+        extended = _org_head_extension(ctx, j)
+    if extended is not None:
+        return extended, "ORG"
+    extended = _worship_extension(ctx, j) or _possessive_place_extension(ctx, j)
+    return extended, "FAC" if extended is not None else label
 
 
 def _widened_to_known_forms(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMention]:
@@ -477,6 +592,49 @@ def _widened_to_known_forms(ctx: _Context, raws: Sequence[RawMention]) -> list[R
         else:
             out.append(_raw(ctx, *wider, forms[tuple(ctx.texts[wider[0] : wider[1]])]))
     return out
+
+
+def _people_read_as_works(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMention]:
+    """Names the model called a work or a product that open with a first name it tags
+    alone as a person elsewhere ("Morwenna Tregear's table" ... "Morwenna applied"): a
+    work's title stands in quote marks, so an unquoted one is that person."""
+    lone_people = {raw.text for raw in raws if raw.label == "PERSON" and raw.j - raw.i == 1}
+    return [
+        replace(raw, label="PERSON")
+        if raw.label in _WORK_LABELS
+        and raw.j - raw.i >= 2
+        and ctx.texts[raw.i] in lone_people
+        and ctx.text(raw.i - 1) not in _OPEN_QUOTES
+        and not any(_is_date_word(word) for word in ctx.lowers[raw.i : raw.j])
+        else raw
+        for raw in raws
+    ]
+
+
+def _is_date_word(word: str) -> bool:
+    """A month or a weekday: "Osei Monday" is a name and a day, not a longer name."""
+    return word in lx.MONTHS or word in WEEKDAYS
+
+
+def _introduced_as_relative(ctx: _Context, raw: RawMention) -> bool:
+    """A person named in apposition to a word for a relative ("her mother, Jenna Tregear,"):
+    the article's subject, not the relative, is the one its bare surname names."""
+    return ctx.text(raw.i - 1) == "," and ctx.lower(raw.i - 2) in lx.KIN_NOUNS
+
+
+def _station_start(ctx: _Context, i: int) -> int:
+    """Start of a station's name before a lowercase "station" ("King George station"):
+    a person's name with the title the model left out ("Prince" + "Arthur station")
+    names the station, not the person."""
+    k = i
+    while (
+        k > 0
+        and not ctx.in_ent[k - 1]
+        and ctx.texts[k - 1][:1].isupper()
+        and is_core_title(ctx.texts[k - 1])
+    ):
+        k -= 1
+    return k
 
 
 def _hyphen_start(ctx: _Context, i: int) -> int:
@@ -550,21 +708,42 @@ def _body_of_place_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int
 
 def _national_body_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
     """Start of a national body the model tagged only the country of ("Tennis" +
-    "Australia"): a sport or service word before a country names the body."""
+    "Australia", "Transports" + "Québec"): a sport or service word before a country or
+    a province names the body."""
     k = i - 1
-    if k < 0 or j - i != 1 or ctx.in_ent[k] or not ctx.capitalised_proper(k):
+    if k < 0 or ctx.in_ent[k] or not ctx.capitalised_proper(k):
         return i, label
-    if ctx.lowers[k] not in lx.NATIONAL_BODY_WORDS or ctx.lowers[i] not in lx.COUNTRIES:
+    if ctx.lowers[k] not in lx.NATIONAL_BODY_WORDS and ctx.lowers[k] not in lx.ORG_OPENERS:
         return i, label
-    return k, "ORG"
+    return (k, "ORG") if _is_country_or_state(ctx.span_text(i, j)) else (i, label)
+
+
+def _is_country_or_state(name: str) -> bool:
+    """A country, or a state or province ("Québec"), unlike a city."""
+    key = place_key(name)
+    return key in lx.COUNTRIES or key in lx.REGIONS or key in lx.US_STATES
+
+
+def _conjoined_start(ctx: _Context, i: int, j: int, label: str) -> int | None:
+    """Start of a body whose name holds "and" when the model took only the part after
+    it ("Harbour and" + "Lifting Safety Authority"): an acronym in the article spells
+    the whole ("HLSA")."""
+    k = i - 2
+    if label != "ORG" or k < 0 or ctx.lowers[i - 1] != "and" or ctx.in_ent[k]:
+        return None
+    if not ctx.capitalised_proper(k) or ctx.lowers[j - 1] not in lx.ORG_HEADS:
+        return None
+    return k if _initials(ctx.span_text(k, j)) in ctx.acronyms else None
 
 
 def _org_conjunction_extension(
     ctx: _Context, i: int, j: int, label: str, following: Span | None
 ) -> int | None:
     """End of a body whose name holds "and" ("Farm and Livestock Bureau"): the model cuts
-    it at "and" unless the first part already ends in a head word of its own."""
-    if label != "ORG" or j - i < 2 or ctx.lower(j) != "and" or ctx.lowers[j - 1] in lx.ORG_HEADS:
+    it at "and" unless the first part already ends in a head word of its own. A first
+    part of one word, whatever the model called it ("Gangmasters" + "and Labour Abuse
+    Authority"), needs an acronym in the article that spells the whole ("GLAA")."""
+    if ctx.lower(j) != "and" or ctx.lowers[j - 1] in lx.ORG_HEADS:
         return None
     start = end = j + 1
     if following is not None and following.start == start and following.label_ == "ORG":
@@ -574,7 +753,72 @@ def _org_conjunction_extension(
             end += 1
     if end - start < 2 or ctx.lowers[end - 1] not in lx.ORG_HEADS:
         return None
+    if label == "ORG" and j - i >= 2:
+        return end
+    return end if _initials(ctx.span_text(i, end)) in ctx.acronyms else None
+
+
+def _branch_number_extension(ctx: _Context, j: int) -> int | None:
+    """End of a union branch's name the model cut before its number ("Food Processing
+    Workers Union Local" + "88")."""
+    if ctx.lowers[j - 1] not in lx.BRANCH_WORDS or ctx.tag(j) != "CD" or not ctx.texts[j].isdigit():
+        return None
+    return j + 1
+
+
+def _compass_extension(ctx: _Context, j: int) -> int | None:
+    """End of a place whose name ends in a capitalised compass point the model left out
+    ("Orlando" + "West"): a district of the place, one name."""
+    if ctx.lower(j) not in _COMPASS or ctx.in_ent[j] or not ctx.capitalised_proper(j):
+        return None
+    return None if ctx.capitalised_proper(j + 1) else j + 1
+
+
+def _opener_name_end(ctx: _Context, j: int) -> int | None:
+    """End of a body's name that opens with a head word ("Consorzio" + "Vetrai Venezia",
+    "Alliance" + "des infirmières du Québec") when the model took only the head."""
+    end = j
+    while end < ctx.n and ctx.capitalised_proper(end) and not ctx.in_ent[end]:
+        end += 1
+    return end if end > j else _romance_name_end(ctx, j)
+
+
+def _romance_name_end(ctx: _Context, j: int) -> int | None:
+    """End of a French, Spanish or Italian body's name that runs on from its head word
+    over linking words and lowercase nouns to a capitalised name ("Alliance" + "des
+    infirmières du Québec", "Syndicat" + "des agents de bord d'Air Boréal")."""
+    if ctx.lower(j) not in lx.ROMANCE_LINKS:
+        return None
+    for k in range(j, min(j + 8, ctx.n)):
+        text = ctx.texts[k]
+        if _is_elided_link(text):
+            return _capitalised_end(ctx, k + 1)  # "d'Air Boréal"
+        if ctx.lowers[k] in lx.ROMANCE_LINKS and ctx.text(k + 1)[:1].isupper():
+            return _capitalised_end(ctx, k + 1)  # "du Québec"
+        if not (text.isalpha() and text.islower()):
+            return None
+    return None
+
+
+def _is_elided_link(word: str) -> bool:
+    """ "d'Air", "l'Université": an elided French article or "de" before a name."""
+    return len(word) > 2 and word[:1] in "dl" and word[1] in "'’" and word[2].isupper()
+
+
+def _capitalised_end(ctx: _Context, k: int) -> int:
+    """End of up to three capitalised words from k."""
+    end = k
+    while end < min(k + 3, ctx.n) and ctx.texts[end][:1].isupper() and ctx.texts[end].isalpha():
+        end += 1
     return end
+
+
+def _saint_extension(ctx: _Context, j: int) -> int | None:
+    """End of a name the model cut after a saint's title ("The City of St." + "John's"):
+    no name ends in "St.", and the saint's possessive belongs to it."""
+    if ctx.lowers[j - 1] not in _SAINTS or not ctx.capitalised_proper(j):
+        return None
+    return j + 2 if ctx.text(j + 1) in _POSSESSIVES else j + 1
 
 
 def _before_spaced_dash(ctx: _Context, i: int, j: int) -> int:
@@ -635,7 +879,7 @@ def clean_bounds(doc: Doc, i: int, j: int, label: str) -> tuple[int, int] | None
     Drops possessives, a leading "the", trailing prepositions and, for people,
     a leading title; a span without a capitalised word is no name at all.
     """
-    i, j = _trim_edges(doc, i, j)
+    i, j = _with_place_possessive(doc, *_trim_edges(doc, i, j), j)
     if label == "PERSON" and i < j:
         i = _skip_title(doc, i, j)
     if i >= j or not any(_has_upper(doc[k].text) for k in range(i, j)):
@@ -651,6 +895,15 @@ def _trim_edges(doc: Doc, i: int, j: int) -> tuple[int, int]:
     while j > i and (_is_edge_junk(doc[j - 1]) or doc[j - 1].tag_ == "POS"):
         j -= 1
     return i, j
+
+
+def _with_place_possessive(doc: Doc, i: int, j: int, end: int) -> tuple[int, int]:
+    """A possessive trimmed off at j that belongs to the name is put back: a saint's
+    ("the City of St. John's", "St Mary's") or a known place's ("Martha's Vineyard")."""
+    if j >= end or doc[j].text not in _POSSESSIVES:
+        return i, j
+    saint = j - 2 >= i and doc[j - 2].lower_ in _SAINTS
+    return (i, j + 1) if saint or place_key(doc[i : j + 1].text) is not None else (i, j)
 
 
 def _is_edge_junk(token: Token) -> bool:
@@ -746,18 +999,15 @@ def _first_name_join(ctx: _Context, ent: Span, following: Span | None) -> int | 
     untagged capitalised words ("Carolina Ibáñez Soto"); neither may be a place, a
     title or a head word ("Georgia Tech" stays whole).
     """
-    k = ent.start
-    if ent.end - k != 1 or ctx.lowers[k] not in GIVEN_NAMES or not ctx.texts[k][:1].isupper():
+    k, end = ent.start, ent.end
+    if not _is_given_name_span(ctx, k, end) or place_key(ctx.span_text(k, end)) is not None:
         return None
-    if place_key(ctx.texts[k]) is not None:
-        return None
-    end = ent.end
     if following is not None and following.start == end:
         last = following.end
         if last - end > 2 or following.label_ in lx.NON_ENTITY_LABELS:
             return None
     elif _loose_surname(ctx, end):
-        last = end + 2 if _loose_surname(ctx, end + 1) else end + 1
+        last = _surname_end(ctx, end)
     else:
         return None
     words = ctx.lowers[end:last]
@@ -766,6 +1016,31 @@ def _first_name_join(ctx: _Context, ent: Span, following: Span | None) -> int | 
     if place_key(" ".join(ctx.texts[end:last])) is not None:
         return None
     return last
+
+
+def _is_given_name_span(ctx: _Context, i: int, j: int) -> bool:
+    """Tokens [i, j) are a common given name, or a hyphenated one opening with it
+    ("Jean-Philippe", "Marie-Claire")."""
+    if not ctx.texts[i][:1].isupper() or ctx.lowers[i] not in GIVEN_NAMES:
+        return False
+    if j - i == 1:
+        return True
+    return (
+        j - i == 3
+        and ctx.texts[i + 1] == "-"
+        and not ctx.spaced[i]
+        and not ctx.spaced[i + 1]
+        and _is_title_case(ctx.texts[i + 2])
+    )
+
+
+def _surname_end(ctx: _Context, k: int) -> int:
+    """End of the untagged surname at k: a second word ("Ibáñez Soto") or a second part
+    after a hyphen ("Bergeron-Leduc") belongs to it."""
+    end = k + 1
+    if ctx.text(end) == "-" and not ctx.spaced[k] and not ctx.spaced[end]:
+        return end + 2 if _loose_surname(ctx, end + 1) else end
+    return end + 1 if _loose_surname(ctx, end) else end
 
 
 def _loose_surname(ctx: _Context, k: int) -> bool:
@@ -784,11 +1059,12 @@ def _titled_person_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int
     """A person the model typed otherwise because of a title ("Detective Constable Marcus Bell").
 
     When a run of titles is followed by a first name, the name starts there; a
-    name that opens with "Mrs" or "Dr" is a person's whatever follows.
+    name that opens with "Mrs" or "Dr" is a person's whatever follows. A name that
+    ends in a lowercase noun ("King George station") is not a person's.
     """
     if label != "PERSON" and j - i >= 2 and ctx.lowers[i] in lx.PERSONAL_HONORIFICS:
         return i, "PERSON"
-    if label == "PERSON" or j - i < 3 or ctx.lowers[i] in _SAINTS:
+    if label == "PERSON" or j - i < 3 or ctx.lowers[i] in _SAINTS or ctx.texts[j - 1].islower():
         return i, label
     k = _skip_title(ctx.doc, i, j)
     if k > i and ctx.lowers[k] in GIVEN_NAMES and j - k >= 2:
@@ -810,7 +1086,8 @@ def _portfolio_prefix_end(ctx: _Context, i: int, j: int, label: str) -> int:
 
 def _first_name_prefix(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
     """Start of a person's name whose first names the model left out ("Ana Beatriz" + "Costa",
-    "Dr." + "Olumide" + "Fashola-Adeyemi": after a title any capitalised word is one)."""
+    "Dr." + "Olumide" + "Fashola-Adeyemi": after a title any capitalised word is one, and
+    so after a lowercase role before a person: "forecaster" + "Rain" + "Dela Cruz")."""
     if label not in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
         return i, label
     if ctx.span_text(i, j).count(" ") > 1 or place_key(ctx.span_text(i, j)) is not None:
@@ -818,9 +1095,76 @@ def _first_name_prefix(ctx: _Context, i: int, j: int, label: str) -> tuple[int, 
     k = i
     while k > 0 and i - k < 2 and _loose_name_word(ctx, k - 1):
         k -= 1
-    while k < i and ctx.lowers[k] not in GIVEN_NAMES and not is_core_title(ctx.text(k - 1)):
+    while (
+        k < i
+        and ctx.lowers[k] not in GIVEN_NAMES
+        and not _follows_title(ctx, k)
+        and not (label == "PERSON" and _follows_role_noun(ctx, k))
+    ):
         k += 1
     return (i, label) if k == i else (k, "PERSON")
+
+
+def _follows_role_noun(ctx: _Context, k: int) -> bool:
+    """Token k follows a lowercase noun of a person's role ("forecaster", "winger")."""
+    before = ctx.text(k - 1)
+    return before.islower() and ctx.tag(k - 1) in _NOUN_TAGS | {"JJ"} and _is_role_word(before)
+
+
+def _before_portfolio_title(ctx: _Context, j: int) -> bool:
+    """A capitalised title like "Minister" follows at j, then a name: what comes before is
+    the portfolio ("Community Services Minister Jo Ray"), not a body of that name."""
+    return (
+        ctx.lower(j) in lx.PORTFOLIO_TITLES
+        and ctx.text(j)[:1].isupper()
+        and ctx.capitalised_proper(j + 1)
+    )
+
+
+def _place_prefix_end(ctx: _Context, i: int, j: int) -> int:
+    """End of the longest known place that opens tokens [i, j), or i when none does."""
+    for end in range(j - 1, i, -1):
+        if place_key(ctx.span_text(i, end)) is not None:
+            return end
+    return i
+
+
+def _is_place_title_before_name(ctx: _Context, k: int) -> bool:
+    """A capitalised title held for a place at k, a name after it ("Coun. Jo Ray",
+    "Mayor Jo Ray"): the words before it name the place, not a person."""
+    if ctx.lowers[k] not in lx.PLACE_TITLES or not ctx.texts[k][:1].isupper():
+        return False
+    after = k + 2 if ctx.text(k + 1) == "." else k + 1
+    return ctx.capitalised_proper(after)
+
+
+def _place_before_title(ctx: _Context, i: int, k: int) -> bool:
+    """Tokens [i, k) name the place of the title at k ("Etobicoke Coun."), unlike the
+    words of a longer title ("City Councilor", "Deputy Mayor")."""
+    if k <= i or not _is_place_title_before_name(ctx, k):
+        return False
+    return any(
+        not _is_title_word(ctx.texts[m]) and ctx.lowers[m] not in lx.SETTLEMENT_NOUNS
+        for m in range(i, k)
+    )
+
+
+def _place_start(ctx: _Context, i: int) -> int:
+    """Start of a place the model took only the end of ("Point" + "Douglas"): one or two
+    untagged capitalised words before it."""
+    k = i
+    while k > 0 and i - k < 2 and _loose_name_word(ctx, k - 1):
+        k -= 1
+    return k
+
+
+def _follows_title(ctx: _Context, k: int) -> bool:
+    """Token k follows a title, whether the tokenizer split its full stop off or not
+    ("Sgt. Maricel", "Sgt" + "." + "Maricel")."""
+    before = ctx.text(k - 1)
+    if before == ".":
+        return is_core_title(ctx.text(k - 2) + ".")
+    return is_core_title(before)
 
 
 def _company_prefix_start(ctx: _Context, i: int, j: int, label: str) -> int:
@@ -864,10 +1208,13 @@ def _particle_prefix(ctx: _Context, i: int, label: str) -> tuple[int, str]:
 
 
 def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
-    """Model entities that name nothing: units ("degrees Fahrenheit") and lone common
-    words it read as names ("Farmers gave...", "Defending, her lawyer said")."""
+    """Model entities that name nothing: units ("degrees Fahrenheit"), peoples ("First
+    Nations") and lone common words it read as names ("Farmers gave...", "Defending,
+    her lawyer said")."""
     k = ent.start
     if ctx.lowers[k] in lx.NOT_NAMES or ctx.lower(k - 1) == "degrees":
+        return True
+    if _without_the(normalize(ent.text)) in lx.PEOPLES:
         return True
     if ent.end - k == 1 and ctx.lowers[k] in lx.COMMON_ABBREVIATIONS:
         return True
@@ -875,9 +1222,15 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True
     if _is_flight_code(ctx, ent) or _is_lone_title_abbreviation(ctx, ent):
         return True
-    if ent.end - k == 1 and ent.label_ == "PERSON" and _is_sentence_initial_noun(ctx, k):
+    if ent.end - k != 1:
+        return False
+    if ctx.texts[k].removesuffix(".") == "I":
+        return True  # "Neither am I.": the pronoun
+    if ctx.lowers[k] in lx.SIDE_WORDS:
+        return True  # "Crown counsel", "the Opposition": a side, not a body
+    if ent.label_ in ("PERSON", "ORG") and _is_sentence_initial_noun(ctx, k):
         return True
-    return ent.end - k == 1 and _is_common_word(ctx, k, ent.label_)
+    return _is_common_word(ctx, k, ent.label_)
 
 
 def _is_dateline_region_abbreviation(ctx: _Context, k: int) -> bool:
@@ -914,9 +1267,9 @@ def _is_lone_title_abbreviation(ctx: _Context, ent: Span) -> bool:
 
 
 def _is_sentence_initial_noun(ctx: _Context, k: int) -> bool:
-    """A word the model called a person only where it opens a sentence, which the article
-    otherwise writes in lowercase ("Diphtheria is a disease", "Mackerel spend"): a
-    common noun. A surname is capitalised mid-sentence somewhere ("Jane Price")."""
+    """A word the model called a person or a body only where it opens a sentence, which
+    the article otherwise writes in lowercase ("Diphtheria is a disease", "Overtime could
+    still be imposed"): a common noun. A name is capitalised mid-sentence somewhere."""
     return (
         _starts_sentence(ctx, k)
         and ctx.lowers[k] in ctx.lowercase_words
@@ -946,8 +1299,8 @@ def _is_common_word(ctx: _Context, k: int, label: str) -> bool:
         return ctx.lowers[k].endswith("ing") and ctx.text(k + 1) == "," and _starts_sentence(ctx, k)
     if ctx.tags[k] == "JJ" and label in ("GPE", "LOC") and ctx.lowers[k].endswith(_DEMONYM_ENDS):
         return True
-    if ctx.texts[k] in ctx.proper_words:
-        return False
+    if ctx.texts[k] in ctx.proper_words or ctx.texts[k] in ctx.acronyms:
+        return False  # "The FRLA said": an acronym the tagger read as a plural
     return ctx.tags[k] in _COMMON_TAGS or ctx.lowers[k] in ctx.lowercase_words
 
 
@@ -995,6 +1348,7 @@ def _without_trailing_common_nouns(ctx: _Context, i: int, j: int) -> int:
         and ctx.tags[end - 1] in _NOUN_TAGS
         and ctx.texts[end - 1].islower()
         and ctx.lowers[end - 1] not in lx.NAME_PARTICLES
+        and ctx.lowers[end - 1] not in lx.STATION_WORDS
         and ctx.doc[end - 2].whitespace_
     ):
         end -= 1
@@ -1003,15 +1357,34 @@ def _without_trailing_common_nouns(ctx: _Context, i: int, j: int) -> int:
     return end
 
 
-def _without_trailing_numbers(ctx: _Context, i: int, j: int) -> int:
-    """End of a name before a score the model ran on into ("Liverpool 2-1")."""
-    end = j
-    while end - i > 1 and (ctx.tags[end - 1] == "CD" or ctx.texts[end - 1] in _DASHES):
-        end -= 1
-    score = " ".join(ctx.texts[end:j])
-    if end == j or "-" not in score or not ctx.texts[end - 1][:1].isupper():
-        return j
-    return end
+def _before_score(ctx: _Context, i: int, j: int) -> int:
+    """End of a name before a score the model ran on into, and whatever follows it
+    ("Liverpool 2-1", "the Toronto Maple Leafs 4-3 Saturday")."""
+    for k in range(i + 1, j):
+        if _is_score_at(ctx, k) and ctx.texts[k - 1][:1].isupper():
+            return k
+    return j
+
+
+def _place_after_preposition(ctx: _Context, i: int, j: int) -> int | None:
+    """Start of a known place after "on", "in" or "at" that the model ran a body's name on
+    into ("Brightwater Senior Living on Dayton's east side"); a formal name holding
+    "for" keeps its region ("Organization for Security and Co-operation in Europe")."""
+    if any(ctx.lowers[k] == "for" for k in range(i, j)):
+        return None
+    for k in range(i + 1, j - 1):
+        if ctx.texts[k] in ("on", "in", "at") and place_key(ctx.span_text(k + 1, j)) is not None:
+            return k + 1
+    return None
+
+
+def _is_score_at(ctx: _Context, k: int) -> bool:
+    """A score starts at token k: "4-3" as one token, or "4", "-", "3"."""
+    if ctx.tags[k] != "CD":
+        return False
+    if re.fullmatch(r"\d{1,3}[-–]\d{1,3}", ctx.texts[k]):
+        return True
+    return ctx.text(k + 1) in _DASHES and ctx.tag(k + 2) == "CD"
 
 
 def _org_name_extension(ctx: _Context, j: int) -> int | None:
@@ -1081,16 +1454,20 @@ def _org_head_extension(ctx: _Context, j: int) -> int | None:
 
 
 def _possessive_place_extension(ctx: _Context, j: int) -> int | None:
-    """End of a place named by a possessive and a place's head word that the model
-    cut after the possessive ("Queen's" + "Park")."""
+    """End of a place named by a possessive and words ending in a place's head word that
+    the model cut after the possessive ("Queen's" + "Park", "Cutler's" + "Point Baths")."""
     k = j if ctx.text(j - 1) in _POSSESSIVES else j + 1
     if k == j + 1 and ctx.text(j) not in _POSSESSIVES:
         return None
-    if k >= ctx.n or ctx.in_ent[k] or not ctx.capitalised_proper(k):
+    end = k
+    while end < min(k + 3, ctx.n) and ctx.capitalised_proper(end):
+        if ctx.in_ent[end] and not (ctx.ent_label_at[end] and ctx.ent_label_ending[end]):
+            return None  # a word may be tagged alone ("Queen's" + "Park"), not inside a name
+        end += 1
+    if end == k or ctx.capitalised_proper(end):
         return None
-    if ctx.lowers[k] not in _POSSESSIVE_PLACE_HEADS or ctx.capitalised_proper(k + 1):
-        return None
-    return k + 1
+    last = ctx.lowers[end - 1]
+    return end if last in _POSSESSIVE_PLACE_HEADS or last in lx.LOC_HEADS else None
 
 
 def _worship_extension(ctx: _Context, j: int) -> int | None:
@@ -1185,43 +1562,114 @@ def _unlabelled_names(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMent
     Runs of capitalised words ending in an organisation's head word ("Analysts
     at Harwick Securities"), clubs in a sports story ("Riverside Rovers", "the
     Western Plains Rams"), the agency in a dateline ("Bucharest, March 7
-    (Meridian Wire) -") and places after "the town of".
+    (Meridian Wire) -"), places after "the town of" or before a mayor's title,
+    and a body's other names: a bare acronym of it, a name after a dash.
     """
     covered = bytearray(ctx.in_ent)
     for raw in raws:
         covered[raw.i : raw.j] = b"\x01" * (raw.j - raw.i)
+    bodies = _Bodies(
+        ends={raw.j for raw in raws if raw.label == "ORG"},
+        initials={initials for raw in raws if (initials := _body_initials(raw))},
+    )
     found: list[RawMention] = []
     k = 0
     while k < ctx.n:
         if not covered[k] and _is_platform_at(ctx, k):
             found.append(_platform_raw(ctx, k))
             k += 1
-            continue
-        if covered[k] or not (ctx.capitalised_proper(k) or _mistagged_given_name(ctx, k)):
+        elif covered[k] or not _may_open_name(ctx, k, bodies):
             k += 1
-            continue
-        end = k
-        while end < ctx.n and not covered[end] and (end == k or ctx.capitalised_proper(end)):
-            end += 1
-            if _particle_joint(ctx, end, covered) or _hyphen_joint(ctx, end, covered):
-                end += 1  # "Mocímboa da Praia", "Amaral-Dunne"
-        person = _titled_name_start(ctx, k, end)
-        if person is not None:
-            found.append(_raw(ctx, person, end, "PERSON"))
-            k = end
-            continue
-        while end < ctx.n and not covered[end] and _is_capitalised_org_head(ctx, end):
-            end += 1  # "North Wales Police", "Police" tagged as a plural noun
-        body_end = _body_of_end(ctx, end, covered)
-        if body_end is not None:
-            found.append(_raw(ctx, k, body_end, "ORG"))
-            k = body_end
-            continue
-        label = _run_label(ctx, k, end)
-        if label is not None:
-            found.append(_raw(ctx, k, end, label))
-        k = end
+        else:
+            mentions, k = _run_mentions(ctx, k, _run_end(ctx, k, covered), covered, bodies)
+            if found and mentions and mentions[0].i < found[-1].j:
+                mentions = mentions[1:]  # "Harbour and ...": the last name found holds it
+            found.extend(mentions)
     return found
+
+
+@dataclass(frozen=True)
+class _Bodies:
+    """What the tagged bodies say about untagged runs: where their names end (another
+    name may follow after a dash) and the initials of the long ones (a bare acronym)."""
+
+    ends: set[int]
+    initials: set[str]
+
+
+def _may_open_name(ctx: _Context, k: int, bodies: _Bodies) -> bool:
+    return (
+        ctx.capitalised_proper(k)
+        or _mistagged_given_name(ctx, k)
+        or ctx.texts[k] in bodies.initials  # "The GLAA said", the acronym tagged as a noun
+    )
+
+
+def _run_end(ctx: _Context, k: int, covered: bytearray) -> int:
+    """End of the untagged run of capitalised words at k, over particles and hyphens."""
+    end = k
+    while end < ctx.n and not covered[end] and (end == k or ctx.capitalised_proper(end)):
+        end += 1
+        if _particle_joint(ctx, end, covered) or _hyphen_joint(ctx, end, covered):
+            end += 1  # "Mocímboa da Praia", "Amaral-Dunne"
+    return end
+
+
+def _run_mentions(
+    ctx: _Context, k: int, end: int, covered: bytearray, bodies: _Bodies
+) -> tuple[list[RawMention], int]:
+    """The mentions in the untagged run [k, end), and where scanning goes on."""
+    title = _place_title_in_run(ctx, k, end)
+    if title is not None:
+        person = [_raw(ctx, title + 1, end, "PERSON")] if end - title >= 3 else []
+        return [_raw(ctx, k, title, "GPE"), *person], end
+    titled_end = _without_trailing_title(ctx, k, end)
+    if titled_end < end and _before_portfolio_title(ctx, titled_end):
+        place_end = _place_prefix_end(ctx, k, titled_end)  # "Ontario" of "Ontario Energy"
+        return ([_raw(ctx, k, place_end, "GPE")] if place_end > k else []), end
+    end = titled_end
+    person_start = _titled_name_start(ctx, k, end)
+    if person_start is not None:
+        return [_raw(ctx, person_start, end, "PERSON")], end
+    while end < ctx.n and not covered[end] and _is_capitalised_org_head(ctx, end):
+        end += 1  # "North Wales Police", "Police" tagged as a plural noun
+    body_end = _romance_name_end(ctx, end) if ctx.lowers[k] in lx.ORG_OPENERS else None
+    if body_end is None or any(covered[end:body_end]):
+        body_end = _body_of_end(ctx, end, covered)
+    if body_end is not None:
+        return [_raw(ctx, k, body_end, "ORG")], body_end
+    return _labelled_run(ctx, k, end, bodies), end
+
+
+def _labelled_run(ctx: _Context, k: int, end: int, bodies: _Bodies) -> list[RawMention]:
+    """The run [k, end) as one mention, if its shape or context gives its label."""
+    dashed = k - 1 in bodies.ends and _dashed_name_end(ctx, k - 1) == end
+    spelled = end - k == 1 and ctx.texts[k] in bodies.initials
+    label = "ORG" if dashed or spelled else _run_label(ctx, k, end)
+    start = _conjoined_start(ctx, k, end, label or "")
+    if start is not None:
+        return [_raw(ctx, start, end, "ORG")]  # "Harbour and" + "Lifting Authority"
+    return [] if label is None else [_raw(ctx, k, end, label)]
+
+
+def _without_trailing_title(ctx: _Context, i: int, j: int) -> int:
+    """End of an untagged run before the title of the person named after it ("Bloc MP"
+    + "Jo Ray"): the title belongs to neither."""
+    if j >= ctx.n or ctx.ent_label_at[j] != "PERSON":
+        return j
+    end = j
+    while end - i > 1 and is_core_title(ctx.texts[end - 1]):
+        end -= 1
+    return end
+
+
+def _place_title_in_run(ctx: _Context, i: int, j: int) -> int | None:
+    """Where a title held for a place stands in an untagged run, after the place's name
+    ("Etobicoke Coun.", "New Brunswick Premier Alain Theriault"), if it does."""
+    for k in range(i + 1, j):
+        if _place_before_title(ctx, i, k):
+            return k
+    return None
 
 
 def _mistagged_given_name(ctx: _Context, k: int) -> bool:
@@ -1348,13 +1796,19 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         return "GPE"
     if single and (_ends_place_list(ctx, i) or _lone_word_after_in(ctx, i)):
         return "GPE"
+    if j - i == 1 and _inside_place_list(ctx, i):
+        return "GPE"
     if _told_outlet(ctx, i, j) or _broadcast_outlet(ctx, i, j):
         return "ORG"
     if j - i == 1 and _is_acronym_word(ctx.texts[i]) and ctx.lower(j) in lx.ORG_HEADS:
         return "ORG"  # "the RMT union": an acronym before a body's head noun
+    if _is_french_place_name(ctx.span_text(i, j)):
+        return "GPE"  # "flights to Sept-Îles"
+    if _is_always_org(normalize(ctx.span_text(i, j))):
+        return "ORG"  # "outside the Dáil"
     if j - i < 2 or _is_title_word(ctx.texts[i]):
         return None
-    if last in lx.ORG_HEADS:
+    if last in lx.ORG_HEADS or ctx.lowers[i] in lx.ORG_OPENERS:
         return "ORG"
     if last in lx.LOC_HEADS and ctx.lower(i - 1) in lx.PLACE_PREPOSITIONS:
         return "GPE"  # "a plant in Sheet Harbour"
@@ -1411,6 +1865,17 @@ def _ends_place_list(ctx: _Context, k: int) -> bool:
         return False
     listed, first = _list_preposition(ctx, k - 1)
     return listed in lx.PLACE_PREPOSITIONS and ctx.lower(first - 2) not in lx.NOT_PLACE_BEFORE_IN
+
+
+def _inside_place_list(ctx: _Context, k: int) -> bool:
+    """A name between commas right after a place the model tagged ("Middleton, [Pugwash],
+    Sheet Harbour"): the next item of a list of places."""
+    return (
+        k >= 2
+        and ctx.lower(k - 1) == ","
+        and ctx.ent_label_ending[k - 2] in ("GPE", "LOC")
+        and ctx.lower(k + 1) in {",", "and", "or"}
+    )
 
 
 def _plural_team(ctx: _Context, k: int) -> bool:
@@ -1593,7 +2058,7 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _CUE)
     if after == "," and _is_region_at(ctx, j + 1):
         _add(votes, "LOC", _CUE)
-    if _is_dateline(ctx, i, j):
+    if _is_dateline(ctx, i, j) or _is_dateline_region(ctx, i, j):
         _add(votes, "LOC", _CUE)
 
 
@@ -1667,10 +2132,57 @@ def _is_dateline(ctx: _Context, i: int, j: int) -> bool:
     if after == ",":
         return (
             ctx.lower(j + 1) in lx.MONTHS
-            or ctx.lower(j + 1) in lx.STATE_ABBREVIATIONS
+            or _is_region_abbreviation_at(ctx, j + 1)
             or _is_region_at(ctx, j + 1)
+            or _dateline_region_end(ctx, j + 1) is not None
         )
     return after in _DASHES or after == "("
+
+
+def _is_region_abbreviation_at(ctx: _Context, k: int) -> bool:
+    """A state or province abbreviated at token k, its full stop split off or not
+    ("Mont.", "Ont" + ".")."""
+    word = ctx.lower(k)
+    return word in lx.STATE_ABBREVIATIONS or (
+        ctx.text(k + 1) == "." and word + "." in lx.STATE_ABBREVIATIONS
+    )
+
+
+def _dateline_region_end(ctx: _Context, k: int) -> int | None:
+    """End of the region after a dateline's comma ("PORTHLEVEN, [Cornwall] -"): one to
+    three capitalised words, then the dateline's dash or agency bracket."""
+    end = k
+    while end < min(k + 3, ctx.n) and ctx.capitalised_proper(end):
+        end += 1
+    if end == k or not ctx.spaced[end - 1]:
+        return None  # "Ortega-Baines": a hyphen inside a name, not a dateline's dash
+    return end if ctx.text(end) in _DASHES or ctx.text(end) == "(" else None
+
+
+def _is_dateline_region(ctx: _Context, i: int, j: int) -> bool:
+    """The region after a dateline's place: "MANGAKAHU, [Northland] -" names a place."""
+    comma = i - 1
+    if ctx.text(comma) != "," or not 0 < comma - ctx.first <= 4:
+        return False
+    return _dateline_region_end(ctx, i) == j and _is_dateline(ctx, ctx.first, comma)
+
+
+def _uppercase_dateline(ctx: _Context) -> tuple[int, int] | None:
+    """Bounds of a place written in capitals at the head of the article ("THUNDER BAY,
+    Ont. -", "ST. JOHN'S, N.L. -", "HALIFAX -"): the tagger reads capitals as common
+    words, so the model misses or mislabels it, but a dateline always names a place."""
+    start = end = ctx.first
+    while end < min(start + 6, ctx.n) and (
+        _is_capitals(ctx.texts[end]) or (end > start and ctx.texts[end] == ".")
+    ):
+        end += 1
+    if end == start or not _is_dateline(ctx, start, end):
+        return None
+    return start, end
+
+
+def _is_capitals(word: str) -> bool:
+    return word.isupper() and any(ch.isalpha() for ch in word)
 
 
 def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) -> None:
@@ -1788,14 +2300,46 @@ def _noun_kind(noun: str) -> EntityType | None:
     return None
 
 
-def _conjunct_pairs(ctx: _Context, raws: Sequence[RawMention]) -> Iterable[tuple[int, int]]:
-    """Mentions joined by "and"/"or" ("Hollins Town or Castle Vale"), as index pairs."""
+def _lists(ctx: _Context, raws: Sequence[RawMention]) -> Iterable[list[int]]:
+    """Mentions listed together ("Hollins Town or Castle Vale", "Digby, Middleton and
+    Pugwash"), as lists of indices; each mention is read in one chain at most."""
     by_start = {raw.i: index for index, raw in enumerate(raws)}
-    for index, raw in enumerate(raws):
-        if ctx.lower(raw.j) in {"and", "or"}:
-            other = by_start.get(raw.j + 1)
-            if other is not None:
-                yield index, other
+    read = bytearray(len(raws))
+    for index in range(len(raws)):
+        if read[index]:
+            continue
+        chain, closed = _chain_from(ctx, raws, by_start, index)
+        for m in chain:
+            read[m] = 1
+        if closed:
+            yield chain
+
+
+def _chain_from(
+    ctx: _Context, raws: Sequence[RawMention], by_start: dict[int, int], index: int
+) -> tuple[list[int], bool]:
+    """The mentions joined to mention `index` by commas, "and" or "or" (names the model
+    missed may stand between them), and whether "and"/"or" closes them into a list ("A,
+    B and C"): a chain of commas alone is no list."""
+    chain = [index]
+    k = raws[index].j
+    while True:
+        if ctx.lower(k) == "," and ctx.lower(k + 1) in {"and", "or"}:
+            k += 1  # "A, B, and C"
+        link = ctx.lower(k)
+        if link not in {",", "and", "or"}:
+            return chain, False
+        following = by_start.get(k + 1)
+        if following is not None:
+            chain.append(following)
+            k = raws[following].j
+        else:
+            start = k + 1
+            k = _capitalised_end(ctx, start)  # a name the model missed
+            if k == start:
+                return chain, False
+        if link != ",":
+            return chain, True
 
 
 # --------------------------------------------------------------------------
@@ -1820,13 +2364,17 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
         return {"LOC": _SHAPE}
     if len(words) > 2 and words[0] == "port" and words[1] == "of":
         return {"ORG": _SHAPE}  # "Port of Rotterdam": the port authority
+    if len(words) > 2 and words[0] in lx.MUNICIPAL_HEADS and words[1] == "of":
+        return {"ORG": _SHAPE}  # "City of St. John's": the council
     if sports and last in lx.CLUB_HEADS and len(words) >= 2:
         return {"ORG": _CLUB_PLACE if last in lx.PLACE_LIKE_CLUB_HEADS else _SHAPE}
-    if head in lx.ORG_SUFFIXES or (len(words) == 1 and head in _ALWAYS_ORG_WORDS):
+    if sports and last in lx.VENUE_HEADS and len(words) >= 2 and not first_name:
+        return {"LOC": _SHAPE}  # "Canadian Tire Centre": where the game is played
+    if head in lx.ORG_SUFFIXES or (len(words) == 1 and _is_always_org(head)):
         return {"ORG": _SHAPE}
     if first_name and len(words) == 2 and head in lx.SURNAME_HEADS:
         return {"PERSON": _FIRST_NAME}
-    if len(words) >= 2 and head in lx.ORG_HEADS:
+    if len(words) >= 2 and (head in lx.ORG_HEADS or words[0] in lx.ORG_OPENERS):
         return {"ORG": _SHAPE}
     if len(words) >= 2 and words[0] in _SAINTS and last in lx.WORSHIP_HEADS:
         return {"LOC": _SHAPE}  # "St. Ann Church": a building
@@ -1839,6 +2387,11 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
     if len(words) == 2 and last == "state" and _may_name_a_state(words[0]):
         return {"LOC": _WEAK_CUE}
     return {}
+
+
+def _is_always_org(word: str) -> bool:
+    """A lone word that always names a body: "Parliament", "Police", "the Knesset"."""
+    return word in _ALWAYS_ORG_WORDS or word in lx.LEGISLATURES
 
 
 def _may_name_a_state(word: str) -> bool:
@@ -1854,11 +2407,15 @@ def _written_shape_votes(name: str) -> Votes:
     double-barrelled surname make a person ("Zsófia Kovács-Nagy"), an acronym or a sport
     before a place makes a body ("ETH Zurich", "Tennis Australia")."""
     parts = name.split()
+    if _is_french_place_name(name):
+        return {"LOC": _SHAPE}  # "Baie-Comeau", "Val-d'Or"
     if len(parts) == 3 and parts[1] == "&" and place_key(name) is None:
         return {"ORG": _SHAPE}  # "Hearth & Harbor", "Marks & Spencer": a firm or charity
     if len(parts) != 2:
         return {}
     first, second = parts
+    if first.casefold() in lx.AREA_PREFIXES and place_key(second) is not None:
+        return {"LOC": _SHAPE}  # "Metro Vancouver", "Greater Manchester": a wider area
     if place_key(second) is not None and _is_acronym(first) and place_key(first) is None:
         return {"ORG": _SHAPE}
     if first.casefold() in lx.NATIONAL_BODY_WORDS and normalize(second) in lx.COUNTRIES:
@@ -1882,6 +2439,13 @@ def _written_shape_votes(name: str) -> Votes:
     ):
         return {"PERSON": _FIRST_NAME}
     return {}
+
+
+def _is_french_place_name(name: str) -> bool:
+    """A hyphenated name opening with a French word of geography or a number ("Baie-
+    Comeau", "Val-d'Or", "Sept-Îles"): a place, as people's double names never do."""
+    first, hyphen, rest = name.partition("-")
+    return bool(hyphen) and first.casefold() in lx.FRENCH_PLACE_OPENERS and rest[:1].isalpha()
 
 
 def _is_acronym(word: str) -> bool:
@@ -1920,9 +2484,15 @@ def cluster_mentions(
     *,
     sports: bool = False,
     aliases: dict[str, str] | None = None,
+    relatives: tuple[set[str], set[int]] = (set(), set()),
 ) -> list[str]:
     """The cluster key of each mention: short forms join the fullest name holding them,
-    and an acronym defined in the article (`aliases`) joins the name it stands for."""
+    and an acronym defined in the article (`aliases`) joins the name it stands for.
+
+    A bare surname two people share names the one not introduced as a relative
+    (`relatives`: their keys, and the mentions whose title says whom they name).
+    """
+    relative_keys, titled = relatives
     groups = _groups(raws, cues or [{} for _ in raws], aliases or {})
     owners = [""] * len(raws)
     starts: dict[str, list[int]] = {}
@@ -1930,8 +2500,10 @@ def cluster_mentions(
     types = {key: group_type(group, sports=sports) for key, group in groups.items()}
     for group in sorted(groups.values(), key=lambda g: -g.size):
         targets = _merge_targets(group, by_word, owners, types, sports)
+        subjects = targets - relative_keys or targets
         for m in group.mentions:
-            owner = _nearest_cluster(raws[m].start, targets, starts) if targets else group.key
+            candidates = targets if m in titled else subjects
+            owner = _nearest_cluster(raws[m].start, candidates, starts) if targets else group.key
             owners[m] = owner
             bisect.insort(starts.setdefault(owner, []), raws[m].start)
         for form in group.forms:
@@ -2009,7 +2581,8 @@ def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], spo
     its PERSON/ORG/GPE confusion on lone surnames ("Fauci said") is systematic.
     Only a known place, or a name the text shows to be a place, stays apart.
     A place inside a longer place's name is another place ("Hexley" and
-    "Hexley North"), and in a sports story a club's last word is its nickname
+    "Hexley North"), unless the longer names a feature ("the Avalon" of "the Avalon
+    Peninsula"), and in a sports story a club's last word is its nickname
     ("Panthers" of "Pune Panthers") whatever the model called it.
     """
     short_type, long_type = types[short.key], types[longer.key]
@@ -2018,6 +2591,8 @@ def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], spo
     if sports and long_type == "ORG" and _club_place(short, longer):
         return True
     if long_type == "ORG" and _opens_company_name(short, longer):
+        return True
+    if long_type == "LOC" and _opens_feature_name(short, longer):
         return True
     if long_type == "LOC" or short_type == "LOC":
         return False
@@ -2039,21 +2614,33 @@ def _club_place(short: _Group, longer: _Group) -> bool:
 
 
 def _opens_company_name(short: _Group, longer: _Group) -> bool:
-    """The first words of a company's name are the company, whatever their own words
-    or the model say ("Kestrel Bridge" of "Kestrel Bridge Capital", "Brightwater" of
-    "Brightwater Foods Inc", "Velmar" of "Velmar Chemicals"), unless the text shows a
-    place or a person."""
+    """The first words of a company's or a school's name are the company or school,
+    whatever their own words or the model say ("Kestrel Bridge" of "Kestrel Bridge
+    Capital", "Velmar" of "Velmar Chemicals", "Whitcomb" of "Whitcomb Elementary"),
+    unless the text shows a place or a person."""
     if place_key(short.key) is not None or short.cues.get("LOC", 0.0) >= _CUE:
         return False
     if short.cues.get("PERSON", 0.0) >= _CUE:
         return False
     return any(
-        (big[-1] in _COMPANY_ENDS or big[-1] in lx.INDUSTRY_ENDS)
+        (big[-1] in _COMPANY_ENDS or big[-1] in lx.INDUSTRY_ENDS or big[-1] in lx.SCHOOL_ENDS)
         and big[: len(form)] == form
         and (len(form) >= 2 or form[0] not in GIVEN_NAMES)
         for form in short.forms
         for big in longer.forms
         if len(big) > len(form)
+    )
+
+
+def _opens_feature_name(short: _Group, longer: _Group) -> bool:
+    """A word that opens the name of a geographic feature is that feature ("the Avalon"
+    of "the Avalon Peninsula"), unless it is a known place of its own."""
+    if place_key(short.key) is not None:
+        return False
+    return any(
+        big[-1] in lx.FEATURE_HEADS and big[: len(form)] == form and len(big) == len(form) + 1
+        for form in short.forms
+        for big in longer.forms
     )
 
 
@@ -2150,10 +2737,13 @@ def _cluster_kinds(
         if normalize(name) in place_firsts and not strong[n] and preferred[n] != "MISC":
             _add(extra.setdefault(n, {}), "LOC", _WEAK_CUE)
     owner = {m: number for number, members in enumerate(clusters) for m in members}
-    for a, b in _conjunct_pairs(ctx, raws):
-        for weak, sure in ((owner[a], owner[b]), (owner[b], owner[a])):
-            if weak != sure and strong[sure] and not strong[weak] and kinds[weak] in _LOOSE:
-                _add(extra.setdefault(weak, {}), kinds[sure], _CONJUNCT)
+    for members in _lists(ctx, raws):
+        listed = {owner[m] for m in members}
+        sure = {kinds[n] for n in listed if strong[n]}
+        for weak in listed:
+            if not strong[weak] and kinds[weak] in _LOOSE:
+                for kind in sure:
+                    _add(extra.setdefault(weak, {}), kind, _CONJUNCT)
     for n, more in extra.items():
         kinds[n] = _decide_type(names[n], _merged(votes[n], more), preferred[n], sports=ctx.sports)
     return kinds
@@ -2267,12 +2857,14 @@ def _add_missed_mentions(
     raws: list[RawMention],
     clusters: list[list[int]],
     kinds: Sequence[EntityType],
+    relatives: set[int],
 ) -> list[list[int]]:
-    """Later bare mentions of a known name ("Biden" after "Joe Biden") the model skipped."""
+    """Later bare mentions of a known name ("Biden" after "Joe Biden") the model skipped;
+    a surname two people share names the one not introduced as a relative."""
     covered = bytearray(ctx.n)
     for raw in raws:
         covered[raw.i : raw.j] = b"\x01" * (raw.j - raw.i)
-    index = _form_index(ctx, raws, clusters, kinds)
+    index = _form_index(ctx, raws, clusters, kinds, relatives)
     if not index:
         return clusters
     for k, word in enumerate(ctx.texts):
@@ -2293,23 +2885,38 @@ def _form_index(
     raws: Sequence[RawMention],
     clusters: Sequence[Sequence[int]],
     kinds: Sequence[EntityType],
+    relatives: set[int],
 ) -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """Written forms of every cluster (and bare surnames of people), by first token."""
+    """Written forms of every cluster (and bare surnames of people, nicknames of clubs in
+    a sports story), by first token."""
     forms: dict[tuple[str, ...], set[int]] = {}
     for number, members in enumerate(clusters):
         for m in members:
             raw = raws[m]
             forms.setdefault(tuple(ctx.texts[raw.i : raw.j]), set()).add(number)
-        surnames = _surnames(ctx, raws, members) if kinds[number] == "PERSON" else []
-        for surname in surnames:
-            forms.setdefault(surname, set()).add(number)
+        short_forms = _surnames(ctx, raws, members) if kinds[number] == "PERSON" else []
+        if kinds[number] == "ORG" and ctx.sports:
+            short_forms = _nicknames(ctx, raws, members)
+        for form in short_forms:
+            forms.setdefault(form, set()).add(number)
     index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for form, owners in forms.items():
+    for form, named in forms.items():
+        owners = named - relatives or named
         if len(owners) == 1 and form:
             index.setdefault(form[0], []).append((form, next(iter(owners))))
     for entries in index.values():
         entries.sort(key=lambda entry: -len(entry[0]))
     return index
+
+
+def _nicknames(
+    ctx: _Context, raws: Sequence[RawMention], members: Sequence[int]
+) -> list[tuple[str, ...]]:
+    """The plural that ends a club's name written in full ("Senators" of "Ottawa
+    Senators"), for finding its later bare mentions in a sports story."""
+    longest = max(members, key=lambda m: raws[m].j - raws[m].i)
+    raw = raws[longest]
+    return [(ctx.texts[raw.j - 1],)] if raw.j - raw.i >= 2 and _plural_team(ctx, raw.j - 1) else []
 
 
 def _surnames(

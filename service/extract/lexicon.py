@@ -39,7 +39,10 @@ HONORIFICS: frozenset[str] = frozenset(
         "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.",
         "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "sgt.", "adm", "adm.",
         "pres", "pres.", "sec", "sec.", "hon", "hon.", "st", "st.", "cmdr", "cmdr.",
-        "sheikh", "imam", "rabbi", "ayatollah", "mullah", "cllr", "cllr.",
+        "sheikh", "imam", "rabbi", "ayatollah", "mullah", "cllr", "cllr.", "coun",
+        "coun.", "ald", "ald.", "mme", "mme.", "mlle", "mlle.", "herr", "frau", "ntate",
+        "cpl", "cpl.", "pte", "pte.", "const.", "cst.", "supt", "supt.", "insp", "insp.",
+        "det", "det.",
     }
 )  # fmt: skip
 
@@ -48,7 +51,8 @@ HONORIFICS: frozenset[str] = frozenset(
 PERSONAL_HONORIFICS: frozenset[str] = frozenset(
     {
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.",
-        "prof", "prof.", "cllr", "cllr.", "sir", "dame",
+        "prof", "prof.", "cllr", "cllr.", "sir", "dame", "coun", "coun.", "mme", "mme.",
+        "mlle", "mlle.", "herr", "frau", "ntate",
     }
 )  # fmt: skip
 
@@ -70,7 +74,9 @@ CORE_TITLES: frozenset[str] = frozenset(
         "author", "novelist", "journalist", "editor", "correspondent", "adviser",
         "advisor", "aide", "candidate", "nominee", "president-elect", "chancellor-elect",
         "tsar", "czar", "dictator", "monarch", "sultan", "emir", "crown", "head",
-        "constable", "superintendent", "administrator",
+        "constable", "superintendent", "administrator", "councilor", "alderman",
+        "alderwoman", "reeve", "mp", "mna", "mpp", "mla", "mha", "goaltender", "goalie",
+        "netminder",
     }
 )  # fmt: skip
 
@@ -210,6 +216,70 @@ ANONYMITY_PHRASES: tuple[str, ...] = (
     "not be named", "not be identified", "without being named",
     "without being identified", "to remain anonymous",
 )  # fmt: skip
+
+# Words for relatives that stand as a name in the family's own speech ('Mam used to
+# shout'): they leave the relative unnamed, so are never a speaker's name.
+KIN_NAMES: frozenset[str] = frozenset(
+    {
+        "mam", "mammy", "mum", "mummy", "mom", "mommy", "ma", "mama", "mamma", "dad",
+        "da", "daddy", "pa", "papa", "gran", "granny", "grandma", "grandmama", "grandpa",
+        "grandad", "granddad", "nan", "nana", "nanna", "nonna", "nonno", "auntie", "aunty",
+    }
+)  # fmt: skip
+
+# Nouns for bodies that provide a service, beyond ORG_DESCRIPTIONS: "the utility
+# said", "the ferry service said" refer back to the organisation, as "the company" does.
+BODY_DESCRIPTIONS: frozenset[str] = ORG_DESCRIPTIONS | frozenset(
+    {
+        "utility", "operator", "service", "provider", "supplier", "developer",
+        "contractor", "chain", "body",
+    }
+)  # fmt: skip
+
+# Nouns for businesses: "the firm said" is the last organisation introduced as one
+# ("a logistics company, Karoo Freight").
+BUSINESS_NOUNS: frozenset[str] = frozenset(
+    {
+        "company", "firm", "business", "corporation", "conglomerate", "giant", "startup",
+        "start-up", "maker", "manufacturer", "retailer", "insurer", "lender", "bank",
+        "airline", "carrier", "operator", "utility", "supplier", "developer",
+        "contractor", "chain", "publisher", "broadcaster", "network", "studio",
+    }
+)  # fmt: skip
+
+# Nouns for people beyond PERSON_DESCRIPTIONS that news copy leaves unnamed ("one
+# fan", "a bystander"): "he said" right after them is not someone named earlier.
+MORE_PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "fan", "supporter", "spectator", "onlooker", "bystander", "passer-by", "diner",
+        "hiker", "walker", "camper", "angler", "mourner", "attendee", "participant",
+        "competitor", "contestant", "villager", "islander", "local", "traveller",
+        "traveler", "holidaymaker", "renter", "borrower", "taxpayer", "ratepayer",
+        "householder", "landowner", "grower", "rancher", "worshipper", "parishioner",
+    }
+)  # fmt: skip
+
+# Nouns for relatives: "her uncle" may be the one other person named with her surname.
+KIN_NOUNS: frozenset[str] = frozenset(
+    {
+        "father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt",
+        "grandfather", "grandmother", "grandson", "granddaughter", "nephew", "niece",
+        "cousin", "husband", "wife", "dad", "mum", "mom", "parent", "sibling", "twin",
+        "stepfather", "stepmother", "stepson", "stepdaughter", "grandparent",
+    }
+)  # fmt: skip
+
+# Possessives of the one speaking or spoken to: "my mother", "your sister" is
+# someone the narrator leaves unnamed, whoever "I" is.
+SPEAKER_POSSESSIVES: frozenset[str] = frozenset({"my", "our", "your"})
+
+# Verbs by which a described person goes unnamed, over a passive "named" or
+# "identified": declining ('who declined to be identified'), or asking with a
+# negation ('who asked that neither he nor the farm be named').
+DECLINING_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
+ASKING_VERBS: frozenset[str] = frozenset({"ask", "request", "prefer"})
+NAMING_PASSIVES: frozenset[str] = frozenset({"name", "identify"})
+NEGATIONS: frozenset[str] = frozenset({"not", "n't", "neither", "never", "no"})
 
 PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she"})
 PRONOUNS_GROUP: frozenset[str] = frozenset({"they", "it"})
@@ -416,7 +486,10 @@ GEOGRAPHIC: frozenset[str] = frozenset(
         "andes", "rockies", "urals", "amazon", "nile", "danube", "rhine", "volga",
         "dnipro", "dnieper", "euphrates", "tigris", "jordan river", "yangtze",
         "mekong", "ganges", "mississippi river", "sahara", "gobi", "everest",
-        "mount everest", "kilimanjaro",
+        "mount everest", "kilimanjaro", "thames", "severn", "liffey", "mersey", "tyne",
+        "tees", "humber", "st. lawrence", "hudson river", "fraser river", "sierra nevada",
+        "pyrenees", "apennines", "carpathians", "appalachians", "dolomites", "hindu kush",
+        "rocky mountains", "atlas mountains",
     }
 )  # fmt: skip
 
@@ -460,6 +533,8 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "tenn.": "tennessee", "tex.": "texas", "vt.": "vermont", "va.": "virginia",
     "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming", "alta.": "alberta",
     "sask.": "saskatchewan", "ont.": "ontario", "que.": "quebec", "b.c.": "british columbia",
+    "man.": "manitoba", "n.b.": "new brunswick", "n.s.": "nova scotia",
+    "n.l.": "newfoundland and labrador", "nfld.": "newfoundland", "p.e.i.": "prince edward island",
 }  # fmt: skip
 
 # Different spellings of the same place or body; each maps to one group key.
@@ -511,6 +586,7 @@ ALIASES: dict[str, str] = {
     "ivory coast": "côte d'ivoire",
     "cote d'ivoire": "côte d'ivoire",
     "côte d'ivoire": "côte d'ivoire",
+    "québec": "quebec",
     "kiev": "kyiv",
     "kyiv": "kyiv",
     "nagorno-karabakh": "karabakh",
@@ -588,9 +664,10 @@ ORG_HEADS: frozenset[str] = frozenset(
         "dispatch", "bulletin", "examiner", "inquirer", "energy", "power", "utilities", "oil",
         "council", "court", "tribunal", "commission", "committee", "board", "authority",
         "agency", "ministry", "department", "bureau", "police", "army", "navy",
-        "university", "college", "institute", "school", "academy", "hospital",
+        "university", "college", "institute", "school", "academy", "hospital", "elementary",
         "library", "museum", "society", "association", "federation", "union", "league",
         "alliance", "coalition", "party", "foundation", "charity", "parliament", "administration",
+        "nation",
         "assembly", "congress", "senate", "cabinet", "government", "secretariat",
         "organization", "organisation", "club", "fc", "afc", "corps", "brigade",
         "battalion", "regiment", "directorate", "inspectorate", "service", "services",
@@ -623,6 +700,7 @@ LOC_HEADS: frozenset[str] = frozenset(
         "glacier", "plateau", "basin", "street", "avenue", "road", "square", "bridge",
         "airport", "garden", "gardens", "stadium", "arena", "highlands", "estuary",
         "lane", "lodge", "expressway", "freeway", "parkway", "boulevard", "turnpike",
+        "quay", "quays", "wharf", "baths", "park",
     }
 )  # fmt: skip
 LOC_PREFIXES: frozenset[str] = frozenset(
@@ -681,6 +759,20 @@ _NOT_PERSON_TITLES: frozenset[str] = frozenset(
 PERSON_TITLES_BEFORE: frozenset[str] = (
     HONORIFICS | CORE_TITLES | _EXTRA_PERSON_TITLES
 ) - _NOT_PERSON_TITLES
+# Titles held for a place, written after it: "Etobicoke Coun. Stefan Hrynkiw", "Wood
+# Buffalo Mayor Khadija Warsame", "New Brunswick Premier Alain Theriault".
+PLACE_TITLES: frozenset[str] = frozenset(
+    {
+        "mayor", "premier", "governor", "coun", "coun.", "councillor", "councilor",
+        "cllr", "cllr.", "alderman", "alderwoman", "reeve",
+    }
+)  # fmt: skip
+# Titles after the portfolio they hold: "Alberta Energy Minister Tom Wisniewski" names
+# a portfolio, not a body.
+PORTFOLIO_TITLES: frozenset[str] = frozenset({"minister"})
+# Words for a side in a court or a house, never a body's name alone: "Crown counsel",
+# "Defence lawyer", "the Opposition would".
+SIDE_WORDS: frozenset[str] = frozenset({"crown", "defence", "defense", "opposition", "prosecution"})
 
 # Prepositions before a place: "born in Wigan", "near Mendocino".
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
@@ -795,8 +887,29 @@ NATIONAL_BODY_WORDS: frozenset[str] = frozenset(
         "hockey", "cycling", "athletics", "rowing", "sailing", "sport", "basketball",
         "volleyball", "gymnastics", "triathlon", "skiing", "boxing", "equestrian",
         "statistics", "transport", "heritage", "historic", "tourism", "visit", "creative",
+        "health",
     }
 )  # fmt: skip
+# Head nouns that open a body's name in French, Spanish, Italian or Portuguese:
+# "Bloc Québécois", "Hôpital Saint-Rémi", "Transports Québec", "Consorzio Promovetro".
+ORG_OPENERS: frozenset[str] = frozenset(
+    {
+        "parti", "bloc", "syndicat", "fédération", "confédération", "société", "hôpital",
+        "université", "banque", "caisse", "ministère", "institut", "régie", "alliance",
+        "fondation", "groupe", "compagnie", "agence", "conseil", "collège", "école",
+        "santé", "transports", "partido", "universidad", "banco", "ministerio",
+        "sindicato", "fundación", "instituto", "consorzio", "università", "ospedale",
+        "banca", "fondazione", "partito", "universidade", "fundação",
+    }
+)  # fmt: skip
+# Linking words inside such names: "Alliance des infirmières du Québec".
+ROMANCE_LINKS: frozenset[str] = frozenset(
+    {"de", "des", "du", "la", "le", "les", "et", "del", "della", "delle", "di", "do", "dos"}
+)
+# First words of hyphenated French place names: "Baie-Comeau", "Val-d'Or", "Sept-Îles".
+FRENCH_PLACE_OPENERS: frozenset[str] = frozenset(
+    {"baie", "val", "lac", "mont", "cap", "pointe", "île", "îles", "sept", "trois", "rivière"}
+)
 # Plural common nouns that, before a place, name the public body managing them:
 # "Parks Victoria", "Roads Scotland", "Ports Tasmania".
 PLURAL_SERVICE_WORDS: frozenset[str] = frozenset(
@@ -807,13 +920,14 @@ PLURAL_SERVICE_WORDS: frozenset[str] = frozenset(
 PLACE_SERVICE_ENDS: frozenset[str] = frozenset(
     {"health", "hydro", "transit", "ambulance", "power", "rail", "water"}
 )
-# Plural industry nouns that end a company's name: its first word alone is the company
-# ("Velmar" of "Velmar Chemicals").
+# Industry nouns that end a company's name: its first words alone are the company
+# ("Velmar" of "Velmar Chemicals", "Arctic Tern" of "Arctic Tern Shipping").
 INDUSTRY_ENDS: frozenset[str] = frozenset(
     {
         "chemicals", "pharmaceuticals", "industries", "foods", "plastics", "metals",
         "textiles", "electronics", "motors", "airlines", "minerals", "fertilisers",
         "fertilizers", "technologies", "logistics", "biosciences", "therapeutics",
+        "shipping", "mining",
     }
 )  # fmt: skip
 ORG_AFTER: frozenset[str] = frozenset(
@@ -888,6 +1002,44 @@ LAW_WORDS: frozenset[str] = frozenset(
 NICKNAME_WORDS: frozenset[str] = frozenset(
     {"as", "called", "nicknamed", "dubbed", "named", "christened", "renamed"}
 )
+# National legislatures known by a name of their own: a body wherever written alone
+# ("outside the Dáil").
+LEGISLATURES: frozenset[str] = frozenset(
+    {
+        "dáil", "dail", "seanad", "oireachtas", "knesset", "bundestag", "bundesrat",
+        "duma", "riksdag", "storting", "folketing", "sejm", "majlis", "senedd", "althing",
+        "eduskunta", "lok sabha", "rajya sabha", "verkhovna rada",
+    }
+)  # fmt: skip
+# Last words of a school's name whose first words alone are the school ("Whitcomb" of
+# "Whitcomb Elementary").
+SCHOOL_ENDS: frozenset[str] = frozenset({"elementary", "primary"})
+# Last words of geographic features that the article may drop once it has named them:
+# "the Avalon" after "the Avalon Peninsula", "the Fraser" after "the Fraser River".
+FEATURE_HEADS: frozenset[str] = frozenset(
+    {"peninsula", "river", "mountains", "range", "desert", "plateau", "glacier"}
+)
+# Last words of a sports venue's name, in an article about sport ("Canadian Tire Centre").
+VENUE_HEADS: frozenset[str] = frozenset(
+    {"centre", "center", "coliseum", "colosseum", "dome", "field", "garden", "gardens"}
+)
+# Last words of a body's branch before its number: "Teamsters Local 120".
+BRANCH_WORDS: frozenset[str] = frozenset({"local", "lodge", "chapter", "branch", "district"})
+# Collective names of peoples the model reads as bodies ("27 First Nations"): like
+# nationalities, not entities (a single nation's name is: "Azaadi Lake First Nation").
+PEOPLES: frozenset[str] = frozenset(
+    {"first nations", "first peoples", "indigenous peoples", "aboriginal peoples"}
+)
+# First words that make a known place's name a larger area around it: "Metro
+# Vancouver", "Greater Manchester".
+AREA_PREFIXES: frozenset[str] = frozenset({"metro", "greater"})
+# Lowercase nouns after a name that make it a station's ("King George station").
+STATION_WORDS: frozenset[str] = frozenset({"station"})
+# First words of a council's or town's own name that make it the council: "the City
+# of St. John's said" speaks for the municipal government.
+MUNICIPAL_HEADS: frozenset[str] = frozenset(
+    {"city", "town", "municipality", "township", "village", "borough", "county", "region"}
+)
 # Units the model reads as places ("minus 38 degrees Fahrenheit").
 NOT_NAMES: frozenset[str] = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
 # Abbreviations of common nouns the model tags as bodies when alone ("a former GP").
@@ -916,7 +1068,9 @@ LANGUAGES: frozenset[str] = frozenset(
         "estonian", "latvian", "lithuanian", "georgian", "armenian", "azerbaijani",
         "kazakh", "uzbek", "kyrgyz", "tajik", "turkmen", "mongolian", "tibetan", "uyghur",
         "kurdish", "welsh", "gaelic", "irish", "scots", "catalan", "basque", "galician",
-        "latin", "esperanto", "yiddish", "maori", "quechua", "guarani",
+        "latin", "esperanto", "yiddish", "maori", "māori", "quechua", "guarani",
+        "ojibwe", "ojibway", "anishinaabemowin", "cree", "oji-cree", "inuktitut", "innu",
+        "mi'kmaq", "dene", "navajo", "lakota", "hawaiian", "samoan", "tongan", "fijian",
     }
 )  # fmt: skip
 HOLIDAYS: frozenset[str] = frozenset(
@@ -999,7 +1153,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 
 # Verbs that attribute a short or embedded quote to their subject even though
 # they do not report speech directly: 'expressed concern over the "collapse"',
-# 'accused X of being "passive"', 'called it "a disgrace"'.
+# 'accused X of being "passive"', 'called it "a disgrace"', 'put the cost at "$6m"'.
 ATTRIBUTING_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
     {
         "express", "accuse", "call", "describe", "label", "dub", "brand", "term",
@@ -1009,7 +1163,7 @@ ATTRIBUTING_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
         "reject", "voice", "raise", "vow", "believe", "think", "feel", "hope",
         "fear", "worry", "want", "wish", "consider", "deem", "regard", "see", "view",
         "promise", "pledge", "predict", "envision", "envisage", "urge", "appeal",
-        "liken", "compare", "emphasize", "stress", "decline",
+        "liken", "compare", "emphasize", "stress", "decline", "put",
     }
 )  # fmt: skip
 
@@ -1079,6 +1233,9 @@ ISSUING_VERBS: frozenset[str] = frozenset({"issue", "release", "publish", "post"
 
 # Multi-word cues without a reporting verb: "according to X".
 ACCORDING_TO: tuple[str, str] = ("according", "to")
+
+# Nouns of "by X's own admission", "by his account": X says what the sentence quotes.
+OWN_WORD_NOUNS: frozenset[str] = frozenset({"admission", "account", "reckoning"})
 
 # Words before a quote that mark it as a scare quote or a name, never speech.
 SCARE_MARKERS: frozenset[str] = frozenset(

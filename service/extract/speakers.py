@@ -14,9 +14,10 @@ this order:
    quotes, short phrases nothing attributes).
 4. A kept direct quote with neither cue nor speaker continues another quote: the one
    before it in its paragraph, the one it runs over into, a speaker newly named
-   in the next sentence, or the quote ending the paragraph before; else a
-   reporting sentence beside it, a next paragraph that opens naming its speaker,
-   or 'the verdict of X'. Where nothing says who spoke, the speaker is None.
+   in the next sentence, the next turn of a dialogue, or the quote ending the
+   paragraph before; else a reporting sentence beside it, a next paragraph that
+   opens naming its speaker, 'the verdict of X', or the person the sentence before
+   it is about. Where nothing says who spoke, the speaker is None.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from service.extract.coref import (
     Found,
     Index,
     Ref,
+    by_own_account,
     entity_in_phrase,
     has_spoken,
     is_according,
@@ -239,7 +241,7 @@ def _could_speak(index: Index, cue: Cue) -> bool:
         or lower in lx.PRONOUNS_GROUP
         or lower in lx.RELATIVE_PRONOUNS
         or is_person_noun(subject)
-        or lemma in lx.ORG_DESCRIPTIONS
+        or lemma in lx.BODY_DESCRIPTIONS
         or lemma in lx.DOCUMENT_NOUNS
         or linked_entity(index, subject) is not None
     )
@@ -252,14 +254,18 @@ def _thing_as_subject(index: Index, cue: Cue) -> bool:
     if subject is None or subject.pos_ != "NOUN" or index.entity_at[subject.i] is not None:
         return False
     lemma = subject.lemma_.casefold()
-    speaking_nouns = lx.ORG_DESCRIPTIONS | lx.DOCUMENT_NOUNS | lx.STATEMENT_NOUNS | lx.SPOKES_NOUNS
+    speaking_nouns = lx.BODY_DESCRIPTIONS | lx.DOCUMENT_NOUNS | lx.STATEMENT_NOUNS | lx.SPOKES_NOUNS
     return not is_person_noun(subject) and lemma not in speaking_nouns
 
 
 def _as_cue(index: Index, token: Token, verbs: frozenset[str], *, governs: bool) -> Cue | None:
-    """The token as a cue when it is a reporting verb (or "according to") with a speaker slot."""
+    """The token as a cue when it is a reporting verb (or "according to", "by X's own
+    admission") with a speaker slot."""
     if is_according(token):
         return Cue(token, "according to", governs)
+    own_account = by_own_account(token)
+    if own_account is not None:
+        return Cue(token, own_account, governs)
     if token.pos_ not in ("VERB", "AUX"):
         return None
     if _reacts_to_quote(token):
@@ -274,8 +280,10 @@ def _as_cue(index: Index, token: Token, verbs: frozenset[str], *, governs: bool)
 
 def _reacts_to_quote(verb: Token) -> bool:
     """'put it to her that her account was “…”, which she denied': a relative clause
-    whose object is what came before reacts to the words; it does not report them."""
-    if verb.dep_ != "relcl":
+    whose object is what came before reacts to the words; it does not report them.
+    One that says what its object is called or does ('a concession that Labour
+    called “a white flag”', 'a book which he said “changed how I think”') reports them."""
+    if verb.dep_ != "relcl" or any(child.dep_ in ("oprd", "ccomp") for child in verb.children):
         return False
     return any(
         child.dep_ == "dobj" and child.lower_ in lx.RELATIVE_PRONOUNS for child in verb.children
@@ -479,16 +487,18 @@ def _issuer_before(index: Index, colon: int) -> Speaker | None:
 
 def _inherit_speakers(index: Index, quotes: list[Attribution]) -> None:
     """'“A,” he said. “B.”': B takes A's speaker; a quote running over a paragraph
-    end takes the speaker of its continuation; a paragraph that is a quote takes
-    the speaker of the quote that ended the paragraph before."""
+    end takes the speaker of its continuation; a line of dialogue takes its turn
+    (see `_next_turn`); a paragraph that is a quote takes the speaker of the quote
+    that ended the paragraph before."""
     runover = _runover_sources(index, quotes)
+    lines = _dialogue_lines(index, quotes)
     for number, quote in enumerate(quotes):
         if quote.cue is not None or quote.kind != "direct" or quote.speaker is not None:
             continue
         source = _same_paragraph_source(quotes, number) or runover[number]
         cue = _introducing_cue(index, quote.span) if source is None else None
         if source is None and cue is None:
-            looking_back = _looking_back(index, quote)
+            looking_back = _looking_back(index, quote) or _next_turn(index, quotes, lines, number)
             if looking_back is not None:
                 quote.speaker, quote.cue_text = looking_back
                 continue
@@ -506,7 +516,98 @@ def _inherit_speakers(index: Index, quotes: list[Attribution]) -> None:
             quote.cue_text = cue.text
         else:
             fallback = previous.speaker if previous is not None else None
-            quote.speaker = _verdict_of(index, quote.span) or fallback
+            quote.speaker = (
+                _verdict_of(index, quote.span) or _person_before(index, quote.span) or fallback
+            )
+
+
+_LINE_WORDS = 15  # quoted words a line of dialogue holds at most
+
+
+def _dialogue_lines(index: Index, quotes: Sequence[Attribution]) -> dict[int, list[int]]:
+    """Paragraphs that are lines of a dialogue, with their quotes' numbers: they open
+    with a quote, hold only short quotes, and every sentence quotes or attributes
+    ('“Are they ready?” Whitlock asked.')."""
+    by_paragraph: dict[int, list[int]] = {}
+    for number, quote in enumerate(quotes):
+        by_paragraph.setdefault(quote.span.paragraph, []).append(number)
+    return {
+        paragraph: numbers
+        for paragraph, numbers in by_paragraph.items()
+        if _is_line(index, [quotes[number] for number in numbers])
+    }
+
+
+def _is_line(index: Index, quotes: Sequence[Attribution]) -> bool:
+    """Whether a paragraph's quotes make it a line of dialogue (see `_dialogue_lines`)."""
+    if not opens_paragraph(index.text, quotes[0].span.open_mark):
+        return False
+    words = sum(len(index.text[q.span.start : q.span.end].split()) for q in quotes)
+    return words <= _LINE_WORDS and _only_speech(index, quotes[0].span.paragraph)
+
+
+def _only_speech(index: Index, paragraph: int) -> bool:
+    """Whether every sentence of the paragraph holds quoted words or a reporting verb
+    ("Whitlock asked."), so that it tells nothing else."""
+    doc = index.doc
+    k = bisect.bisect_left(index.para_of, paragraph)
+    speech: dict[int, bool] = {}
+    while k < len(doc) and index.para_of[k] == paragraph:
+        sentence = index.sent_of[k]
+        token = doc[k]
+        reports = token.pos_ in ("VERB", "AUX") and token.lemma_.casefold() in lx.REPORTING_VERBS
+        speech[sentence] = speech.get(sentence, False) or index.quote_of[k] >= 0 or reports
+        k += 1
+    return all(speech.values())
+
+
+def _next_turn(
+    index: Index, quotes: Sequence[Attribution], lines: dict[int, list[int]], number: int
+) -> tuple[Speaker, str | None] | None:
+    """A line of dialogue with no cue: after two lines by different people, the one
+    who spoke two lines before ('“They're crooked,” Walsh says.' / '“They're not,”
+    says Mulhern.' / '“Same thing.”'); after a question someone asked, the other
+    person named just before it. One line after another by the same person, or
+    after a line that asks nothing, continues it (see `_previous_paragraph_source`)."""
+    paragraph = quotes[number].span.paragraph
+    if lines.get(paragraph, [None])[0] != number or paragraph - 1 not in lines:
+        return None
+    last = quotes[lines[paragraph - 1][-1]]
+    if last.speaker is None:
+        return None
+    if paragraph - 2 in lines:
+        other = quotes[lines[paragraph - 2][-1]]
+        if other.speaker is None or _same_speaker(other.speaker, last.speaker):
+            return None
+        return other.speaker, other.cue_text
+    answerer = _asked_person(index, last) if _is_asking(index, last) else None
+    return (answerer.speaker, None) if answerer is not None else None
+
+
+def _same_speaker(one: Speaker, other: Speaker) -> bool:
+    return (one.entity_id, one.name) == (other.entity_id, other.name)
+
+
+def _is_asking(index: Index, quote: Attribution) -> bool:
+    """'“Who's on Thursday?” Marsh asked.': a question with "ask" as its own cue."""
+    asked = quote.cue is not None and quote.cue.token.lemma_.casefold() == "ask"
+    return asked and index.text[quote.span.start : quote.span.end].rstrip().endswith("?")
+
+
+def _asked_person(index: Index, question: Attribution) -> Found | None:
+    """Who a question is put to: the last person named outside quotes, other than the
+    one asking, in the question's paragraph or the two before it."""
+    refs = index.mentions.get(PERSON, [])
+    at = bisect.bisect_left(refs, question.span.open_mark, key=lambda ref: ref.pos)
+    paragraph = question.span.paragraph
+    asker = question.speaker.entity_id if question.speaker is not None else None
+    for ref in reversed(refs[max(0, at - MAX_SCAN) : at]):
+        first = index.mention_tokens(ref.mention)[0]
+        if index.para_of[first] < paragraph - 2:
+            return None
+        if index.quote_of[first] < 0 and ref.entity.id != asker:
+            return named(index, ref)
+    return None
 
 
 def _same_paragraph_source(quotes: Sequence[Attribution], number: int) -> Attribution | None:
@@ -636,6 +737,28 @@ def _adjacent_sentence_cue(index: Index, span: QuoteSpan) -> Cue | None:
             if cue is not None:
                 return cue
     return None
+
+
+def _person_before(index: Index, span: QuoteSpan) -> Speaker | None:
+    """'Later, out of earshot, she was more serious. “People see her ...”': a quote
+    opening a sentence right after a quote-free sentence of its paragraph whose
+    subject is a person, as 'she was blunt: “…”' would be with a colon."""
+    inside = _inside_tokens(index, span)
+    if not len(inside) or index.sent_starts[index.sent_of[inside[0]]] < inside[0] - 1:
+        return None
+    sentence = index.sent_of[inside[0]] - 1
+    if sentence < 0:
+        return None
+    start = index.sent_starts[sentence]
+    tokens = range(start, index.sent_starts[sentence + 1])
+    if any(index.quote_of[k] >= 0 or index.para_of[k] != span.paragraph for k in tokens):
+        return None
+    root = next((index.doc[k] for k in tokens if index.doc[k].head.i == k), None)
+    subject = subject_of(index, root) if root is not None else None
+    found = resolve(index, subject) if subject is not None else None
+    if found is None or found.entity is None or PERSON not in found.kinds:
+        return None
+    return found.speaker
 
 
 def _sentence_root_cue(index: Index, sentence: int, paragraph: int) -> Cue | None:

@@ -88,7 +88,7 @@ calgary edmonton winnipeg saskatoon halifax quebec_city
 kitchener st._john's
 fredericton charlottetown whitehorse yellowknife iqaluit nunavut yukon
 northwest_territories manitoba saskatchewan nova_scotia new_brunswick
-newfoundland labrador prince_edward_island
+newfoundland labrador newfoundland_and_labrador prince_edward_island
 guadalajara monterrey tijuana puebla cancun cancún juarez ciudad_juárez ciudad_juarez
 culiacan culiacán acapulco oaxaca chiapas sinaloa sonora chihuahua michoacan michoacán
 jalisco tamaulipas veracruz yucatan yucatán baja_california tegucigalpa
@@ -135,6 +135,9 @@ wollongong geelong townsville cairns alice_springs
 new_south_wales south_australia western_australia
 northern_territory christchurch dunedin
 tauranga queenstown suva port_moresby honiara nuku'alofa apia noumea
+whangārei whangarei northland waikato taranaki otago southland rotorua napier
+invercargill gisborne hawke's_bay bay_of_plenty manawatū manawatu whanganui
+palmerston_north new_plymouth kaitaia timaru wairarapa coromandel
 """
 
 _AFRICA = """
