@@ -92,6 +92,9 @@ class Unnamed:
     pos: int
     sent: int
     gender: str | None
+    # Asked a question ('Another reporter asked whether ...'): the answer, in the
+    # paragraphs after, is not theirs.
+    asked: bool = False
 
 
 @dataclass
@@ -257,7 +260,8 @@ def _mark_entities(index: Index, entities: Sequence[Entity]) -> None:
     _assign_by_honorific(index, refs)
     for owned in refs.values():
         entity = owned[0].entity
-        index.kind_of[entity.id] = PERSON if _is_personal(index, entity, owned) else entity.type
+        personal = _is_personal(index, entity, owned)
+        index.kind_of[entity.id] = PERSON if personal else _as_body(entity.type)
         index.first_seen[entity.id] = min(ref.pos for ref in owned)
         gender = _first_name_gender(entity.name) if index.kind(entity) == PERSON else None
         if gender is not None:
@@ -515,7 +519,7 @@ def _is_personal(index: Index, entity: Entity, refs: Sequence[Ref]) -> bool:
     ("Harte, 57,") or described as one ("Marcus Ellery, a biologist"). Not one the
     text shows as a body (see `_shown_as_body`)."""
     if entity.type == PERSON:
-        return True
+        return not _body_mistaken_for_person(index, entity, refs)
     words = entity.name.split()
     if entity.type not in (ORG, _LOC) or not 1 <= len(words) <= 4:
         return False
@@ -537,6 +541,38 @@ def _is_personal(index: Index, entity: Entity, refs: Sequence[Ref]) -> bool:
         if _age_after(doc, tokens[-1]) or _described_as_person(doc[tokens[-1]]):
             return True
     return False
+
+
+def _as_body(kind: str) -> str:
+    """The kind of a name not taken for a person's: a PERSON tag the text overrules is an ORG."""
+    return ORG if kind == PERSON else kind
+
+
+def _body_mistaken_for_person(index: Index, entity: Entity, refs: Sequence[Ref]) -> bool:
+    """'Zentro, the online retailer, ...', 'Zentro, which is based in Oslo, ...': a
+    one-word name tagged PERSON that the text describes with a noun for a body, or
+    with "which" rather than "who", is an organisation (a person named in full has
+    two words)."""
+    if len(entity.name.split()) != 1:
+        return False
+    doc = index.doc
+    for ref in refs:
+        tokens = index.mention_tokens(ref.mention)
+        last = doc[tokens[-1]]
+        if index.quote_of[tokens[0]] >= 0:
+            continue
+        if _described_with(last, lx.BODY_DESCRIPTIONS) or _followed_by_which(last):
+            return True
+    return False
+
+
+def _followed_by_which(name: Token) -> bool:
+    """'Zentro, which ...': a relative clause for a thing, opening right after the name."""
+    doc = name.doc
+    if name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
+        return False
+    which = doc[name.i + 2]
+    return which.lower_ == "which" and which.head.dep_ == "relcl" and which.head.head.i == name.i
 
 
 def _shown_as_body(index: Index, refs: Sequence[Ref]) -> bool:
@@ -873,7 +909,8 @@ def _remember_unnamed(index: Index, token: Token) -> None:
     """'One victim, an 88-year-old widow, ...', 'asked a nurse what she would do',
     'the customer, who asked not to be named', 'one of the coaches'; for "they",
     also 'Police said ...' when no organisation is named as the police. Any noun that
-    withholds its name is a person ('a camper who asked not to be named'). A relative
+    withholds its name is a person ('a camper who asked not to be named'); one who
+    gives a name ('a driver who gave his name as Kip') is not unnamed. A relative
     pronoun stands for the noun it hangs on ('a man who said he had lived there')."""
     if token.lower_ in lx.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head
@@ -882,7 +919,7 @@ def _remember_unnamed(index: Index, token: Token) -> None:
         _add_unnamed(index, PERSON, token, member)
         return
     withholds = withholds_name(index, token)
-    if _is_definite(token) and not withholds:
+    if (_is_definite(token) and not withholds) or _name_given_as(index, token) is not None:
         return
     if token.lemma_.casefold() in lx.ORG_DESCRIPTIONS and not is_person_noun(token):
         kind: str | None = ORG
@@ -897,7 +934,8 @@ def _remember_unnamed(index: Index, token: Token) -> None:
 def _add_unnamed(index: Index, kind: str, token: Token, noun: Token) -> None:
     """Remember someone unnamed at `token`, of the gender `noun` shows."""
     gender = _word_gender(noun.lemma_.casefold())
-    unnamed = Unnamed(token.idx, index.narr_of[token.i], gender)
+    asked = token.dep_ == "nsubj" and token.head.lemma_.casefold() == "ask"
+    unnamed = Unnamed(token.idx, index.narr_of[token.i], gender, asked)
     bisect.insort(index.unnamed.setdefault(kind, []), unnamed, key=lambda person: person.pos)
 
 
@@ -1237,8 +1275,10 @@ def _phrase_after_quote(index: Index, verb: Token) -> Token | None:
 
 
 def _inverted_subject(index: Index, verb: Token) -> Token | None:
-    """'“…,” warned analysts at Acme': after a quote the parser may take the speaker as object."""
-    if verb.i < 2 or verb.lemma_.casefold() in lx.ADDRESSEE_VERBS:
+    """'“…,” warned analysts at Acme': after a quote the parser may take the speaker as
+    object. Of a verb with a listener ('told reporters'), only a question's asker: '“Why
+    now?” asked Ada Obi'."""
+    if verb.i < 2:
         return None
     doc = verb.doc
     before = doc[verb.i - 1]
@@ -1246,10 +1286,24 @@ def _inverted_subject(index: Index, verb: Token) -> Token | None:
         before = doc[verb.i - 2]
     if before.text not in _QUOTE_MARKS:
         return None
+    if verb.lemma_.casefold() in lx.ADDRESSEE_VERBS:
+        return _asker_after_question(index, verb, before)
     for child in verb.children:
         if child.dep_ == "dobj" and child.i > verb.i and index.quote_of[child.i] < 0:
             return child
     return _named_after(index, verb)
+
+
+def _asker_after_question(index: Index, verb: Token, mark: Token) -> Token | None:
+    """'“Why now?” asked Ada Obi of the Herald': the person named as the object of a verb
+    of asking right after a question's closing mark."""
+    if mark.i < 1 or verb.doc[mark.i - 1].text != "?":
+        return None
+    for child in verb.children:
+        ref = index.entity_at[child.i] if child.dep_ == "dobj" and child.i > verb.i else None
+        if ref is not None and index.kind(ref.entity) == PERSON:
+            return child
+    return None
 
 
 def _fronted_name(index: Index, verb: Token) -> Token | None:
@@ -1500,6 +1554,8 @@ def _antecedent(
     blocked = kind == PERSON or token.lower_ == "they"
     sent = index.narr_of[token.i]
     unnamed = _last_unnamed(index, kind, token.idx, sent - 2, gender) if blocked else None
+    if unnamed is not None and _answers_asker(index, token, unnamed):
+        unnamed = None
     if unnamed is not None and (
         near is None or (unnamed.pos > near.pos and not _reported_by(index, near, unnamed))
     ):
@@ -1559,6 +1615,12 @@ def _subject_despite_learned_gender(index: Index, token: Token, gender: str | No
         return None
     unnamed = _last_unnamed(index, PERSON, pos, sent - 1, gender)
     return subject if unnamed is None or unnamed.pos < subject.pos else None
+
+
+def _answers_asker(index: Index, token: Token, unnamed: Unnamed) -> bool:
+    """'Another reporter asked whether ... ¶ “No,” he said': someone unnamed who asked
+    a question is not who speaks in a later paragraph; that is the one answering."""
+    return unnamed.asked and index.para_of[index.token_at(unnamed.pos)] < index.para_of[token.i]
 
 
 def _reported_by(index: Index, speaker: Ref, unnamed: Unnamed) -> bool:
@@ -1816,13 +1878,14 @@ def _has_title(index: Index, ref: Ref, title: str) -> bool:
     for role in _roles(index, ref):
         words.append(role)
         words += [child for child in role.children if child.dep_ in ("amod", "compound")]
-    return title in {_title_word(word) for word in words}
+    return lx.TITLE_DESCRIPTIONS.get(title, title) in {_title_word(word) for word in words}
 
 
 def _title_word(token: Token) -> str:
-    """A title as a description says it: "Gov." is "governor"."""
+    """A title as a description says it: "Gov." is "governor", "Justice" is "judge"."""
     lemma = token.lemma_.casefold()
-    return lx.TITLE_ABBREVIATIONS.get(lemma.removesuffix("."), lemma)
+    word = lx.TITLE_ABBREVIATIONS.get(lemma.removesuffix("."), lemma)
+    return lx.TITLE_DESCRIPTIONS.get(word, word)
 
 
 def _description_start(token: Token) -> Token:
@@ -1910,6 +1973,9 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     principal = _spokesperson_for_person(index, noun)
     if principal is not None:
         return principal
+    given = _name_given_as(index, noun) if personal else None
+    if given is not None:
+        return named(index, given)
     gender = _word_gender(lemma) if personal else None
     person = _named_in_phrase(index, noun, personal)
     if person is not None:
@@ -1917,6 +1983,8 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     linked = linked_entity(index, noun)
     if linked is not None:
         later = _named_later_for(index, noun, linked) if personal else None
+        if later is None and personal and _is_definite(noun):
+            later = _titled_member(index, noun, linked)
         if later is not None:
             mention = _token_mention(index, _description_start(noun), noun)
             return Found(later.entity.name, later.entity, mention, (PERSON,), gender)
@@ -1979,6 +2047,26 @@ def withholds_name(index: Index, noun: Token) -> bool:
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
     phrase = " ".join(index.text[start:end].casefold().split())
     return any(words in phrase for words in lx.ANONYMITY_PHRASES) or _asks_to_go_unnamed(noun)
+
+
+def _name_given_as(index: Index, noun: Token) -> Ref | None:
+    """'a driver, who gave his name only as Kip', 'a guard identified only as Ama': the
+    person a described stranger is named as, by a clause in the noun's phrase."""
+    for token in noun.subtree:
+        if token.lower_ != "as" or token.dep_ != "prep" or index.quote_of[token.i] >= 0:
+            continue
+        verb = token.head
+        lemma = verb.lemma_.casefold()
+        gives_name = lemma == "give" and any(
+            child.dep_ == "dobj" and child.lemma_.casefold() == "name" for child in verb.children
+        )
+        if not (gives_name or _passive_naming(verb)):
+            continue
+        for child in token.children:
+            ref = index.entity_at[child.i] if child.dep_ == "pobj" else None
+            if ref is not None and index.kind(ref.entity) == PERSON:
+                return ref
+    return None
 
 
 def _asks_to_go_unnamed(noun: Token) -> bool:
@@ -2160,6 +2248,27 @@ def _named_later_for(index: Index, noun: Token, linked: Ref) -> Ref | None:
     roles = _roles(index, later)
     other = [org for role in roles if (org := linked_entity(index, role)) is not None]
     return later if all(org.entity.id == linked.entity.id for org in other) else None
+
+
+def _titled_member(index: Index, noun: Token, linked: Ref) -> Ref | None:
+    """'Acme captain Jo Hale ...' ... 'the Acme captain said': a definite role in an
+    organisation (not its spokesperson) is the person introduced earlier with that
+    title and no other organisation beside it, not the organisation itself."""
+    lemma = noun.lemma_.casefold()
+    if index.kind(linked.entity) == PERSON or lemma in lx.SPOKES_NOUNS:
+        return None
+
+    def of_same_body(ref: Ref) -> bool:
+        first = index.mention_tokens(ref.mention)[0]
+        window = range(max(0, first - 4), first)
+        bodies = {
+            other.entity.id
+            for k in window
+            if (other := index.entity_at[k]) is not None and index.kind(other.entity) != PERSON
+        }
+        return bodies <= {linked.entity.id}
+
+    return _titled_person(index, noun.idx, lemma, of_same_body)
 
 
 def _roles(index: Index, ref: Ref) -> list[Token]:

@@ -279,6 +279,9 @@ SPEAKER_POSSESSIVES: frozenset[str] = frozenset({"my", "our", "your"})
 DECLINING_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
 ASKING_VERBS: frozenset[str] = frozenset({"ask", "request", "prefer"})
 NAMING_PASSIVES: frozenset[str] = frozenset({"name", "identify"})
+
+# Titles that a description names with another word: "Justice Ann Roe" is "the judge".
+TITLE_DESCRIPTIONS: dict[str, str] = {"justice": "judge"}
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "neither", "never", "no"})
 
 PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she"})

@@ -113,6 +113,10 @@ matsu mandalay naypyitaw chiang_mai phuket pattaya da_nang haiphong hue siem_rea
 penang johor kuching kota_kinabalu sabah sarawak putrajaya surabaya bandung medan
 semarang yogyakarta makassar aceh papua west_papua lombok cebu davao quezon_city
 makati luzon marawi zamboanga dili
+jurong tampines punggol sengkang yishun hougang bedok pasir_ris ang_mo_kio toa_payoh
+bishan serangoon bukit_timah bukit_batok bukit_panjang choa_chu_kang kent_ridge
+sungei_bedok woodlands_north
+viman_nagar koregaon_park hinjewadi wadgaon wadgaon_sheri bandra andheri powai
 pune ahmedabad surat jaipur lucknow kanpur nagpur indore bhopal patna vadodara
 ludhiana agra nashik varanasi srinagar amritsar chandigarh ranchi raipur guwahati
 bhubaneswar coimbatore kochi cochin thiruvananthapuram visakhapatnam vijayawada

@@ -1,0 +1,101 @@
+"""A person's full name found through a later one-word short form, when the model
+missed the full name or ran it into a body's name; scores cut from names; districts
+of Asian cities in the gazetteer.
+
+Each case gives the entities that must come out (name, type, mentions in order of first
+appearance) and names that must not come out; each rule has a case where it must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from service.events import Entity
+from service.extract.entities import extract_entities
+
+
+def summary(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:
+    entities: list[Entity] = extract_entities(nlp(text), article_id="art-1")
+    return {
+        entity.name: (entity.type, list(dict.fromkeys(m.text for m in entity.mentions)))
+        for entity in entities
+    }
+
+
+CASES = [
+    pytest.param(
+        "Senior Minister of State for Health Goh Wen Jun said in a post on Monday night "
+        'that he was sorry. "We will fix it," Mr Goh said.',
+        [("Goh Wen Jun", "PERSON", ["Goh Wen Jun", "Goh"])],
+        ["Goh"],
+        id="family_name_first_short_form_joins_the_missed_full_name",
+    ),
+    pytest.param(
+        "Deputy Minister of Mines and Energy Vilayphone Sisouphanh said the plant was safe. "
+        '"We have nothing to hide," Vilayphone told reporters.',
+        [("Vilayphone Sisouphanh", "PERSON", ["Vilayphone Sisouphanh", "Vilayphone"])],
+        ["Vilayphone"],
+        id="given_name_short_form_joins_the_missed_full_name",
+    ),
+    pytest.param(
+        "County Executive Committee Member for Water and Sanitation Alice Wambui "
+        'Kamau-Ndegwa opposed the plan. "It is unfair," Ms Kamau-Ndegwa said.',
+        [
+            (
+                "Alice Wambui Kamau-Ndegwa",
+                "PERSON",
+                ["Alice Wambui Kamau-Ndegwa", "Kamau-Ndegwa"],
+            )
+        ],
+        ["Kamau-Ndegwa", "Sanitation Alice Wambui Kamau-Ndegwa"],
+        id="hyphenated_surname_joins_a_three_part_name_after_a_portfolio",
+    ),
+    pytest.param(
+        "Minister for Education Goh Wen Jun and Minister for Health Goh Mei Ling met. "
+        '"We agree," Dr Goh said.',
+        [("Goh", "PERSON", ["Goh"])],
+        ["Goh Wen Jun", "Goh Mei Ling"],
+        id="short_form_of_two_earlier_names_joins_neither",
+    ),
+    pytest.param(
+        "He beat Flemish ace Wim van der Berghe 6-4 at the Palace.",
+        [("Wim van der Berghe", "PERSON", ["Wim van der Berghe"])],
+        ["Wim van der Berghe 6-4"],
+        id="score_cut_from_a_name_joined_over_a_particle",
+    ),
+    pytest.param(
+        "Commuters travelling from Woodlands North to Kent Ridge and Sungei Bedok were "
+        "stranded on Monday.",
+        [
+            ("Woodlands North", "LOC", ["Woodlands North"]),
+            ("Kent Ridge", "LOC", ["Kent Ridge"]),
+            ("Sungei Bedok", "LOC", ["Sungei Bedok"]),
+        ],
+        [],
+        id="singapore_districts_are_places",
+    ),
+    pytest.param(
+        "Shoppers at the Viman Nagar market said prices rose. The Woodlands family moved.",
+        [("Viman Nagar", "LOC", ["Viman Nagar"])],
+        ["Woodlands"],
+        id="pune_district_is_a_place_but_a_bare_common_word_is_not",
+    ),
+    pytest.param(
+        "Fans cheered Wim van der Berghe at the Palace.",
+        [("Wim van der Berghe", "PERSON", ["Wim van der Berghe"])],
+        [],
+        id="name_without_a_score_keeps_its_words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES)
+def test_short_forms(
+    nlp: Language, text: str, expected: list[tuple[str, str, list[str]]], absent: list[str]
+) -> None:
+    got = summary(nlp, text)
+    for name, kind, mentions in expected:
+        assert got.get(name) == (kind, mentions), got
+    for name in absent:
+        assert name not in got, got
