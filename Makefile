@@ -56,6 +56,7 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-7.jsonl corpus/dev/articles-7.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-8.jsonl corpus/dev/articles-8.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-9.jsonl corpus/dev/articles-9.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-10.jsonl corpus/dev/articles-10.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -69,6 +70,7 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-7.jsonl corpus/dev/articles-7.jsonl
 	eval/run-diy corpus/dev/gold-8.jsonl corpus/dev/articles-8.jsonl
 	eval/run-diy corpus/dev/gold-9.jsonl corpus/dev/articles-9.jsonl
+	eval/run-diy corpus/dev/gold-10.jsonl corpus/dev/articles-10.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
