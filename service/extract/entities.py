@@ -33,6 +33,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
 _NOUN_TAGS = frozenset({"NN", "NNS"})
+_NAME_OR_COMMON_TAGS = frozenset({"NN", "JJ"})  # tags of a capitalised opener, name or not
+_MODIFIED_TAGS = _NOUN_TAGS | _PROPER_TAGS | {"JJ"}  # words an opener may modify
 # Tags that unknown names almost never get (unlike JJ or NN, which they often do).
 _COMMON_TAGS = frozenset({"NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "IN", "DT", "MD"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'", "«", "„"})
@@ -444,11 +446,16 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
     if dateline is not None and not any(e.start < dateline[1] < e.end for e in ents):
         raws.append(_raw(ctx, *dateline, "GPE"))
         skip_until = dateline[1]
+    nicknamed = _nicknamed_people(ctx)
     for index, ent in enumerate(ents):
         following = ents[index + 1] if index + 1 < len(ents) else None
+        while nicknamed and nicknamed[0].i < ent.end:
+            raws.append(nicknamed.pop(0))
+            skip_until = max(skip_until, raws[-1].j)
         if (
             ent.start < skip_until
             or _is_title_fragment(doc, ent, following)
+            or _is_portfolio_of_title(ctx, ent)
             or _is_not_a_name(ctx, ent)
         ):
             continue
@@ -494,7 +501,47 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
         )
         if place_start is not None:
             raws.append(_raw(ctx, place_start, place_end, "GPE"))
-    return raws
+    return raws + nicknamed
+
+
+def _nicknamed_people(ctx: _Context) -> list[RawMention]:
+    """People written with a quoted nickname between first name and surname ('Dwayne "The
+    Rock" Johnson'): one mention of the person, named without the nickname, which the
+    model runs into the words around it or reads as a title of a work."""
+    found: list[RawMention] = []
+    for k in range(1, ctx.n - 2):
+        close = _nickname_close(ctx, k)
+        if close is None:
+            continue
+        end = _nickname_surname_end(ctx, close + 1)
+        if end > close + 1:
+            given, surname = ctx.texts[k - 1], ctx.span_text(close + 1, end)
+            start, stop = ctx.starts[k - 1], ctx.starts[end - 1] + len(ctx.texts[end - 1])
+            found.append(RawMention(k - 1, end, start, stop, f"{given} {surname}", "PERSON"))
+    return found
+
+
+def _nickname_close(ctx: _Context, k: int) -> int | None:
+    """The closing quote of a short capitalised nickname opening at k right after a given
+    name ("Wayne" + '"The Hammer"'), if one does; a quote after any other word is speech."""
+    if ctx.texts[k] not in _OPEN_QUOTES or ctx.lowers[k - 1] not in GIVEN_NAMES:
+        return None
+    if not ctx.texts[k - 1][:1].isupper():
+        return None
+    for close in range(k + 2, min(k + 5, ctx.n)):
+        if ctx.texts[close] in _CLOSE_QUOTES:
+            inner = ctx.texts[k + 1 : close]
+            return close if all(word[:1].isupper() for word in inner) else None
+    return None
+
+
+def _nickname_surname_end(ctx: _Context, k: int) -> int:
+    """End of the surname at k after a nickname's closing quote (k itself if none)."""
+    if not ctx.capitalised_proper(k) or _is_head_word(ctx.lowers[k]):
+        return k
+    if ctx.text(k + 1) == "-" and not ctx.spaced[k] and ctx.capitalised_proper(k + 2):
+        return k + 3  # 'Ann "Iron Lady" Hart-Davis'
+    return k + 1
 
 
 def _widened_span(ctx: _Context, ent: Span, following: Span | None) -> tuple[int, int, str]:
@@ -544,6 +591,9 @@ def _extended_end(
 ) -> tuple[int | None, str]:
     """Where a name the model cut short really ends, and its label then, if it runs on."""
     doc = ctx.doc
+    linked = _place_link_end(ctx, j) if label != "PERSON" else None
+    if linked is not None:
+        return linked, "GPE"  # "Stratford" + "-upon-Avon": people's names have no links
     extended = _org_region_extension(doc, ent, j, following)
     if extended is None:
         extended = _particle_extension(doc, ent, j, following)
@@ -1078,6 +1128,28 @@ def _is_title_fragment(doc: Doc, ent: Span, following: Span | None) -> bool:
     return inside_title or any(is_core_title(token.text) for token in tokens)
 
 
+def _is_portfolio_of_title(ctx: _Context, ent: Span) -> bool:
+    """The rest of a "... of State for ..." title that the model read as a body
+    ("Secretary of" + "State for Water Resources", "Minister of" + "State for Trade")."""
+    return (
+        ctx.lower(ent.start - 1) == "of"
+        and is_core_title(ctx.text(ent.start - 2))
+        and ctx.texts[ent.start] == "State"
+        and ctx.lower(ent.start + 1) == "for"
+    )
+
+
+def _title_before_comma(ctx: _Context, comma: int) -> bool:
+    """The words before the comma at `comma` end a title of a few capitalised words and
+    links ("Minister of State for Rural Development,"): a name in apposition follows."""
+    k = comma - 1
+    while k > max(comma - 9, 0) and not is_core_title(ctx.texts[k]):
+        if not (ctx.texts[k][:1].isupper() or ctx.lowers[k] in lx.TITLE_LINKS):
+            return False
+        k -= 1
+    return is_core_title(ctx.texts[k]) and k < comma - 1
+
+
 def _name_after_title_end(ctx: _Context, ent: Span, following: Span | None) -> int | None:
     """End of a person's name after an entity that is only a title ("Detective Constable"
     + Rhodri + "Powell"): the model leaves the first name untagged, so the name would
@@ -1342,6 +1414,8 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True  # "Crown counsel", "the Opposition": a side, not a body
     if ent.label_ in ("PERSON", "ORG") and _is_sentence_initial_noun(ctx, k):
         return True
+    if ent.label_ in ("PERSON", "ORG") and _is_epithet_of_relative(ctx, k):
+        return True
     return _is_common_word(ctx, k, ent.label_)
 
 
@@ -1381,12 +1455,35 @@ def _is_lone_title_abbreviation(ctx: _Context, ent: Span) -> bool:
 def _is_sentence_initial_noun(ctx: _Context, k: int) -> bool:
     """A word the model called a person or a body only where it opens a sentence, which
     the article otherwise writes in lowercase ("Diphtheria is a disease", "Overtime could
-    still be imposed"): a common noun. A name is capitalised mid-sentence somewhere."""
+    still be imposed") or the tagger reads as a common noun or adjective there ("Turnout
+    fell", "Happy fans"): a common word. A name is capitalised mid-sentence somewhere."""
     return (
         _starts_sentence(ctx, k)
-        and ctx.lowers[k] in ctx.lowercase_words
+        and (ctx.lowers[k] in ctx.lowercase_words or _is_common_opener(ctx, k))
         and ctx.texts[k] not in ctx.mid_sentence_capitals
         and ctx.lowers[k] not in GIVEN_NAMES
+        and place_key(ctx.texts[k]) is None
+    )
+
+
+def _is_common_opener(ctx: _Context, k: int) -> bool:
+    """The tagger reads the word at k as a common noun or adjective that modifies no word
+    after it ("Ridership has recovered", "Proud of them"); before a noun or adjective it
+    may be a body's name the tagger misread ("Apple boss", "Sarathi chief executive")."""
+    return ctx.tags[k] in _NAME_OR_COMMON_TAGS and ctx.tag(k + 1) not in _MODIFIED_TAGS
+
+
+def _is_epithet_of_relative(ctx: _Context, k: int) -> bool:
+    """A word opening a sentence before a relative's name ("Proud mum Jane Hale"): it
+    describes the relative; a name never stands before "mum" and another name."""
+    return (
+        _starts_sentence(ctx, k)
+        and ctx.texts[k] not in ctx.mid_sentence_capitals
+        and ctx.lowers[k] not in GIVEN_NAMES
+        and ctx.text(k + 1).islower()
+        and (ctx.lowers[k + 1] in lx.KIN_NOUNS or ctx.lowers[k + 1] in lx.KIN_NAMES)
+        and k + 2 < ctx.n
+        and ctx.ent_label_at[k + 2] == "PERSON"
     )
 
 
@@ -1595,8 +1692,11 @@ def _worship_extension(ctx: _Context, j: int) -> int | None:
 
 def _split_parts(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, int]]:
     """Names the model ran together: a photo credit "Boundary Line/Rohan Mehta", or
-    two places read as one title ("Ruse and Vidin" as a WORK_OF_ART)."""
+    two places read as one title ("Ruse and Vidin" as a WORK_OF_ART), a list of streets
+    ("Mombasa Road, Ngong Road")."""
     slashes = [k for k in range(i + 1, j - 1) if ctx.texts[k] == "/"]
+    if not slashes:
+        slashes = _street_list_commas(ctx, i, j)
     if slashes:
         bounds = [i, *slashes, j]
         parts = [(a + (a != i), b) for a, b in pairwise(bounds)]
@@ -1614,6 +1714,15 @@ def _split_parts(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, i
     if not (ctx.capitalised_proper(i) and ctx.capitalised_proper(i + 2)):
         return [(i, j)]
     return [(i, i + 1), (i + 2, j)]
+
+
+def _street_list_commas(ctx: _Context, i: int, j: int) -> list[int]:
+    """The commas of a list of streets read as one name: each street before a comma
+    ends with its head word ("Mombasa Road, Ngong Road"), unlike "Paris, Texas"."""
+    commas = [k for k in range(i + 1, j - 1) if ctx.texts[k] == ","]
+    if all(ctx.lowers[k - 1] in _STREET_HEADS for k in commas):
+        return commas
+    return []
 
 
 def _particle_extension(doc: Doc, ent: Span, j: int, following: Span | None) -> int | None:
@@ -1724,7 +1833,25 @@ def _run_end(ctx: _Context, k: int, covered: bytearray) -> int:
         end += 1
         if _particle_joint(ctx, end, covered) or _hyphen_joint(ctx, end, covered):
             end += 1  # "Mocímboa da Praia", "Amaral-Dunne"
+        linked = _place_link_end(ctx, end)
+        if linked is not None and not covered[linked - 1]:
+            end = linked  # "Hay-on-Wye"
     return end
+
+
+def _place_link_end(ctx: _Context, k: int) -> int | None:
+    """End of a place's name that goes on at k over hyphenated lowercase links to a
+    capitalised word ("Hay" + "-on-Wye", "Walton-on-the-Naze"), if it does."""
+    end = k
+    while (
+        end + 2 < ctx.n
+        and ctx.texts[end] == "-"
+        and ctx.lowers[end + 1] in lx.PLACE_LINK_WORDS
+        and ctx.texts[end + 2] == "-"
+        and not any(ctx.spaced[end - 1 : end + 2])
+    ):
+        end += 2
+    return end + 2 if end > k and ctx.text(end + 1)[:1].isupper() else None
 
 
 def _run_mentions(
@@ -1914,16 +2041,18 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         return "ORG"
     if j - i == 1 and _is_acronym_word(ctx.texts[i]) and ctx.lower(j) in lx.ORG_HEADS:
         return "ORG"  # "the RMT union": an acronym before a body's head noun
-    if _is_french_place_name(ctx.span_text(i, j)):
-        return "GPE"  # "flights to Sept-Îles"
+    if _is_name_after_long_title(ctx, i, j):
+        return "PERSON"  # "the Minister of State for Trade, Chan Sophea, said"
+    if _is_french_place_name(ctx.span_text(i, j)) or _has_place_link(ctx, i, j):
+        return "GPE"  # "flights to Sept-Îles", "near Hay-on-Wye"
     if _is_always_org(normalize(ctx.span_text(i, j))):
         return "ORG"  # "outside the Dáil"
     if j - i < 2 or _is_title_word(ctx.texts[i]):
         return None
     if last in lx.ORG_HEADS or ctx.lowers[i] in lx.ORG_OPENERS:
         return "ORG"
-    if last in lx.LOC_HEADS and ctx.lower(i - 1) in lx.PLACE_PREPOSITIONS:
-        return "GPE"  # "a plant in Sheet Harbour"
+    if last in lx.LOC_HEADS and _after_place_preposition(ctx, i):
+        return "GPE"  # "a plant in Sheet Harbour", "a hearing at the Dane County Courthouse"
     if j - i >= 3 and last in _STREET_HEADS and ctx.lowers[i] in _LOWER_DIRECTIONS:
         return "FAC"  # "East Sprague Avenue": a street
     if j - i <= 3 and ctx.lower(i - 1) == "by" and ctx.lower(i - 2) in _CREDIT_WORDS:
@@ -1937,6 +2066,32 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
     if ctx.sports and (last in lx.CLUB_HEADS or _plural_team(ctx, j - 1)):
         return "ORG"
     return None
+
+
+def _is_name_after_long_title(ctx: _Context, i: int, j: int) -> bool:
+    """A name of two or three words set off by commas after a long title, which the model
+    misses as it reads the title as a body's name."""
+    return (
+        2 <= j - i <= 3
+        and ctx.text(i - 1) == ","
+        and (ctx.text(j) == "," or ctx.tag(j) in {"VBD", "VBZ"})
+        and place_key(ctx.span_text(i, j)) is None
+        and _title_before_comma(ctx, i - 1)
+    )
+
+
+def _has_place_link(ctx: _Context, i: int, j: int) -> bool:
+    """A lowercase link between hyphens inside [i, j): a place's name ("Hay-on-Wye")."""
+    return any(ctx.texts[k] == "-" and _place_link_end(ctx, k) for k in range(i + 1, j - 1))
+
+
+def _after_place_preposition(ctx: _Context, k: int) -> bool:
+    """Token k follows a preposition of place, with or without "the" ("in", "at the"):
+    "at" counts here, as the name ends in a place's head word."""
+    before = ctx.lower(k - 1)
+    if before == "the":
+        before = ctx.lower(k - 2)
+    return before == "at" or before in lx.PLACE_PREPOSITIONS
 
 
 def _lone_word_after_in(ctx: _Context, k: int) -> bool:
@@ -2172,6 +2327,17 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _CUE)
     if _is_dateline(ctx, i, j) or _is_dateline_region(ctx, i, j):
         _add(votes, "LOC", _CUE)
+    if _is_rail_line(ctx, i, j):
+        _add(votes, "LOC", _SHAPE)
+
+
+def _is_rail_line(ctx: _Context, i: int, j: int) -> bool:
+    """ "on the Circle Line", "Jubilee Line trains": a railway line, a place, though the
+    model reads "Line" as a company's name ("Holland America Line")."""
+    if j - i < 2 or ctx.lower(j - 1) != "line":
+        return False
+    travelled = ctx.lower(i - 1) == "the" and ctx.lower(i - 2) in {"on", "along"}
+    return travelled or ctx.lower(j) in lx.RAIL_WORDS
 
 
 def _word_before(ctx: _Context, k: int) -> str:
@@ -2494,6 +2660,8 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
         return {"LOC": _SHAPE}
     if len(words) == 2 and words[0] in lx.PLACE_ARTICLES:
         return {"LOC": _SHAPE}
+    if len(words) >= 2 and last == "district" and words[-2] in lx.QUARTER_WORDS:
+        return {"LOC": _SHAPE}  # "the Central Business District": a part of a city
     if first_name:
         return {"PERSON": _FIRST_NAME}
     if len(words) == 2 and last == "state" and _may_name_a_state(words[0]):

@@ -703,7 +703,8 @@ LOC_HEADS: frozenset[str] = frozenset(
         "glacier", "plateau", "basin", "street", "avenue", "road", "square", "bridge",
         "airport", "garden", "gardens", "stadium", "arena", "highlands", "estuary",
         "lane", "lodge", "expressway", "freeway", "parkway", "boulevard", "turnpike",
-        "quay", "quays", "wharf", "baths", "park",
+        "quay", "quays", "wharf", "baths", "park", "palace", "courthouse", "courts",
+        "constituency", "grc",
     }
 )  # fmt: skip
 LOC_PREFIXES: frozenset[str] = frozenset(
@@ -990,6 +991,23 @@ SOCIAL_PLATFORMS: frozenset[str] = frozenset(
 AMBIGUOUS_PLATFORMS: frozenset[str] = frozenset({"x", "threads", "telegram", "truth social"})
 PLATFORM_CONTEXT: frozenset[str] = frozenset(
     {"post", "posts", "posted", "account", "page", "video", "videos", "feed", "livestream"}
+)
+# Words before "district" that make it a quarter of a city, not a public body:
+# "the Central Business District", but "Fire Protection District", "School District".
+QUARTER_WORDS: frozenset[str] = frozenset(
+    {"business", "financial", "historic", "theatre", "theater", "entertainment", "shopping"}
+)
+# Lowercase words after a name ending in "Line" that make it a railway line: "Circle
+# Line trains" (not "Holland America Line", a shipping company).
+RAIL_WORDS: frozenset[str] = frozenset(
+    {"train", "trains", "service", "services", "station", "stations", "platform", "extension"}
+)
+# Lowercase words inside a long title: "Secretary of State for Water Resources".
+TITLE_LINKS: frozenset[str] = frozenset({"of", "for", "and", "the", "&"})
+# Lowercase words between hyphens inside a place's name: "Stoke-on-Trent",
+# "Newcastle-upon-Tyne", "Weston-super-Mare", "Walton-on-the-Naze", "Chapel-en-le-Frith".
+PLACE_LINK_WORDS: frozenset[str] = frozenset(
+    {"on", "upon", "under", "in", "by", "the", "super", "le", "la", "en", "sur", "de"}
 )
 # Numbered roads: "Highway 26", "Route 9", "Interstate 84".
 ROAD_HEADS: frozenset[str] = frozenset(
