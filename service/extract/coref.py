@@ -276,8 +276,8 @@ def _mark_entities(index: Index, entities: Sequence[Entity]) -> None:
 def _mark_short_forms(index: Index) -> None:
     """'Mumbai International Airport Ltd (MIAL) ... MIAL said', 'A Defra spokesperson':
     a short form in brackets right after an organisation's name names it wherever
-    the model left it untagged."""
-    forms = _bracketed_short_forms(index)
+    the model left it untagged; so do its initials (see `_initialisms`)."""
+    forms = _initialisms(index) | _bracketed_short_forms(index)
     if not forms:
         return
     added: list[Ref] = []
@@ -300,6 +300,27 @@ def _bracketed_short_forms(index: Index) -> dict[str, Entity]:
         if form is not None:
             forms[form] = ref.entity
     return forms
+
+
+def _initialisms(index: Index) -> dict[str, Entity]:
+    """'The Electric Reliability Council of Texas ... ERCOT said': the initials of an
+    organisation's name of three words or more, with or without its small words,
+    name it where the article never brackets them; initials two bodies share name
+    neither."""
+    owners: dict[str, dict[str, Entity]] = {}
+    for ref in index.mentions.get(ORG, []):
+        words = [word for word in ref.entity.name.split() if word[:1].isalpha()]
+        if len(words) < 3:
+            continue
+        every = "".join(word[0] for word in words).upper()
+        capitalised = "".join(word[0] for word in words if word[0].isupper())
+        for form in {every, capitalised}:
+            owners.setdefault(form, {})[ref.entity.id] = ref.entity
+    return {
+        form: next(iter(found.values()))
+        for form, found in owners.items()
+        if len(form) >= 3 and len(found) == 1
+    }
 
 
 def _short_form_after(index: Index, ref: Ref) -> str | None:
@@ -2134,11 +2155,19 @@ def _speaking_for(
     kind = index.kind(linked.entity)
     if personal and kind == _LOC and noun.lemma_.casefold() not in lx.SPOKES_NOUNS:
         return None
+    if personal and kind != PERSON and _is_background_source(noun):
+        return None
     if personal and kind != PERSON:
         entity = linked.entity
         kinds = (PERSON, ORG) if noun.tag_ == "NN" else (ORG,)
         return Found(entity.name, entity, linked.mention, kinds, gender)
     return named(index, linked)
+
+
+def _is_background_source(noun: Token) -> bool:
+    """'One Senate aide said', 'State officials said': an unnamed aide, official or
+    insider of a body is a source, not its voice; "the aide" refers back to someone."""
+    return noun.lemma_.casefold() in lx.BACKGROUND_SOURCE_NOUNS and not _is_definite(noun)
 
 
 def _spokesperson_of_last_body(index: Index, noun: Token, gender: str | None) -> Found | None:

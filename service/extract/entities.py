@@ -87,6 +87,7 @@ _COMPANY_ENDS = frozenset(
 
 # "St. Ann Church": a saint's title opens a place's name, not a person's.
 _SAINTS = frozenset({"st", "st.", "saint"})
+_PARTY_INITIALS = frozenset({"R", "D", "I"})  # "Sen. Jo Ray, D-Calif.": party, then state
 # Nouns of broadcasting after an outlet's name: "told DZRH radio".
 _BROADCAST_NOUNS = frozenset({"radio", "television", "tv"})
 # Lowercase words of time that end a name the model ran on ("House of Lords before Easter").
@@ -495,9 +496,10 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             j = _before_score(ctx, i, max(j, extended))  # "van der | Heuvel 6-2"
         skip_until = max(skip_until, j, end)
         raws.extend(
-            _raw(ctx, c, d, part_label)
+            _raw(ctx, e, f, part_label)
             for a, b in _split_parts(ctx, i, j, label)
-            for c, d, part_label in _split_possessive(ctx, a, b, label)
+            for c, d, role_label in _split_at_role(ctx, a, b, label)
+            for e, f, part_label in _split_possessive(ctx, c, d, role_label)
         )
         if place_start is not None:
             raws.append(_raw(ctx, place_start, place_end, "GPE"))
@@ -611,7 +613,11 @@ def _extended_end(
         return extended, label
     extended = _org_conjunction_extension(ctx, i, j, label, following)
     if extended is None and label == "ORG":
-        extended = _org_portfolio_extension(ctx, i, j) or _org_name_extension(ctx, j)
+        extended = (
+            _org_portfolio_extension(ctx, i, j)
+            or _org_name_extension(ctx, j)
+            or _paired_plural_extension(ctx, i, j)
+        )
     if extended is None and label != "ORG":
         extended = _org_head_extension(ctx, j)
     if extended is not None:
@@ -801,9 +807,11 @@ def _station_start(ctx: _Context, i: int) -> int:
 
 def _hyphen_start(ctx: _Context, i: int) -> int:
     """Start of a name the model took only the end of, after an unspaced hyphen
-    ("Antwerp-" + "Bruges")."""
+    ("Antwerp-" + "Bruges"); a party's initial before a state ("R-Okla.") is no part of it."""
     k = i - 2
     if k < 0 or ctx.texts[i - 1] != "-" or ctx.spaced[k] or ctx.spaced[i - 1]:
+        return i
+    if ctx.texts[k] in _PARTY_INITIALS and ctx.ent_label_at[i] == "GPE":
         return i
     return k if ctx.texts[k][:1].isupper() and not ctx.in_ent[k] else i
 
@@ -918,6 +926,22 @@ def _org_conjunction_extension(
     if label == "ORG" and j - i >= 2:
         return end
     return end if _initials(ctx.span_text(i, end)) in ctx.acronyms else None
+
+
+def _paired_plural_extension(ctx: _Context, i: int, j: int) -> int | None:
+    """End of a body named for two kinds of member ("Association of Towns and Counties",
+    "Federation of Farmers and Growers"): the model stops at "and", the second plural
+    being as much a part of the name as the first."""
+    if j - i < 3 or ctx.lower(j - 2) != "of" or ctx.lower(j) != "and":
+        return None
+    if _is_capitalised_plural(ctx, j - 1) and _is_capitalised_plural(ctx, j + 1):
+        return j + 2
+    return None
+
+
+def _is_capitalised_plural(ctx: _Context, k: int) -> bool:
+    word = ctx.text(k)
+    return ctx.capitalised_proper(k) and len(word) > 3 and word.endswith("s") and word.isalpha()
 
 
 def _branch_number_extension(ctx: _Context, j: int) -> int | None:
@@ -1402,6 +1426,8 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True
     if ent.end - k == 1 and ctx.lowers[k] in lx.COMMON_ABBREVIATIONS:
         return True
+    if ent.end - k == 1 and ctx.texts[k] in lx.CAPITALISED_ABBREVIATIONS:
+        return True
     if ent.end - k == 1 and _is_post_nominal_after_person(ctx, k):
         return True
     if _is_flight_code(ctx, ent) or _is_lone_title_abbreviation(ctx, ent):
@@ -1714,6 +1740,38 @@ def _split_parts(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, i
     if not (ctx.capitalised_proper(i) and ctx.capitalised_proper(i + 2)):
         return [(i, j)]
     return [(i, i + 1), (i + 2, j)]
+
+
+def _split_at_role(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, int, str]]:
+    """A body or place, a role and a person the model read as one name ("Acme
+    spokesperson Jo Ray", "Ofcom chief executive Jo Ray", "Kibra MCA Jo Ray"): the role
+    is a title, so the body (or place) and the person are two mentions."""
+    for k in range(i + 1, j - 1):
+        if _place_before_title(ctx, i, k):
+            return [(i, k, "GPE"), (k + 2 if ctx.texts[k + 1] == "." else k + 1, j, "PERSON")]
+        if _is_lower_role(ctx, k):
+            return _split_at_lower_role(ctx, i, k, j, label)
+    return [(i, j, label)]
+
+
+def _split_at_lower_role(
+    ctx: _Context, i: int, role: int, j: int, label: str
+) -> list[tuple[int, int, str]]:
+    """ "Acme" + "chief executive" + "Jo Ray", when capitalised words stand either side."""
+    name = role + 1
+    while name < j - 1 and _is_lower_role(ctx, name):
+        name += 1
+    words = [*range(i, role), *range(name, j)]
+    if not all(ctx.texts[k][:1].isupper() for k in words):
+        return [(i, j, label)]
+    body = "GPE" if place_key(ctx.span_text(i, role)) is not None else "ORG"
+    return [(i, role, body), (name, j, "PERSON")]
+
+
+def _is_lower_role(ctx: _Context, k: int) -> bool:
+    """A lowercase title or noun of a person's role ("spokesperson", "chief")."""
+    word = ctx.texts[k]
+    return word.islower() and (is_core_title(word) or word in lx.PERSON_DESCRIPTIONS)
 
 
 def _street_list_commas(ctx: _Context, i: int, j: int) -> list[int]:
@@ -2226,7 +2284,10 @@ def _title_list_token(ctx: _Context, k: int) -> bool:
 
 def _is_illness(ctx: _Context, i: int, j: int) -> bool:
     """A lone word the article writes before a noun of illness ("Lassa fever") names
-    the illness wherever it stands ("Lassa cases", "Lassa will be back")."""
+    the illness wherever it stands ("Lassa cases", "Lassa will be back"), as does a
+    well-known illness's own name ("COVID-19")."""
+    if normalize(ctx.span_text(i, j)) in lx.ILLNESS_NAMES:
+        return True
     return j - i == 1 and ctx.lowers[i] in ctx.illnesses and place_key(ctx.texts[i]) is None
 
 
@@ -2252,6 +2313,16 @@ def _person_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
         _add(votes, "PERSON", _WEAK_CUE)
     if ctx.text(j) == ":" and _starts_paragraph(ctx, i):
         _add(votes, "PERSON", _CUE)
+    if _given_only_as(ctx, i):
+        _add(votes, "PERSON", _CUE)
+
+
+def _given_only_as(ctx: _Context, i: int) -> bool:
+    """ "gave his name only as Derek", "identified only as Ama": a person who withholds
+    the rest of their name."""
+    if ctx.lower(i - 1) != "as" or ctx.lower(i - 2) != "only":
+        return False
+    return ctx.lower(i - 3) in {"name", "identified", "known"}
 
 
 def _starts_paragraph(ctx: _Context, k: int) -> bool:
@@ -2321,6 +2392,8 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _CUE)
     if _in_such_as_place_list(ctx, i, j):
         _add(votes, "LOC", _CUE)
+    if _before_plural_place_noun(ctx, j):
+        _add(votes, "LOC", _CUE)
     if before == "of" and ctx.text(i - 2) == "," and _is_age(ctx.text(i - 3)):
         _add(votes, "LOC", _CUE)
     if after == "," and _is_region_at(ctx, j + 1):
@@ -2353,6 +2426,17 @@ def _ambiguous_place(ctx: _Context, i: int, j: int) -> bool:
 def _is_place_follower(word: str) -> bool:
     """ "Millersburg resident", "the Tapajós river": the name before is a place's."""
     return word in lx.PLACE_FOLLOWERS or word in lx.FEATURE_FOLLOWERS
+
+
+def _before_plural_place_noun(ctx: _Context, j: int) -> bool:
+    """A name in a list that a plural noun of places closes ("Tarrant, Denton and Collin
+    counties"): each name is a place of that kind."""
+    k = j
+    while k < min(j + 8, ctx.n) and (
+        ctx.texts[k] in {",", "and", "or"} or ctx.capitalised_proper(k)
+    ):
+        k += 1
+    return ctx.lower(k) in lx.PLURAL_PLACE_NOUNS and ctx.lower(k - 1) not in {",", "and", "or"}
 
 
 def _in_such_as_place_list(ctx: _Context, i: int, j: int) -> bool:
@@ -2650,6 +2734,8 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
         return {"LOC": _SHAPE}  # "Canadian Tire Centre": where the game is played
     if head in lx.ORG_SUFFIXES or (len(words) == 1 and _is_always_org(head)):
         return {"ORG": _SHAPE}
+    if len(words) >= 3 and words[-2] == "medical" and last in {"center", "centre"}:
+        return {"ORG": _SHAPE}  # "Cedar Regional Medical Center": a hospital, a body
     if first_name and len(words) == 2 and head in lx.SURNAME_HEADS:
         return {"PERSON": _FIRST_NAME}
     if len(words) >= 2 and (head in lx.ORG_HEADS or words[0] in lx.ORG_OPENERS):
@@ -2687,6 +2773,8 @@ def _written_shape_votes(name: str) -> Votes:
     double-barrelled surname make a person ("Zsófia Kovács-Nagy"), an acronym or a sport
     before a place makes a body ("ETH Zurich", "Tennis Australia")."""
     parts = name.split()
+    if len(parts) == 1 and _is_acronym(name) and place_key(name) is None:
+        return {"ORG": _CUE}  # "LSEG", "OSCE": people go by their names, bodies by initials
     if _is_french_place_name(name):
         return {"LOC": _SHAPE}  # "Baie-Comeau", "Val-d'Or"
     if len(parts) == 3 and parts[1] == "&" and place_key(name) is None:

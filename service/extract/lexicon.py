@@ -75,7 +75,7 @@ CORE_TITLES: frozenset[str] = frozenset(
         "advisor", "aide", "candidate", "nominee", "president-elect", "chancellor-elect",
         "tsar", "czar", "dictator", "monarch", "sultan", "emir", "crown", "head",
         "constable", "superintendent", "administrator", "councilor", "alderman",
-        "alderwoman", "reeve", "mp", "mna", "mpp", "mla", "mha", "goaltender", "goalie",
+        "alderwoman", "reeve", "mp", "mna", "mpp", "mla", "mha", "mca", "goaltender", "goalie",
         "netminder",
     }
 )  # fmt: skip
@@ -197,6 +197,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
 # spokesman"); other people linked to a place ("a Millersburg resident") do not.
 SPOKES_NOUNS: frozenset[str] = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "ambassador"}
+)
+
+# Unnamed people that news copy quotes as background sources ("a Senate aide", "state
+# officials", "industry insiders"): unlike a spokesperson they do not speak for the
+# body they are linked to, so their words have no speaker.
+BACKGROUND_SOURCE_NOUNS: frozenset[str] = frozenset(
+    {"aide", "staffer", "insider", "source", "official"}
 )
 
 # Nouns for what someone said: '“Not over” — that was the verdict of Jess Phillips'.
@@ -685,7 +692,7 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     {
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "ltd", "ltd.",
         "limited", "llc", "llp", "plc", "gmbh", "holdings", "securities", "fc", "afc",
-        "university", "ministry", "institute", "foundation", "association",
+        "university", "ministry", "institute", "foundation", "association", "isd",
     }
 )  # fmt: skip
 
@@ -768,7 +775,7 @@ PERSON_TITLES_BEFORE: frozenset[str] = (
 PLACE_TITLES: frozenset[str] = frozenset(
     {
         "mayor", "premier", "governor", "coun", "coun.", "councillor", "councilor",
-        "cllr", "cllr.", "alderman", "alderwoman", "reeve",
+        "cllr", "cllr.", "alderman", "alderwoman", "reeve", "mca",
     }
 )  # fmt: skip
 # Titles after the portfolio they hold: "Alberta Energy Minister Tom Wisniewski" names
@@ -806,6 +813,15 @@ PLACE_FOLLOWERS: frozenset[str] = frozenset(
         "resident", "residents", "native", "natives", "villagers", "townspeople", "region",
         "district", "province", "area", "countryside", "peninsula", "coast", "valley",
         "prefecture", "oblast", "governorate",
+    }
+)  # fmt: skip
+# Plural nouns of places that close a list of their names: "Tarrant, Denton and Collin
+# counties", "the Ontario and Quebec provinces".
+PLURAL_PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "counties", "provinces", "states", "regions", "districts", "parishes", "boroughs",
+        "townships", "municipalities", "prefectures", "islands", "rivers", "valleys",
+        "suburbs", "towns", "cities", "villages",
     }
 )  # fmt: skip
 # Words for geographic features after their name: "the Tapajós river", "Jebel Ali port"
@@ -955,7 +971,7 @@ APPOSITIVE_ORG_NOUNS: frozenset[str] = frozenset(
         "operator", "insurer", "carmaker", "automaker", "chipmaker", "drugmaker",
         "supplier", "distributor", "wholesaler", "exporter", "importer", "chain",
         "brand", "outlet", "developer", "contractor", "landlord", "utility", "airport",
-        "service", "app",
+        "service", "app", "employer", "marketplace", "platform", "website", "subsidiary",
     }
 )  # fmt: skip
 # Role nouns said of people and of bodies alike ("its rival", "the host"): no evidence.
@@ -976,7 +992,7 @@ SURNAME_HEADS: frozenset[str] = frozenset(
         "street", "bridge", "ford", "field", "fields", "castle", "bay", "rivers", "brook",
         "banks", "house", "tower", "dale", "vale", "cross", "gate", "gates", "green",
         "beach", "north", "south", "east", "west", "stone", "marsh", "moss", "forest",
-        "cole", "bell", "union", "post", "press", "lane", "lodge",
+        "cole", "bell", "union", "post", "press", "lane", "lodge", "ledger",
     }
 )  # fmt: skip
 # Social platforms are companies ("wrote on X", "a Facebook post"); the ones
@@ -1065,6 +1081,9 @@ MUNICIPAL_HEADS: frozenset[str] = frozenset(
 NOT_NAMES: frozenset[str] = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
 # Abbreviations of common nouns the model tags as bodies when alone ("a former GP").
 COMMON_ABBREVIATIONS: frozenset[str] = frozenset({"gp", "gps", "icu", "mri", "suv", "atm"})
+# Those written in capitals only, their lowercase being a name ("Ed"): a hospital's
+# emergency room or department ("waited hours in ED", "close the ER").
+CAPITALISED_ABBREVIATIONS: frozenset[str] = frozenset({"ED", "ER", "A&E"})
 # Capitalised words that are not names of people, places or bodies when they stand
 # alone: family words used as names ("Mum said"), languages ("sung in Uzbek"),
 # holidays ("since Easter").
@@ -1108,6 +1127,10 @@ STAGE_DIRECTIONS: frozenset[str] = frozenset(
         "smiles", "inaudible", "crosstalk", "chuckles", "shrugs", "nods",
     }
 )  # fmt: skip
+# Names of well-known illnesses, never people or bodies ("flu and COVID-19 admissions").
+ILLNESS_NAMES: frozenset[str] = frozenset(
+    {"covid", "covid-19", "sars", "mers", "ebola", "mpox", "zika", "aids", "hiv", "hiv/aids"}
+)
 # Lowercase nouns after a name that make it the name of an illness ("Lassa fever").
 DISEASE_NOUNS: frozenset[str] = frozenset(
     {"fever", "virus", "disease", "syndrome", "flu", "influenza", "infection", "infections"}

@@ -216,7 +216,9 @@ def _climb_to_cue(index: Index, token: Token, paragraph: int) -> Cue | None:
             cue = _as_cue(index, token, lx.ATTRIBUTING_VERBS, governs=True)
             if cue is not None and _could_speak(index, cue):
                 if weak is None and (
-                    token.lemma_.casefold() in lx.WEAK_CUE_VERBS or _thing_as_subject(index, cue)
+                    token.lemma_.casefold() in lx.WEAK_CUE_VERBS
+                    or _thing_as_subject(index, cue)
+                    or _unperformed(token)
                 ):
                     weak = cue
                 elif weak is None or token.lemma_.casefold() in lx.REPORTING_VERBS:
@@ -226,6 +228,19 @@ def _climb_to_cue(index: Index, token: Token, paragraph: int) -> Cue | None:
             break
         token = token.head
     return weak or fallback
+
+
+def _unperformed(verb: Token) -> bool:
+    """'said the firm had failed to maintain its pumps, leaving “a gap”': a speech verb
+    in an infinitive under a verb that is not one reports no words, so a speech verb
+    above it outranks it."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in first.children)
+    if not infinitive or first.dep_ != "xcomp":
+        return False
+    return first.head.lemma_.casefold() not in lx.ATTRIBUTING_VERBS
 
 
 def _could_speak(index: Index, cue: Cue) -> bool:

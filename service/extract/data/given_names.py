@@ -32,7 +32,7 @@ hannah harold harriet harry harvey hayley hazel heather heidi helen helena henry
 hilary holly howard hugh hugo ian imogen irene iris isaac isabel isabella isabelle isla
 jack jackie jacob jacqueline jake james jamie jan jane janet janice jared jasmine jason
 jean jeanette jeff jeffrey jennifer jenny jeremy jerry jess jesse jessica jill jim jimmy jo
-joan joanna joanne jodie joe joel john johnny jon jonathan jordan joseph josephine josh joshua
+joan joanna joanne jodie joe joel john johnny jon jonah jonathan jordan joseph josephine josh joshua
 joy joyce judith judy julia julian julie june justin karen kate katherine kathleen kathryn
 katie katy kay keith kelly ken kenneth kerry kevin kieran kim kimberly kirsty kristen kyle
 lana laura lauren lawrence leah lee leigh leo leon leonard lesley leslie lewis liam lily
@@ -76,7 +76,7 @@ luisa lukas lukasz łukasz magnus maja malgorzata małgorzata manfred manuel man
 marco marcus marek margit margrethe mariana mariano marina mario marion marius marta marko
 markus marta massimo mateusz mathias mathieu matteo matthias mattias maurice mauricio maxim
 maxime michal michał michel michele miguel mikael mikhail milan milos miloš mirela miroslav
-monika natalia nadia nicolas niels nikita niklas nikolai nikolaos nikolay nils nina olaf
+monika natalia nadia nicolas niels nikita niklas nikolai nikolas nikolaos nikolay nils nina olaf
 oleg olga olivier oskar pablo paolo pascal patrice patrizia pavel pawel paweł pedro pekka
 petar petra petya philippe piero pierre pietro piotr rafael rafal rafał raffaele ramon
 ramón raul raúl reinhard renata renate rene rené ricardo riccardo roberto rodrigo roland
