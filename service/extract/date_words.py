@@ -172,6 +172,7 @@ YEAR_PREPOSITIONS: tuple[str, ...] = (
     "circa",
     "as of",
     "of",
+    "level with",
 )
 # Between such a preposition and its year or month, a hedge that leaves the date as it
 # is: "until at least 2027".
@@ -190,6 +191,18 @@ YEAR_OBJECT_VERBS: tuple[str, ...] = (
     *("recall", "recalls", "recalled", "recalling"),
     *("forget", "forgets", "forgot", "forgotten", "forgetting"),
     *("relive", "relives", "relived", "reliving"),
+    # "will finish 2025 top of the table", "began 2024 with a win".
+    *("finish", "finishes", "finished", "finishing"),
+    *("start", "starts", "started", "starting"),
+    *("begin", "begins", "began", "beginning"),
+    *("end", "ends", "ended", "ending"),
+)
+# What a year is the yardstick of, whatever comes before: "78% of 2019 levels",
+# "30% below 2019 levels".
+YARDSTICK_NOUNS: tuple[str, ...] = ("levels", "prices", "figures")
+# Owners before "last year of": the final one of theirs ("his last year of college").
+OWNER_WORDS: frozenset[str] = frozenset(
+    {"a", "an", "my", "your", "his", "her", "its", "our", "their"}
 )
 
 # Nouns after which "of 2000" is an amount, not a year ("a total of 2000", "out of 1500").

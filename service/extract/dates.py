@@ -818,6 +818,8 @@ def _own_tense(token: Token) -> Tense | None:
     children = list(token.children)
     if any(c.dep_ in _AUX_DEPS and c.lower_ in words.FUTURE_AUXILIARIES for c in children):
         return "future"
+    if _is_past_setting(token, children):
+        return "past"
     if _is_future_in_past(children):
         return "future"
     if any(c.dep_ == "amod" and c.lower_ in words.FUTURE_ADJECTIVES for c in children):
@@ -881,6 +883,19 @@ def _is_future_in_past(children: list[Token]) -> bool:
     )
 
 
+def _is_past_setting(token: Token, children: list[Token]) -> bool:
+    """ "did her exams in a prefab where you could see your breath in January": "could" in
+    a clause opened by "where" or "when" on a noun of a past clause tells what that
+    place or time was like, not what was still to come."""
+    if token.dep_ != "relcl" or not any(c.tag_ == "WRB" for c in children):
+        return False
+    if not any(
+        c.dep_ in _AUX_DEPS and c.lower_ in words.PAST_ABILITY_AUXILIARIES for c in children
+    ):
+        return False
+    return _clause_of(token.head).tag_ == "VBD"
+
+
 def _states_event(token: Token, via: Token) -> bool:
     """A present-tense verb that can state a scheduled event, reached from the date by `via`.
 
@@ -919,8 +934,14 @@ def _looks_ahead(token: Token, children: list[Token]) -> bool:
 
 def _is_committed(token: Token, children: list[Token]) -> bool:
     """ "the sides had agreed to meet again on Friday": an infinitive a commitment governs,
-    or a forecast in reported speech ("said the deal was expected to close in June")."""
+    or a forecast in reported speech ("said the deal was expected to close in June").
+
+    Not in a past relative clause ("walked out over the data that Vientiane agreed to
+    share on Tuesday"): the clause names its noun by a past act, and the day dates it.
+    """
     if token.tag_ != "VB" or token.dep_ != "xcomp":
+        return False
+    if token.head.dep_ == "relcl" and token.head.tag_ == "VBD":
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return False
@@ -1393,6 +1414,12 @@ def _build_month_alone(match: re.Match[str], text: str) -> Hit | None:
     return _month_hit(start, end, month, None, mod)
 
 
+def _build_paired_month(match: re.Match[str], _text: str) -> Hit | None:
+    """ "between May and July": "May" is the month when another month is paired with it."""
+    month = _month_number(match["month"])
+    return None if month is None else _month_hit(*_span_of(match), month, None, "")
+
+
 _SPELLED_ORDINALS = frozenset(words.SPELLED_ORDINALS)
 
 
@@ -1528,11 +1555,22 @@ def _build_unit(match: re.Match[str], text: str) -> Hit | None:
     step = _STEPS.get(which)
     if step is None or (which == "the" and not mod.startswith("the ")):
         return None
+    if _group(match, "of") is not None and not _is_past_of(text, match.start("d"), which, mod):
+        return None
     resolver = partial(_resolve_unit, step=step, unit=unit, mod=mod)
     year_step = step if unit == "year" and which != "the" else None
     if year_step is not None and _is_comparison(text, match.start("d")):
         year_step = None
     return Hit(*_span_of(match), "other", resolver, year_step=year_step)
+
+
+def _is_past_of(text: str, start: int, which: str, mod: str) -> bool:
+    """ "convicted last month of negligence": "last" or "next" on its own names the period
+    before "of" too; after an owner ("his last year of college") it is the final one."""
+    if which not in ("last", "next") or mod:
+        return False
+    before = _words_before(text, start, 1)
+    return not (before and before[0] in words.OWNER_WORDS)
 
 
 def _is_comparison(text: str, start: int) -> bool:
@@ -1821,6 +1859,16 @@ _RULES: tuple[_Rule, ...] = (
         (MONTH,),
         ("the", _DIGITS),
     ),
+    # "between May and July": a month paired with another is a month, even "May".
+    _Rule(
+        _compile(
+            rf"\b(?:between|from)\s+(?P<d>{_MONTH_ALONE})"
+            rf"(?=\s+(?:and|to|until|through)\s+{_MONTH_FULL})"
+        ),
+        _build_paired_month,
+        (MONTH,),
+        ("between", "from"),
+    ),
     # "every January": a recurring set, not a date.
     _Rule(
         _compile(rf"\b{_RECURRING}\s+(?:other\s+)?{_MONTH_FULL}"),
@@ -1925,7 +1973,7 @@ _RULES: tuple[_Rule, ...] = (
             r"(?<!the\s)\b(?P<d>(?:(?P<mod>earlier|later|early|late|mid-?|"
             r"the\s+(?:end|start|beginning|middle|rest|remainder)\s+of)\s*)?"
             r"(?P<which>this|last|next|the)\s+(?P<unit>week|month|quarter|year))\b"
-            rf"(?!\s+of\b(?!\s+{_COUNT}))"
+            rf"(?=(?P<of>\s+of\b(?!\s+{_COUNT}))?)"
         ),
         _build_unit,
         ("week", "month", "quarter", "year"),
@@ -1984,6 +2032,13 @@ _RULES: tuple[_Rule, ...] = (
         _build_year_before_noun,
         (YEAR,),
         words.YEAR_DETERMINERS,
+    ),
+    # "30% below 2019 levels": what a year is the yardstick of, whatever comes before.
+    _Rule(
+        _compile(rf"(?<![$£€¥#.,])(?P<d>{_year()})(?=\s+{_alternation(words.YARDSTICK_NOUNS)}\b)"),
+        _build_year,
+        (YEAR,),
+        (_YEAR_DIGITS,),
     ),
     _Rule(
         _compile(rf"(?<![$£€¥#.,])(?P<d>{_year()})(?=['’]s\b)"),

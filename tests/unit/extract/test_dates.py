@@ -1769,3 +1769,69 @@ def test_since_clauses_and_conditions(
     nlp: Language, text: str, published: dt.date | None, expected: list[Found]
 ) -> None:
     check(nlp, text, published, expected)
+
+
+PAST_SETTING_AND_PAIR_CASES = [
+    case(
+        "The clerks checked the files that the mayor agreed to release on Friday.",
+        day("Friday", "2020-10-09"),
+        id="commitment-in-a-past-relative-clause-dates-the-act",
+    ),
+    case(
+        "The mayor agreed to release the files on Friday.",
+        day("Friday", "2020-10-16"),
+        id="commitment-in-a-main-clause-still-looks-ahead",
+    ),
+    case(
+        "She trained in a hall where you could see your breath in January.",
+        ("January", "2020-01-01", "2020-01-31"),
+        id="could-in-a-past-where-clause-stays-past",
+    ),
+    case(
+        "The council approved a plan that could be debated in January.",
+        ("January", "2021-01-01", "2021-01-31"),
+        id="could-in-a-that-clause-still-looks-ahead",
+    ),
+    case(
+        "The river will peak between May and July.",
+        ("May and July", "2021-05-01", "2021-07-31"),
+        id="may-paired-with-another-month-is-a-month",
+    ),
+    case(
+        "May and July are both hers.",
+        ("July", "2020-07-01", "2020-07-31"),
+        id="may-not-after-between-or-from-is-no-month",
+    ),
+    case(
+        "Ridership is 30% below 2019 levels and at 78% of 2018 figures.",
+        ("2019", "2019-01-01", "2019-12-31"),
+        ("2018", "2018-01-01", "2018-12-31"),
+        id="year-before-levels-or-figures-is-a-year",
+    ),
+    case("The index rose to 78% of 2019 votes.", id="amount-of-a-count-is-no-year"),
+    case(
+        "Spending will stay roughly level with 2019.",
+        ("2019", "2019-01-01", "2019-12-31"),
+        id="year-after-level-with",
+    ),
+    case(
+        "The club will finish 2020 top of the table after it began 2019 badly.",
+        ("2020", "2020-01-01", "2020-12-31"),
+        ("2019", "2019-01-01", "2019-12-31"),
+        id="year-object-of-finish-or-begin",
+    ),
+    case("The runners will finish 2020 metres apart.", id="finish-a-count-is-no-year"),
+    case(
+        "He was convicted last month of fraud.",
+        ("last month", "2020-09-01", "2020-09-30"),
+        id="last-month-of-without-an-owner-is-a-date",
+    ),
+    case("It was their last month of training.", id="owner-last-month-of-is-the-final-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAST_SETTING_AND_PAIR_CASES)
+def test_past_settings_paired_months_yardstick_years_and_last_month_of(
+    nlp: Language, text: str, published: dt.date | None, expected: list[Found]
+) -> None:
+    check(nlp, text, published, expected)
