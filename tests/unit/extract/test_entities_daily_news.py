@@ -13,20 +13,12 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from service.events import Entity
 from service.extract.entities import extract_entities
+from tests.unit.extract.test_entities import assert_entities, found_in, summary
 
 
 def summary_of(doc: Doc) -> dict[str, tuple[str, list[str]]]:
-    entities: list[Entity] = extract_entities(doc, article_id="art-1")
-    return {
-        entity.name: (entity.type, list(dict.fromkeys(m.text for m in entity.mentions)))
-        for entity in entities
-    }
-
-
-def summary(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:
-    return summary_of(nlp(text))
+    return summary(extract_entities(doc, article_id="art-1"))
 
 
 CASES = [
@@ -165,20 +157,16 @@ CASES = [
 def test_daily_news_entity_rules(
     nlp: Language, text: str, expected: list[tuple[str, str, list[str]]], absent: list[str]
 ) -> None:
-    found = summary(nlp, text)
-    for name, kind, mentions in expected:
-        assert found.get(name) == (kind, mentions), found
-    for name in absent:
-        assert name not in found or found[name][0] == "MISC", found
+    assert_entities(found_in(nlp, text), expected, absent, misc_may_stay=True)
 
 
 def test_names_before_people_are_not_typed_as_places(nlp: Language) -> None:
-    found = summary(nlp, "Benton and Clay families were there.")
+    found = found_in(nlp, "Benton and Clay families were there.")
     assert found.get("Benton", ("PERSON", []))[0] != "LOC", found
 
 
 def test_given_only_as_needs_a_name_word(nlp: Language) -> None:
-    found = summary(nlp, "The village, listed only as Ardley on old maps, flooded.")
+    found = found_in(nlp, "The village, listed only as Ardley on old maps, flooded.")
     assert found.get("Ardley", ("ORG", []))[0] != "PERSON", found
 
 

@@ -12,17 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from service.events import Entity
-from service.extract.entities import extract_entities
-
-
-def summary(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:
-    entities: list[Entity] = extract_entities(nlp(text), article_id="art-1")
-    return {
-        entity.name: (entity.type, list(dict.fromkeys(m.text for m in entity.mentions)))
-        for entity in entities
-    }
-
+from tests.unit.extract.test_entities import assert_entities, found_in
 
 CASES = [
     pytest.param(
@@ -142,8 +132,4 @@ CASES = [
 def test_heads_and_openers(
     nlp: Language, text: str, expected: list[tuple[str, str, list[str]]], absent: list[str]
 ) -> None:
-    got = summary(nlp, text)
-    for name, kind, mentions in expected:
-        assert got.get(name) == (kind, mentions), got
-    for name in absent:
-        assert name not in got, got
+    assert_entities(found_in(nlp, text), expected, absent)

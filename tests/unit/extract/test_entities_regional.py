@@ -11,17 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from service.events import Entity
-from service.extract.entities import extract_entities
-
-
-def summary(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:
-    entities: list[Entity] = extract_entities(nlp(text), article_id="art-1")
-    return {
-        entity.name: (entity.type, list(dict.fromkeys(m.text for m in entity.mentions)))
-        for entity in entities
-    }
-
+from tests.unit.extract.test_entities import assert_entities, found_in
 
 DATELINE_CASES = [
     pytest.param(
@@ -582,15 +572,11 @@ FRENCH_CASES = [
 def test_regional_entity_rules(
     nlp: Language, text: str, expected: list[tuple[str, str, list[str]]], absent: list[str]
 ) -> None:
-    found = summary(nlp, text)
-    for name, kind, mentions in expected:
-        assert found.get(name) == (kind, mentions), found
-    for name in absent:
-        assert name not in found or found[name][0] == "MISC", found
+    assert_entities(found_in(nlp, text), expected, absent, misc_may_stay=True)
 
 
 def test_score_and_what_follows_it_are_cut_from_a_name(nlp: Language) -> None:
-    found = summary(
+    found = found_in(
         nlp,
         "Rachel Kerr scored twice as Calgary beat Edmonton 4-1 Saturday night at Northern "
         "Savings Centre to move within two points of a playoff spot. The goalie made 30 "
@@ -602,12 +588,12 @@ def test_score_and_what_follows_it_are_cut_from_a_name(nlp: Language) -> None:
 
 
 def test_centre_outside_a_sports_story_keeps_the_models_body(nlp: Language) -> None:
-    found = summary(nlp, "The Himalayan Research Centre said glaciers were shrinking.")
+    found = found_in(nlp, "The Himalayan Research Centre said glaciers were shrinking.")
     assert found.get("Himalayan Research Centre") == ("ORG", ["Himalayan Research Centre"])
 
 
 def test_club_nickname_after_its_full_name_is_the_club(nlp: Language) -> None:
-    found = summary(
+    found = found_in(
         nlp,
         "The Toronto Raptors beat the Boston Celtics 110-98 on Sunday. The Raptors host "
         "Miami on Tuesday, and the coach said the fans and the playoff push mattered.",
@@ -616,7 +602,7 @@ def test_club_nickname_after_its_full_name_is_the_club(nlp: Language) -> None:
 
 
 def test_plural_outside_a_sports_story_is_no_nickname(nlp: Language) -> None:
-    found = summary(
+    found = found_in(
         nlp,
         "The Toronto Raptors Foundation gave $2 million to schools. Raptors fans cheered.",
     )
