@@ -1224,13 +1224,19 @@ def _person_for_org(index: Index, subject: Token) -> Token:
     if ref is None or ref.entity.type != ORG:
         return subject
     for role in subject.children:
-        if role.dep_ != "appos" or role.pos_ != "NOUN":
-            continue
-        for name in role.children:
-            named = index.entity_at[name.i] if name.dep_ == "appos" else None
-            if named is not None and index.kind(named.entity) == PERSON:
-                return name
+        name = _person_child(index, role, "appos") if role.dep_ == "appos" else None
+        if name is not None and role.pos_ == "NOUN":
+            return name
     return subject
+
+
+def _person_child(index: Index, token: Token, dep: str) -> Token | None:
+    """The first child of the token in that dependency slot that names a person."""
+    for child in token.children:
+        ref = index.entity_at[child.i] if child.dep_ == dep else None
+        if ref is not None and index.kind(ref.entity) == PERSON:
+            return child
+    return None
 
 
 def _in_paragraph_of(index: Index, verb: Token, subject: Token) -> Token | None:
@@ -2083,10 +2089,9 @@ def _name_given_as(index: Index, noun: Token) -> Ref | None:
         )
         if not (gives_name or _passive_naming(verb)):
             continue
-        for child in token.children:
-            ref = index.entity_at[child.i] if child.dep_ == "pobj" else None
-            if ref is not None and index.kind(ref.entity) == PERSON:
-                return ref
+        person = _person_child(index, token, "pobj")
+        if person is not None:
+            return index.entity_at[person.i]
     return None
 
 
