@@ -20,9 +20,9 @@ stop:
 	scripts/run-local stop
 
 lint: setup
-	$(BIN)/ruff check service tests eval bench
-	$(BIN)/ruff format --check service tests eval bench
-	$(BIN)/mypy service tests eval bench
+	$(BIN)/ruff check service tests eval bench scripts/build_towns.py
+	$(BIN)/ruff format --check service tests eval bench scripts/build_towns.py
+	$(BIN)/mypy service tests eval bench scripts/build_towns.py
 
 test: tools lint  ## everything CI runs: lint, types, unit and integration tests on a real broker
 	$(BIN)/pytest
@@ -57,6 +57,8 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-8.jsonl corpus/dev/articles-8.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-9.jsonl corpus/dev/articles-9.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-10.jsonl corpus/dev/articles-10.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-11.jsonl corpus/dev/articles-11.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-12.jsonl corpus/dev/articles-12.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -71,6 +73,8 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-8.jsonl corpus/dev/articles-8.jsonl
 	eval/run-diy corpus/dev/gold-9.jsonl corpus/dev/articles-9.jsonl
 	eval/run-diy corpus/dev/gold-10.jsonl corpus/dev/articles-10.jsonl
+	eval/run-diy corpus/dev/gold-11.jsonl corpus/dev/articles-11.jsonl
+	eval/run-diy corpus/dev/gold-12.jsonl corpus/dev/articles-12.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
