@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from service.events import Entity, EntityType, Mention
 from service.extract import lexicon as lx
 from service.extract.data.given_names import GIVEN_NAMES
+from service.extract.data.towns import towns
 from service.extract.date_words import WEEKDAYS
 from service.ids import item_id
 
@@ -113,6 +114,7 @@ _WEAK_CUE = 2.0  # a cue that sometimes misleads ("X resident", "X told the")
 _FIRST_NAME = 2.5  # the name opens with a common given name
 _CLUB_PLACE = 3.5  # "Ashford City" in a sports story: a club, unless "in Ashford City"
 _CONJUNCT = 2.0  # "X or Y" where Y's type is well attested
+_TOWN = 3.0  # a populated place too small for the hand-made gazetteer ("Tuam")
 _SHAPE = 10.0  # the name's own head word ("Bear Creek", "Harwick Securities")
 _QUOTED = 20.0  # a name alone in quote marks is a title of a work
 
@@ -2332,6 +2334,8 @@ def _starts_paragraph(ctx: _Context, k: int) -> bool:
 
 def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) -> None:
     before, after = ctx.lower(i - 1), ctx.lower(j)
+    if _town_after_place_word(ctx, i, j, label):
+        _add(votes, "LOC", _TOWN)  # "volunteers from Tuam", "the bypass around Millcreek"
     in_list = before in {"and", "or"} or (before == "," and ctx.lower(j) in {",", "and", "or"})
     if in_list and label != "PERSON":
         listed, first = _list_preposition(ctx, i - 1)
@@ -2463,6 +2467,23 @@ def _list_token(ctx: _Context, k: int) -> bool:
     return ctx.capitalised_proper(k) or ctx.lowers[k] in {",", "and", "or"}
 
 
+def _town_after_place_word(ctx: _Context, i: int, j: int, label: str | None) -> bool:
+    """A town of the small gazetteer where a place is expected: after "in", "from",
+    "around" or "residents of". Not a club in a sports story, nor a people ("Cornish")."""
+    if ctx.sports or label in (None, "NORP") or place_key(ctx.span_text(i, j)) is not None:
+        return False
+    if ctx.lower(j) in _POSSESSIVES:
+        return False  # "testimony from Voss's foreman"
+    if normalize(ctx.span_text(i, j)) not in towns():
+        return False
+    before = ctx.lower(i - 1)
+    if before == "of":
+        return ctx.lower(i - 2) in lx.TOWN_OF_NOUNS
+    if before == "in" and ctx.lower(i - 2) in lx.NOT_PLACE_BEFORE_IN:
+        return False
+    return before in lx.PLACE_PREPOSITIONS or before in lx.TOWN_PREPOSITIONS
+
+
 def _list_preposition(ctx: _Context, conjunction: int) -> tuple[str, int]:
     """The word before a list of names that ends at `conjunction` ("in [Mombasa and] Kisumu"),
     and where the list starts; the conjunction itself when there is no such list."""
@@ -2549,8 +2570,8 @@ def _is_capitals(word: str) -> bool:
 
 def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) -> None:
     before, after = ctx.lower(i - 1), ctx.lower(j)
-    if before == "for" and ctx.lower(i - 2) in {"works", "worked", "working", "work"}:
-        _add(votes, "ORG", _CUE)
+    if before == "for" and ctx.lower(i - 2) in lx.WORK_FOR_VERBS:
+        _add(votes, "ORG", _CUE)  # "worked for X", "played for X": an employer or club
     if label == "PERSON" and after == "," and ctx.lower(j + 1) == "which":
         _add(votes, "ORG", _WEAK_CUE)
     if after in lx.ORG_LEAD_ROLES and _person_starts_near(ctx, j + 1):

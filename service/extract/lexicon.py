@@ -789,6 +789,15 @@ SIDE_WORDS: frozenset[str] = frozenset({"crown", "defence", "defense", "oppositi
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "near", "outside", "across", "throughout", "towards", "toward", "along"}
 )
+# More words before a town of the small gazetteer ("volunteers from Tuam"), and nouns
+# before "of" that make it a town ("residents of Truro").
+TOWN_PREPOSITIONS: frozenset[str] = frozenset({"from", "around", "into", "through", "to"})
+TOWN_OF_NOUNS: frozenset[str] = frozenset(
+    {
+        "residents", "people", "streets", "outskirts", "centre", "center", "town", "village",
+        "suburbs", "mayor", "north", "south", "east", "west", "edge", "heart",
+    }
+)  # fmt: skip
 # Words before "in" that make what follows a body: "a stake in Acme".
 NOT_PLACE_BEFORE_IN: frozenset[str] = frozenset(
     {
@@ -882,6 +891,10 @@ ORG_BEFORE_OF: frozenset[str] = frozenset(
     {"shares", "stake", "stock", "shareholders", "acquisition", "takeover"}
 )
 # Verbs only a company takes: "acquired X", "operated by X", "X reported a profit".
+# Verbs before "for" and an employer or a club: "worked for X", "signed for X".
+WORK_FOR_VERBS: frozenset[str] = frozenset(
+    {"work", "works", "worked", "working", "play", "plays", "played", "playing", "signed"}
+)
 ORG_ACQUIRE_VERBS: frozenset[str] = frozenset({"acquired", "acquire", "acquires", "acquiring"})
 ORG_OPERATOR_VERBS: frozenset[str] = frozenset({"operated", "acquired", "bought"})
 ORG_RESULT_VERBS: frozenset[str] = frozenset({"reported", "posted", "reports", "posts"})
