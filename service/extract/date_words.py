@@ -563,6 +563,8 @@ RECURRING_WORDS: tuple[str, ...] = ("every", "each", "most", "alternate", "some"
 # Determiners of a time adverbial that makes its clause recurring: "Every spring we
 # throw money at it in June" names no particular June.
 RECURRING_DETERMINERS: frozenset[str] = frozenset({"every", "each"})
+# Prepositions by which a date places a noun within it ("every spell in February").
+WITHIN_PREPOSITIONS: frozenset[str] = frozenset({"in", "during"})
 
 # Seasons and holidays are not dates, but a year written beside them is.
 SEASONS_AND_HOLIDAYS: tuple[str, ...] = (
@@ -682,6 +684,8 @@ DECADE_WORDS: dict[str, int] = {
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "'ll", "’ll", "ll", "shall", "wo"})
 # "would" without "have": the future of a past report ("said they would meet on Tuesday").
 CONDITIONAL_AUXILIARIES: frozenset[str] = frozenset({"would", "'d", "’d"})
+# "'d" is "had" before a past participle alone ("if you'd offered"), "would" otherwise.
+CONTRACTED_HAD: frozenset[str] = frozenset({"'d", "’d"})
 # "could", "might", "may" without "have" look ahead ("it could be debated on Monday"),
 # except a negated "could", which is mostly past ("could not be reached on Monday").
 POSSIBILITY_AUXILIARIES: frozenset[str] = frozenset({"could", "might", "may"})

@@ -191,6 +191,10 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 _WORD = re.compile(r"[^\W\d_]{1,40}")
 _WORD_THEN_SPACE = re.compile(r"(?P<word>[^\W\d_]{1,40})[ \u00a0]\Z")
+_SEASON = rf"(?:{_alternation(words.SEASONS_AND_HOLIDAYS)})(?:\s+day)?"
+_SEASON_LINK = r"\s{1,3}(?:to|until|till|through|-|–)\s{1,3}"
+_SEASON_BEFORE = _compile(rf"\b{_SEASON}{_SEASON_LINK}\Z")
+_SEASON_AFTER = _compile(rf"{_SEASON_LINK}(?:the\s+)?{_SEASON}\b")
 _NEXT_WORD = re.compile(r"[ \t]{0,3}(?P<word>[^\W\d_]{1,40})")
 _NUMBER_AFTER = re.compile(
     r"\s{0,3}(?:to|and|-|–)\s{0,3}(?P<number>[0-9]{1,9}(?:,[0-9]{3}){0,4})(?![0-9])", re.I
@@ -564,7 +568,9 @@ class _Context:
 
         "Last year, the barge came late and fuel was rationed in November" does; in "She
         tours Lagos on December 4 and hopes to finish a novel next year" the phrase dates
-        another clause. Without a parse, the sentence is its scope.
+        another clause, and in "The increase, which took effect Jan. 1, was approved last
+        year" a relative clause dates its noun by its own time. Without a parse, the
+        sentence is its scope.
         """
         phrase = self._root_at(start, end)
         date = self._root(hit)
@@ -575,7 +581,7 @@ class _Context:
         for _ in range(_MAX_HOPS):
             if current.i == clause.i:
                 return True
-            if current.head.i == current.i:
+            if current.head.i == current.i or current.dep_ == "relcl":
                 return False
             current = current.head
         return False
@@ -585,13 +591,31 @@ class _Context:
         before = _words_before(self.text, hit.start, 1)
         return before == ["since"] and self.tense(hit) == "present"
 
-    def contradicts(self, hit: Hit, first: dt.date) -> bool:
-        """Whether a reading starting on `first` is after P while the hit's clause is past.
+    def contradicts(self, hit: Hit, first: dt.date, last: dt.date) -> bool:
+        """Whether a reading lies wholly after P while the hit's clause is past, or wholly
+        before P while it looks ahead.
 
-        "who testified in January" cannot take the year of a "January 1, 2027" deadline.
+        "who testified in January" cannot take the year of a "January 1, 2027" deadline,
+        nor "I'll be in Quebec in April" that of an "April 23, 1994" told earlier.
         """
         published = self.published
-        return published is not None and first > published and self.direction(hit) == "past"
+        if published is None:
+            return False
+        direction = self.direction(hit)
+        return (first > published and direction == "past") or (
+            last < published and direction == "future"
+        )
+
+    def happened_after(self, hit: Hit, day: dt.date) -> bool:
+        """Whether a day after P would be the one a past verb says something happened on
+        ("was struck on April 27"). Not "the November 3 election" it speaks of, nor the end
+        of what ran "to October 15", nor a plan ("had planned flights on January 2", "was
+        due to host the swim on July 22")."""
+        published = self.published
+        if published is None or day <= published:
+            return False
+        root = self._root(hit)
+        return root is not None and _happened_on(root) and self.direction(hit) == "past"
 
     def recurs(self, hit: Hit) -> bool:
         """ "Sunday services", "Friday prayers": a weekday qualifying a bare plural names
@@ -620,10 +644,13 @@ class _Context:
 
     def recurs_in_clause(self, hit: Hit) -> bool:
         """ "Every spring we throw money at it in June": a time adverbial with "every" or
-        "each" on the date's verb makes the clause a recurring set."""
+        "each" on the date's verb makes the clause a recurring set; so does such a noun the
+        date places ("every warm spell in February")."""
         root = self._root(hit)
         if root is None:
             return False
+        if _places_a_set(root):
+            return True
         return any(
             child.dep_ in _ADVERBIAL_DEPS
             and any(
@@ -706,7 +733,7 @@ class _Context:
             if verdict is not None or current.head.i == current.i:
                 if verdict is None:
                     return None
-                if verdict == "present" and self._conditions_future(current):
+                if verdict != "future" and self._conditions_future(current, verdict):
                     return _Reading("future")
                 stated = verdict == "present" and _states_event(current, via)
                 session = stated and not subject and current.lemma_.lower() in words.SESSION_LEMMAS
@@ -718,15 +745,21 @@ class _Context:
             via, current = current, current.head
         return None
 
-    def _conditions_future(self, token: Token) -> bool:
-        """Whether a present verb opens a clause of time or condition ("if", "before",
-        "once") on a clause that looks ahead: English writes such a future in the present."""
+    def _conditions_future(self, token: Token, tense: Tense) -> bool:
+        """Whether a verb opens a clause of time or condition ("if", "before", "once") on a
+        clause that looks ahead: English writes such a future in the present, and in the
+        past under a reported "would" ("said it would call off the strike if the company
+        came back before Monday"). "If the bill passed in June, nobody will notice" is past.
+        """
         if token.dep_ != "advcl" or not any(
             child.dep_ == "mark" and child.lower_ in words.CONDITION_MARKS
             for child in token.children
         ):
             return False
-        above = self._governing_tense(token.head)
+        head = token.head
+        if tense == "past" and not _is_future_in_past(head, list(head.children)):
+            return False
+        above = self._governing_tense(head)
         return above is not None and above.tense == "future"
 
     def _planned_before(self, token: Token) -> bool:
@@ -781,6 +814,31 @@ _FIXTURE_CUE = _compile(
 _SPORT_CUE = _Cue(_compile(rf"\b{_alternation(words.SPORT_WORDS)}\b"), tuple(words.SPORT_WORDS))
 
 
+def _happened_on(token: Token) -> bool:
+    """ "was struck on April 27": the date after "on" on a verb in the past, not a plan's."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() in words.SCHEDULE_LEMMAS | words.COMMITMENT_LEMMAS:
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ in _AUX_DEPS and c.tag_ == "VBD" for c in verb.children)
+    )
+
+
+def _places_a_set(token: Token) -> bool:
+    """ "every warm spell in February": the date after "in" or "during" on a noun with
+    "every" or "each"; "every day since February" counts from a date."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in words.WITHIN_PREPOSITIONS:
+        return False
+    return any(
+        child.dep_ == "det" and child.lower_ in words.RECURRING_DETERMINERS
+        for child in prep.head.children
+    )
+
+
 def _clause_of(token: Token) -> Token:
     """The verb a word belongs to: the nearest verb at or above it, else the root."""
     current = token
@@ -820,7 +878,7 @@ def _own_tense(token: Token) -> Tense | None:
         return "future"
     if _is_past_setting(token, children):
         return "past"
-    if _is_future_in_past(children):
+    if _is_future_in_past(token, children):
         return "future"
     if any(c.dep_ == "amod" and c.lower_ in words.FUTURE_ADJECTIVES for c in children):
         return "future"
@@ -867,20 +925,27 @@ def _is_reduced_past(token: Token, children: list[Token]) -> bool:
     )
 
 
-def _is_future_in_past(children: list[Token]) -> bool:
+def _is_future_in_past(token: Token, children: list[Token]) -> bool:
     """ "said its members would march on Tuesday", "it could be debated on Monday".
 
-    Not "would have marched", and not "could not be reached on Monday".
+    Not "would have marched", not "could not be reached on Monday", and not "if you'd
+    offered me this in August", where "'d" is "had".
     """
     lowered = {c.lower_ for c in children if c.dep_ in _AUX_DEPS}
     if lowered & {"have", "'ve", "’ve"}:
         return False
     if lowered & words.CONDITIONAL_AUXILIARIES:
-        return True
+        return not _is_contracted_had(token, lowered)
     negated = any(c.dep_ == "neg" for c in children)
     return bool(lowered & words.POSSIBILITY_AUXILIARIES) and not (
         negated and lowered & words.PAST_ABILITY_AUXILIARIES
     )
+
+
+def _is_contracted_had(token: Token, auxiliaries: set[str]) -> bool:
+    """ "you'd offered", "she'd been told": "'d" with a past participle and no "be" after it."""
+    conditional = auxiliaries & words.CONDITIONAL_AUXILIARIES
+    return token.tag_ == "VBN" and conditional <= words.CONTRACTED_HAD and "be" not in auxiliaries
 
 
 def _is_past_setting(token: Token, children: list[Token]) -> bool:
@@ -1022,7 +1087,8 @@ def _fixed(
 
 
 def _resolve_calendar_day(ctx: _Context, hit: Hit) -> Resolved | None:
-    """A month and day: its written year, a year the article states, else nearest P."""
+    """A month and day: its written year, a year the article states, else nearest P (but
+    not after P when a past clause tells it happened)."""
     if hit.month is None or hit.day is None:
         return None
     year = hit.year or hit.year_hint
@@ -1032,15 +1098,27 @@ def _resolve_calendar_day(ctx: _Context, hit: Hit) -> Resolved | None:
             first = dt.date(relative_year, hit.month, hit.day)
             return Resolved(first, first, "day", True)
         year = ctx.stated_year(hit)
-        if year is not None and ctx.contradicts(hit, dt.date(year, hit.month, hit.day)):
-            year = None
+        if year is not None:
+            told = dt.date(year, hit.month, hit.day)
+            if ctx.contradicts(hit, told, told):
+                year = None
     if year is not None:
         stated = dt.date(year, hit.month, hit.day)
         return Resolved(stated, stated, "day", False)
     if ctx.published is None:
         return _unresolved("day")
     nearest = _closest_day(ctx.published, hit.month, hit.day, hit.weekday)
+    if nearest is not None and ctx.happened_after(hit, nearest):
+        nearest = _year_before(nearest)
     return None if nearest is None else Resolved(nearest, nearest, "day", True)
+
+
+def _year_before(day: dt.date) -> dt.date:
+    """The same month-day a year earlier; 29 February stays, having none."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day
 
 
 def _closest_day(
@@ -1078,7 +1156,7 @@ def _month_year(ctx: _Context, hit: Hit, mod: str) -> tuple[int, bool] | None:
         if relative_year is not None:
             return relative_year, True
         stated = ctx.stated_year(hit)
-        if stated is not None and not ctx.contradicts(hit, dt.date(stated, hit.month, 1)):
+        if stated is not None and not ctx.contradicts(hit, *_month_span(stated, hit.month)):
             return stated, False
     published = ctx.published
     if published is None:
@@ -1411,7 +1489,18 @@ def _build_month_alone(match: re.Match[str], text: str) -> Hit | None:
         return None  # "the Fourth of July" names a holiday
     if not (mod or _group(match, "prep")) and _names_something(text, start):
         return None  # "Black September"
+    if not mod and _spans_a_season(text, start, end):
+        return None
     return _month_hit(start, end, month, None, mod)
+
+
+def _spans_a_season(text: str, start: int, end: int) -> bool:
+    """ "lives on visitors from Easter to October": a month paired in a range with a season
+    or a holiday marks a stretch of every year, not a date."""
+    return (
+        _SEASON_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _SEASON_AFTER.match(text, end) is not None
+    )
 
 
 def _build_paired_month(match: re.Match[str], _text: str) -> Hit | None:
