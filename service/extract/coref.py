@@ -1416,6 +1416,8 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
     ref = entity_at(index, subject)
     if ref is not None and index.kind(ref.entity) == _LOC:
         ref = _appositive_speaker(index, subject) or ref
+    if ref is None and _is_scene(subject):
+        ref = _appositive_speaker(index, subject)
     if ref is not None and _is_nationality_description(index, subject, ref):
         title = subject.lemma_.casefold()
         return _resolve_back(index, subject, PERSON, None, title)
@@ -1499,13 +1501,32 @@ def named(index: Index, ref: Ref) -> Found:
     return Found(ref.entity.name, ref.entity, ref.mention, (index.kind(ref.entity),))
 
 
-def _appositive_speaker(index: Index, subject: Token) -> Ref | None:
-    """'LONDON — Prime Minister Rishi Sunak said': a dateline parsed as the subject."""
+def _appositive_speaker(index: Index, subject: Token, depth: int = 0) -> Ref | None:
+    """'LONDON — Prime Minister Rishi Sunak said', 'Outside court, the brother, Ian
+    Roe, said': a dateline or scene parsed as the subject, the speaker as its
+    appositive (or the appositive's own)."""
     for child in subject.children:
-        ref = entity_at(index, child) if child.dep_ == "appos" else None
+        if child.dep_ != "appos":
+            continue
+        ref = entity_at(index, child)
+        if ref is None and depth == 0:
+            ref = _appositive_speaker(index, child, depth + 1)
         if ref is not None and index.kind(ref.entity) in (PERSON, ORG):
             return ref
     return None
+
+
+def _is_scene(subject: Token) -> bool:
+    """'Outside court, ...': a bare common noun opening its sentence after a modifier,
+    with no determiner, which news copy uses to set the scene, never to name who
+    speaks."""
+    return (
+        subject.pos_ == "NOUN"
+        and not is_person_noun(subject)
+        and not any(child.dep_ in ("det", "poss") for child in subject.children)
+        and subject.left_edge.i < subject.i
+        and all(token.is_space for token in subject.doc[subject.sent.start : subject.left_edge.i])
+    )
 
 
 def _token_mention(index: Index, first: Token, last: Token) -> Mention:
@@ -1616,16 +1637,24 @@ def _answerer(index: Index, token: Token) -> str | None:
 
 def _near_titled(index: Index, token: Token, title: str, fits: Callable[[Ref], bool]) -> Ref | None:
     """'Sen. Ruth Hale ... Sen. Carl Jessup ... Hale looked tired. Asked ..., the
-    senator said': of the people introduced with the title, a subject of this
-    sentence or the two before, rather than the last one introduced."""
+    senator said': of the people introduced with the title, one named in the
+    sentence before (whose turn it is), else a subject of this sentence or the two
+    before, rather than the last one introduced."""
     titled = {
         ref.entity.id
         for ref in _before(index.mentions.get(PERSON, []), token.idx)
         if _has_title(index, ref, title)
     }
     sent = index.narr_of[token.i]
+
+    def accept(ref: Ref) -> bool:
+        return ref.entity.id in titled and fits(ref)
+
+    mentions = index.mentions.get(PERSON, [])
     subjects = index.subjects.get(PERSON, [])
-    return _recent(subjects, token.idx, sent - 2, lambda ref: ref.entity.id in titled and fits(ref))
+    return _recent(mentions, token.idx, sent - 1, accept) or _recent(
+        subjects, token.idx, sent - 2, accept
+    )
 
 
 def _subject_despite_learned_gender(index: Index, token: Token, gender: str | None) -> Ref | None:
@@ -1898,10 +1927,14 @@ def _titled_person(index: Index, pos: int, title: str, accept: Callable[[Ref], b
 
 def _has_title(index: Index, ref: Ref, title: str) -> bool:
     """Whether the mention stands with the title: "Foreign Minister Lavrov", "Judge
-    Helen Marchetti", "Freja Lindqvist, the archaeologist", "the coach, Martin Kell"."""
+    Helen Marchetti", "Freja Lindqvist, the archaeologist", "the coach, Martin Kell",
+    "Ann Roe KC" (letters after the name)."""
     doc = index.doc
     tokens = index.mention_tokens(ref.mention)
-    words = list(doc[max(0, tokens[0] - 4) : tokens[-1] + 1])
+    before = doc[max(0, tokens[0] - 4) : tokens[-1] + 1]
+    words = [word for word in before if word.lower_ not in lx.POST_NOMINALS]
+    if tokens[-1] + 1 < len(doc) and doc[tokens[-1] + 1].lower_ in lx.POST_NOMINALS:
+        words.append(doc[tokens[-1] + 1])
     for role in _roles(index, ref):
         words.append(role)
         words += [child for child in role.children if child.dep_ in ("amod", "compound")]

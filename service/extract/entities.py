@@ -96,6 +96,7 @@ _TIME_PREPOSITIONS = frozenset({"before", "after", "until", "since", "during"})
 
 # Labels of works and products, which the model gives to some people's names.
 _WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
+_EPONYM_ILLNESS_NOUNS = frozenset({"disease", "syndrome"})  # "Crohn's disease", not "Kim's flu"
 
 # Articles that open two-word place names: Maori "Te Kūiti", Spanish "San Isidro".
 _PLACE_NAME_ARTICLES = frozenset({"te", "los", "las", "san", "santa", "são"})
@@ -177,9 +178,7 @@ class _Context:
             if self.texts[k][:1].isupper() and not _starts_sentence_at(self.texts, k)
         }
         self.illnesses = {
-            self.lowers[k]
-            for k in range(self.n - 1)
-            if self.texts[k + 1] in lx.DISEASE_NOUNS and self.texts[k][:1].isupper()
+            self.lowers[k] for k in range(self.n - 1) if _opens_illness_name(self.texts, k)
         }
         self.sports = len(lx.SPORTS_WORDS.intersection(self.lowers)) >= 3
         self.first = next((k for k, text in enumerate(self.texts) if not text.isspace()), 0)
@@ -202,6 +201,16 @@ class _Context:
     def capitalised_proper(self, k: int) -> bool:
         text = self.text(k)
         return text[:1].isupper() and (self.tag(k) in _PROPER_TAGS or _is_elided_surname(text))
+
+
+def _opens_illness_name(texts: Sequence[str], k: int) -> bool:
+    """A capitalised word before a noun of illness, straight or through a possessive
+    ("Lassa fever", "Crohn's disease"): an eponym of the illness, not its namesake."""
+    if not texts[k][:1].isupper():
+        return False
+    if k + 2 < len(texts) and texts[k + 1] in _POSSESSIVES:
+        return texts[k + 2] in _EPONYM_ILLNESS_NOUNS
+    return texts[k + 1] in lx.DISEASE_NOUNS
 
 
 def _is_elided_surname(word: str) -> bool:
@@ -600,6 +609,8 @@ def _extended_end(
         return linked, "GPE"  # "Stratford" + "-upon-Avon": people's names have no links
     extended = _org_region_extension(doc, ent, j, following)
     if extended is None:
+        extended = _national_body_extension(ctx, i, j, following)
+    if extended is None:
         extended = _particle_extension(doc, ent, j, following)
     if extended is None and label in ("GPE", "LOC"):
         extended = _compass_extension(ctx, j)
@@ -880,14 +891,22 @@ def _body_of_place_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int
 
 def _national_body_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
     """Start of a national body the model tagged only the country of ("Tennis" +
-    "Australia", "Transports" + "Québec"): a sport or service word before a country or
-    a province names the body."""
-    k = i - 1
-    if k < 0 or ctx.in_ent[k] or not ctx.capitalised_proper(k):
-        return i, label
-    if ctx.lowers[k] not in lx.NATIONAL_BODY_WORDS and ctx.lowers[k] not in lx.ORG_OPENERS:
+    "Australia", "Transports" + "Québec", "Fire and Emergency" + "New Zealand"): sport or
+    service words before a country or a province name the body."""
+    k = i
+    while _is_national_body_word(ctx, k - 1):
+        k -= 1
+        if ctx.lower(k - 1) == "and" and _is_national_body_word(ctx, k - 2):
+            k -= 1  # "Fire and" + "Emergency"
+    if k == i:
         return i, label
     return (k, "ORG") if _is_country_or_state(ctx.span_text(i, j)) else (i, label)
+
+
+def _is_national_body_word(ctx: _Context, k: int) -> bool:
+    if k < 0 or ctx.in_ent[k] or not ctx.capitalised_proper(k):
+        return False
+    return ctx.lowers[k] in lx.NATIONAL_BODY_WORDS or ctx.lowers[k] in lx.ORG_OPENERS
 
 
 def _is_country_or_state(name: str) -> bool:
@@ -1832,6 +1851,16 @@ def _org_region_extension(doc: Doc, ent: Span, j: int, following: Span | None) -
     return following.end
 
 
+def _national_body_extension(ctx: _Context, i: int, j: int, following: Span | None) -> int | None:
+    """End of a national body whose service words the model tagged apart from the
+    country right after them ("Fire and Emergency" | "New Zealand")."""
+    if following is None or following.start != j or not ctx.spaced[j - 1]:
+        return None
+    return (
+        following.end if _is_national_body_name(_words(ctx.span_text(i, following.end))) else None
+    )
+
+
 # --------------------------------------------------------------------------
 # Names the model missed
 # --------------------------------------------------------------------------
@@ -2236,6 +2265,9 @@ def _context_votes(ctx: _Context, raw: RawMention) -> Votes:
     if _is_storm_name(ctx, i) or _in_quoted_title(ctx, i, j):
         votes["MISC"] = _QUOTED
         return votes
+    if ctx.lower(i - 1) in lx.ANIMAL_NOUNS:
+        votes["MISC"] = _QUOTED  # "her filly Ardmore Lass": an animal, named like a person
+        return votes
     if (
         raw.label == "NORP"
         and ctx.text(j).islower()
@@ -2358,6 +2390,8 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _WEAK_CUE)  # "on Monday they move to X"
     if before == "of" and ctx.ent_label_ending[i - 2] == "PERSON" and label != "ORG":
         _add(votes, "LOC", _WEAK_CUE)
+    if before == "for" and ctx.lower(i - 2) in lx.SEAT_TITLES and label != "ORG":
+        _add(votes, "LOC", _CUE)  # "the MP for Kinross Downs": an electoral seat
     if before == "off" and ctx.tag(i - 2) in _NOUN_TAGS | {"RB"}:
         _add(votes, "LOC", _WEAK_CUE)  # "at anchor off Vlissingen", "just off Kessendam"
     if before == "the" and ctx.tag(j) not in _NOUN_TAGS and _ambiguous_place(ctx, i, j):
@@ -2469,7 +2503,8 @@ def _list_token(ctx: _Context, k: int) -> bool:
 
 def _town_after_place_word(ctx: _Context, i: int, j: int, label: str | None) -> bool:
     """A town of the small gazetteer where a place is expected: after "in", "from",
-    "around" or "residents of". Not a club in a sports story, nor a people ("Cornish")."""
+    "around" or "residents of", or before a noun of homes, shops and people ("a Tuam
+    takeaway"). Not a club in a sports story, nor a people ("Cornish")."""
     if ctx.sports or label in (None, "NORP") or place_key(ctx.span_text(i, j)) is not None:
         return False
     if ctx.lower(j) in _POSSESSIVES:
@@ -2477,6 +2512,8 @@ def _town_after_place_word(ctx: _Context, i: int, j: int, label: str | None) -> 
     if normalize(ctx.span_text(i, j)) not in towns():
         return False
     before = ctx.lower(i - 1)
+    if before in _DETERMINERS:
+        return ctx.lower(j) in lx.TOWN_MODIFIED_NOUNS  # "a Tuam takeaway"
     if before == "of":
         return ctx.lower(i - 2) in lx.TOWN_OF_NOUNS
     if before == "in" and ctx.lower(i - 2) in lx.NOT_PLACE_BEFORE_IN:
@@ -2800,6 +2837,8 @@ def _written_shape_votes(name: str) -> Votes:
         return {"LOC": _SHAPE}  # "Baie-Comeau", "Val-d'Or"
     if len(parts) == 3 and parts[1] == "&" and place_key(name) is None:
         return {"ORG": _SHAPE}  # "Hearth & Harbor", "Marks & Spencer": a firm or charity
+    if _is_national_body_name(parts):
+        return {"ORG": _SHAPE}  # "Tennis Australia", "Fire and Emergency New Zealand"
     if len(parts) != 2:
         return {}
     first, second = parts
@@ -2807,8 +2846,6 @@ def _written_shape_votes(name: str) -> Votes:
         return {"LOC": _SHAPE}  # "Metro Vancouver", "Greater Manchester": a wider area
     if place_key(second) is not None and _is_acronym(first) and place_key(first) is None:
         return {"ORG": _SHAPE}
-    if first.casefold() in lx.NATIONAL_BODY_WORDS and normalize(second) in lx.COUNTRIES:
-        return {"ORG": _SHAPE}  # "Tennis Australia", "Swim England"
     if (
         first.translate(_APOSTROPHES).endswith("'s")
         and second.casefold() in _POSSESSIVE_PLACE_HEADS
@@ -2828,6 +2865,18 @@ def _written_shape_votes(name: str) -> Votes:
     ):
         return {"PERSON": _FIRST_NAME}
     return {}
+
+
+def _is_national_body_name(parts: Sequence[str]) -> bool:
+    """Sport or service words, perhaps joined by "and", before a country: the country's
+    national body ("Swim England", "Horse Racing Ireland")."""
+    for split in range(1, len(parts)):
+        if normalize(" ".join(parts[split:])) in lx.COUNTRIES:
+            words = [part.casefold() for part in parts[:split]]
+            return words[0] in lx.NATIONAL_BODY_WORDS and all(
+                word in lx.NATIONAL_BODY_WORDS or word == "and" for word in words
+            )
+    return False
 
 
 def _is_french_place_name(name: str) -> bool:

@@ -76,7 +76,7 @@ CORE_TITLES: frozenset[str] = frozenset(
         "tsar", "czar", "dictator", "monarch", "sultan", "emir", "crown", "head",
         "constable", "superintendent", "administrator", "councilor", "alderman",
         "alderwoman", "reeve", "mp", "mna", "mpp", "mla", "mha", "mca", "goaltender", "goalie",
-        "netminder",
+        "netminder", "helm", "coxswain", "skipper",
     }
 )  # fmt: skip
 
@@ -221,7 +221,8 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
 ANONYMITY_PHRASES: tuple[str, ...] = (
     "anonymity", "anonymously", "not to be named", "not to be identified",
     "not be named", "not be identified", "without being named",
-    "without being identified", "to remain anonymous",
+    "without being identified", "to remain anonymous", "give his name", "give her name",
+    "give their name", "giving his name", "giving her name", "giving their name",
 )  # fmt: skip
 
 # Words for relatives that stand as a name in the family's own speech ('Mam used to
@@ -263,6 +264,7 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset(
         "competitor", "contestant", "villager", "islander", "local", "traveller",
         "traveler", "holidaymaker", "renter", "borrower", "taxpayer", "ratepayer",
         "householder", "landowner", "grower", "rancher", "worshipper", "parishioner",
+        "shareholder", "stockholder", "investor",
     }
 )  # fmt: skip
 
@@ -287,8 +289,9 @@ DECLINING_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
 ASKING_VERBS: frozenset[str] = frozenset({"ask", "request", "prefer"})
 NAMING_PASSIVES: frozenset[str] = frozenset({"name", "identify"})
 
-# Titles that a description names with another word: "Justice Ann Roe" is "the judge".
-TITLE_DESCRIPTIONS: dict[str, str] = {"justice": "judge"}
+# Titles that a description names with another word: "Justice Ann Roe" is "the judge",
+# "Ann Roe KC" is "the barrister".
+TITLE_DESCRIPTIONS: dict[str, str] = {"justice": "judge", "kc": "barrister", "qc": "barrister"}
 NEGATIONS: frozenset[str] = frozenset({"not", "n't", "neither", "never", "no"})
 
 PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she"})
@@ -668,7 +671,8 @@ ORG_HEADS: frozenset[str] = frozenset(
         "interactive",
         "publishing", "brands", "consulting", "solutions", "research", "analytics",
         "commodities", "exchange", "railways", "construction", "properties", "realty",
-        "electric", "electronics", "chemicals", "mining", "resources", "shipping",
+        "electric", "electronics", "chemicals", "mining", "resources", "shipping", "homes",
+        "stevedoring", "engineering", "trucking", "brewing", "agri",
         "semiconductor", "semiconductors", "legislature", "division", "cooperative",
         "co-operative", "consortium", "wire", "ledger", "courier", "chronicle", "telegraph",
         "dispatch", "bulletin", "examiner", "inquirer", "energy", "power", "utilities", "oil",
@@ -798,6 +802,28 @@ TOWN_OF_NOUNS: frozenset[str] = frozenset(
         "suburbs", "mayor", "north", "south", "east", "west", "edge", "heart",
     }
 )  # fmt: skip
+# Nouns that a town of the small gazetteer modifies after a determiner: "a Tuam
+# takeaway", "his Millcreek house", "a Tulsa woman".
+TOWN_MODIFIED_NOUNS: frozenset[str] = frozenset(
+    {
+        "man", "woman", "boy", "girl", "teenager", "teen", "couple", "family", "mother",
+        "father", "pensioner", "house", "home", "flat", "apartment", "street", "takeaway",
+        "restaurant", "pub", "bar", "cafe", "café", "shop", "store", "hotel", "nightclub",
+        "garage", "school", "church", "park", "estate", "suburb", "neighbourhood",
+        "neighborhood",
+    }
+)  # fmt: skip
+# Nouns for animals just before their names: "the filly Ardmore Lass", "his dog Rex".
+ANIMAL_NOUNS: frozenset[str] = frozenset(
+    {
+        "horse", "filly", "colt", "mare", "gelding", "stallion", "foal", "dog", "puppy",
+        "cat", "kitten", "pony", "greyhound",
+    }
+)  # fmt: skip
+# Titles of members elected for a seat: "the MP for Kinross", "Senator for Victoria".
+SEAT_TITLES: frozenset[str] = frozenset(
+    {"mp", "msp", "ms", "mla", "mpp", "mna", "mha", "td", "senator", "member", "candidate"}
+)
 # Words before "in" that make what follows a body: "a stake in Acme".
 NOT_PLACE_BEFORE_IN: frozenset[str] = frozenset(
     {
@@ -920,7 +946,8 @@ NATIONAL_BODY_WORDS: frozenset[str] = frozenset(
         "hockey", "cycling", "athletics", "rowing", "sailing", "sport", "basketball",
         "volleyball", "gymnastics", "triathlon", "skiing", "boxing", "equestrian",
         "statistics", "transport", "heritage", "historic", "tourism", "visit", "creative",
-        "health",
+        "health", "fire", "emergency", "ambulance", "rescue", "horse", "racing", "water",
+        "safety",
     }
 )  # fmt: skip
 # Head nouns that open a body's name in French, Spanish, Italian or Portuguese:
@@ -960,7 +987,8 @@ INDUSTRY_ENDS: frozenset[str] = frozenset(
         "chemicals", "pharmaceuticals", "industries", "foods", "plastics", "metals",
         "textiles", "electronics", "motors", "airlines", "minerals", "fertilisers",
         "fertilizers", "technologies", "logistics", "biosciences", "therapeutics",
-        "shipping", "mining",
+        "shipping", "mining", "homes", "systems", "stevedoring", "engineering", "trucking",
+        "brewing", "agri",
     }
 )  # fmt: skip
 ORG_AFTER: frozenset[str] = frozenset(
@@ -1205,6 +1233,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "email", "message", "reckon", "muse", "sigh", "laugh", "snap",
         "hint", "indicate", "point", "signal", "underline", "underscore", "highlight",
         "grin", "smile", "shrug", "nod", "beam", "sob", "gasp", "groan", "chuckle",
+        "press",
     }
 )  # fmt: skip
 
@@ -1220,7 +1249,7 @@ ATTRIBUTING_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
         "reject", "voice", "raise", "vow", "believe", "think", "feel", "hope",
         "fear", "worry", "want", "wish", "consider", "deem", "regard", "see", "view",
         "promise", "pledge", "predict", "envision", "envisage", "urge", "appeal",
-        "liken", "compare", "emphasize", "stress", "decline", "put",
+        "liken", "compare", "emphasize", "stress", "decline", "put", "thank",
     }
 )  # fmt: skip
 
