@@ -59,6 +59,7 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-10.jsonl corpus/dev/articles-10.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-11.jsonl corpus/dev/articles-11.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-12.jsonl corpus/dev/articles-12.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-13.jsonl corpus/dev/articles-13.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -75,6 +76,7 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-10.jsonl corpus/dev/articles-10.jsonl
 	eval/run-diy corpus/dev/gold-11.jsonl corpus/dev/articles-11.jsonl
 	eval/run-diy corpus/dev/gold-12.jsonl corpus/dev/articles-12.jsonl
+	eval/run-diy corpus/dev/gold-13.jsonl corpus/dev/articles-13.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
