@@ -727,9 +727,21 @@ SCHEDULE_LEMMAS: frozenset[str] = frozenset(
     }
 )
 # Verbs whose to-infinitive looks ahead whatever their own tense: "the two sides
-# agreed to meet again on Friday", "she vowed to appeal on Monday".
+# agreed to meet again on Friday", "she vowed to appeal on Monday", "the board voted
+# to close two schools in June".
 COMMITMENT_LEMMAS: frozenset[str] = frozenset(
-    {"agree", "promise", "pledge", "vow", "decide", "plan", "schedule", "intend", "threaten"}
+    {
+        "agree",
+        "promise",
+        "pledge",
+        "vow",
+        "decide",
+        "plan",
+        "schedule",
+        "intend",
+        "threaten",
+        "vote",
+    }
 )
 # Forecasts whose to-infinitive looks ahead in reported speech, where a present forecast
 # is put in the past ("said the deal was expected to close in the fourth quarter"); told

@@ -212,6 +212,12 @@ def _words_before(text: str, position: int, count: int = 2) -> list[str]:
     return [word.casefold() for word in _WORD.findall(window)[-count:]]
 
 
+def _is_yardstick(text: str, start: int) -> bool:
+    """ "up 4% on the same period last year": a relative year that a figure is measured
+    against dates the yardstick, not the months around it."""
+    return "same" in _words_before(text, start)
+
+
 def _is_count(text: str, end: int) -> bool:
     """Whether the number ending at `end` counts something ("2019 votes", "1994 people")."""
     match = _NEXT_WORD.match(text, end)
@@ -444,7 +450,9 @@ class _Context:
         self.published = published
         self.stated = stated
         self._relative_years = sorted(
-            (hit.start, hit.end, hit.year_step) for hit in relative_years if hit.year_step
+            (hit.start, hit.end, hit.year_step)
+            for hit in relative_years
+            if hit.year_step and not _is_yardstick(text, hit.start)
         )
         self._parsed: bool = bool(doc.has_annotation("DEP"))
         self._split: bool = self._parsed or bool(doc.has_annotation("SENT_START"))
@@ -491,12 +499,15 @@ class _Context:
     def direction(self, hit: Hit) -> Tense:
         """The tense, corrected by the preposition before the hit.
 
-        "since" looks back whatever the verb; "until" and "by" in a present clause
-        look ahead ("the library is closed until Monday").
+        "since" looks back whatever the verb, "ahead of" looks ahead ("the dollar rose
+        ahead of Friday's GDP figures"); "until" and "by" in a present clause look ahead
+        ("the library is closed until Monday").
         """
         before = _words_before(self.text, hit.start, 1)
         if before and before[0] in words.BACKWARD_PREPOSITIONS:
             return "past"
+        if _words_before(self.text, hit.start) == ["ahead", "of"]:
+            return "future"
         tense = self.tense(hit)
         if tense == "present" and before and before[0] in words.FORWARD_PREPOSITIONS:
             return "future"
@@ -895,6 +906,8 @@ def _own_tense(token: Token) -> Tense | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     aux_tags = {c.tag_ for c in children if c.dep_ in _AUX_DEPS}
+    if _is_present_spelled_as_base(token, children):
+        return "present"
     if token.tag_ == "VBD" or "VBD" in aux_tags or _is_past_spelled_as_present(token, children):
         return "past"
     if token.tag_ in ("VBZ", "VBP", "MD") or aux_tags & {"VBZ", "VBP", "MD"}:
@@ -909,6 +922,17 @@ def _is_past_spelled_as_present(token: Token, children: list[Token]) -> bool:
     """
     return token.tag_ == "VBP" and any(
         c.dep_ == "nsubj" and c.lower_ in words.THIRD_PERSON_SINGULAR for c in children
+    )
+
+
+def _is_present_spelled_as_base(token: Token, children: list[Token]) -> bool:
+    """ "On Saturday, the photographs ... go on public view": a main verb in the base form
+    with a subject of its own and no auxiliary is a present the tagger misread."""
+    return (
+        token.tag_ == "VB"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ in _SUBJECT_DEPS for c in children)
+        and not any(c.dep_ in _AUX_DEPS for c in children)
     )
 
 
@@ -1004,7 +1028,7 @@ def _is_committed(token: Token, children: list[Token]) -> bool:
     Not in a past relative clause ("walked out over the data that Vientiane agreed to
     share on Tuesday"): the clause names its noun by a past act, and the day dates it.
     """
-    if token.tag_ != "VB" or token.dep_ != "xcomp":
+    if token.tag_ != "VB" or token.dep_ not in ("xcomp", "advcl"):
         return False
     if token.head.dep_ == "relcl" and token.head.tag_ == "VBD":
         return False
@@ -1013,7 +1037,7 @@ def _is_committed(token: Token, children: list[Token]) -> bool:
     lemma = token.head.lemma_.lower()
     if lemma in words.COMMITMENT_LEMMAS:
         return True
-    return lemma in words.FORECAST_LEMMAS and _is_reported(token.head)
+    return token.dep_ == "xcomp" and lemma in words.FORECAST_LEMMAS and _is_reported(token.head)
 
 
 def _is_reported(token: Token) -> bool:
@@ -1036,10 +1060,30 @@ def _is_appointed_for(token: Token, children: list[Token]) -> bool:
     "was scheduled for Friday but was postponed" keeps its simple past: that Friday is gone.
     """
     if token.tag_ != "VBN" or token.lemma_.lower() not in words.APPOINTED_FOR_LEMMAS:
-        return False
+        return _is_perfect_for(token, children)
     if not any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+
+
+def _is_perfect_for(token: Token, children: list[Token]) -> bool:
+    """ "sailings have been cancelled for Saturday", "had cancelled leave for the weekend":
+    a perfect whose "for" (on it or its object) names a day names the day the act is
+    for, still to come.
+
+    Not "has been jailed for Saturday's attack": there the day owns a noun.
+    """
+    if token.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children
+    ):
+        return False
+    objects = [g for c in children if c.dep_ == "dobj" for g in c.children]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+        for c in (*children, *objects)
+    )
 
 
 def _is_imperative(token: Token, children: list[Token]) -> bool:
@@ -1674,12 +1718,13 @@ def _build_ahead(match: re.Match[str], _text: str) -> Hit:
 
 
 def _build_trailing(match: re.Match[str], _text: str) -> Hit | None:
-    """ "the last two weeks", "the past year"; not "the last day" nor "the next year"."""
+    """ "the last two weeks", "the past year", "the next decade"; not "the last day" nor
+    "the next year" (a calendar year)."""
     unit = _norm(match["unit"])
     forward = _norm(match["dir"]) in ("next", "coming")
     number = _group(match, "num")
     if number is None:
-        if forward or unit.endswith("s") or unit in ("day", "hour"):
+        if (forward and unit != "decade") or unit.endswith("s") or unit in ("day", "hour"):
             return None
         count: int | None = 1
     else:
