@@ -135,6 +135,10 @@ class Index:
     mentions: dict[str, list[Ref]] = field(default_factory=dict)
     # People a question or point was put to, in text order: who answers next.
     addressed: list[Ref] = field(default_factory=list)
+    # Organisation id -> the kinds of body its name and introductions show it to be
+    # (see `lx.BODY_NOUN_KINDS`); description noun -> mentions introduced with it.
+    body_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    introduced_as: dict[str, list[Ref]] = field(default_factory=dict)
 
     def token_at(self, char: int) -> int:
         """The token that holds (or last starts before) a character offset."""
@@ -180,6 +184,7 @@ def build_index(
     index.narr_of = _narrative_ids(index)
     _mark_entities(index, entities)
     _mark_short_forms(index)
+    _mark_body_kinds(index)
     _infer_genders(index)
     _collect_history(index)
     return index
@@ -334,6 +339,57 @@ def _short_form_after(index: Index, ref: Ref) -> str | None:
     initial = ref.entity.name[:1].casefold()
     fits = word.isalpha() and word[:1].isupper() and word[:1].casefold() == initial
     return word if fits and index.entity_at[k] is None else None
+
+
+def _mark_body_kinds(index: Index) -> None:
+    """What kind of body each organisation is, by its name ("Harwood District
+    Council") and by the nouns the text introduces it with ("Larchfield Homes, the
+    developer", "the watchdog (the CMA)"): "the regulator said" can then only be
+    a regulator, however recent another body is."""
+    for ref in index.mentions.get(ORG, []):
+        kinds = index.body_kinds.get(ref.entity.id) or _name_kinds(ref.entity.name)
+        if _outside(index, ref):
+            for noun in _introducing_nouns(index, ref):
+                lemma = noun.lemma_.casefold()
+                index.introduced_as.setdefault(lemma, []).append(ref)
+                kinds |= lx.BODY_NOUN_KINDS.get(lemma, frozenset())
+        index.body_kinds[ref.entity.id] = kinds
+
+
+def _name_kinds(name: str) -> frozenset[str]:
+    """The kinds a name's head word tells (the word before its first "of" or "for",
+    else its last), else any of its words: "Department of Labor" is government,
+    "Acme Workers Union Local 9" a union."""
+    words = [word.strip(".,'’()").casefold() for word in name.split()]
+    cut = next((k for k, word in enumerate(words) if word in ("of", "for")), len(words))
+    head = words[cut - 1] if cut else ""
+    found = lx.BODY_NAME_KINDS.get(head)
+    if found is not None:
+        return found
+    return frozenset().union(*(lx.BODY_NAME_KINDS.get(word, frozenset()) for word in words))
+
+
+def _introducing_nouns(index: Index, ref: Ref) -> list[Token]:
+    """Lowercase nouns for a body that introduce the mention: in apposition either way
+    ("the CQC, the health regulator", "the regulator, the CQC"), as a modifier of
+    the name ("rival wholesaler Pennock & Reid") or right before it ("the developer
+    Larchfield Homes", which the parser may split)."""
+    doc = index.doc
+    tokens = index.mention_tokens(ref.mention)
+    last = doc[tokens[-1]]
+    near = [child for child in last.children if child.dep_ in ("appos", "compound")]
+    if last.dep_ == "appos":
+        near.append(last.head)
+    if tokens[0] > 0:
+        near.append(doc[tokens[0] - 1])
+    return [
+        noun
+        for noun in near
+        if noun.pos_ == "NOUN"
+        and noun.text.islower()
+        and noun.lemma_.casefold() in lx.BODY_DESCRIPTIONS
+        and not is_person_noun(noun)
+    ]
 
 
 def _mark_mentions(index: Index, entities: Sequence[Entity]) -> dict[str, list[Ref]]:
@@ -1592,6 +1648,8 @@ def _antecedent(
         or _answerer(index, token)
     )
     fits = _agreeing(index, gender, other, by_name)
+    if kind == ORG and title in lx.BODY_NOUN_KINDS:
+        fits = _of_kind(index, lx.BODY_NOUN_KINDS[title], fits)
     if kind == PERSON:
         titled = _titled_person(index, token.idx, title, fits) if title else None
         if titled is not None and title is not None:
@@ -1610,7 +1668,40 @@ def _antecedent(
         return None
     if near is not None:
         return near
-    return _further_back(index, token, kind, fits, unnamed_near=unnamed is not None)
+    back = _further_back(index, token, kind, fits, unnamed_near=unnamed is not None)
+    if back is None and kind == ORG and title in lx.BODY_NOUN_KINDS:
+        return _body_named_next(index, token, lx.BODY_NOUN_KINDS[title])
+    return back
+
+
+def _of_kind(
+    index: Index, kinds: frozenset[str], fits: Callable[[Ref], bool]
+) -> Callable[[Ref], bool]:
+    """`fits`, and a body that may be of one of the kinds: one whose name and
+    introductions show no kind may be any."""
+
+    def accept(ref: Ref) -> bool:
+        shown = index.body_kinds.get(ref.entity.id)
+        return (not shown or bool(shown & kinds)) and fits(ref)
+
+    return accept
+
+
+def _body_named_next(index: Index, token: Token, kinds: frozenset[str]) -> Ref | None:
+    """'… rated inadequate by the health regulator. The Care Quality Commission
+    published …': with no body of its kind before it, a description is the first body
+    shown to be of that kind named in the two sentences after, in this paragraph or
+    the next."""
+    refs = index.mentions.get(ORG, [])
+    sent, paragraph = index.narr_of[token.i], index.para_of[token.i]
+    at = _count_before(refs, token.idx + 1)
+    for ref in refs[at : at + MAX_SCAN]:
+        first = index.mention_tokens(ref.mention)[0]
+        if ref.sent > sent + 2 or index.para_of[first] > paragraph + 1:
+            return None
+        if _outside(index, ref) and index.body_kinds.get(ref.entity.id, frozenset()) & kinds:
+            return ref
+    return None
 
 
 def _asker(index: Index, token: Token) -> str | None:
@@ -1769,7 +1860,7 @@ def _near_org(
     company said'); else a subject of the two sentences before."""
     pos, sent = token.idx, index.narr_of[token.i]
     if title is not None:
-        named_with = _org_named_with(index, pos, [title])
+        named_with = _org_linked(index, pos, title)
         if named_with is not None:
             return named_with
         in_sentence = _recent(index.subjects.get(ORG, []), pos, sent, fits) or _recent(
@@ -1905,6 +1996,17 @@ def _represented_body(index: Index, noun: Token) -> Ref | None:
     if not _is_definite(noun):
         return None
     return _antecedent(index, noun, ORG, None, lemma)
+
+
+def _org_linked(index: Index, pos: int, noun: str) -> Ref | None:
+    """The body a description noun is tied to: the last before `pos` with the noun in
+    its name ("the council": "Harwood District Council") or introduced with it
+    ("Larchfield Homes, the developer", "the developer Larchfield Homes")."""
+    named = _org_named_with(index, pos, [noun])
+    introduced = _latest(index.introduced_as.get(noun, []), pos, _any)
+    if named is None or (introduced is not None and introduced.pos > named.pos):
+        return introduced
+    return named
 
 
 def _org_named_with(index: Index, pos: int, words: Sequence[str]) -> Ref | None:
@@ -2053,10 +2155,14 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
         unlinked = _unlinked_organisation(index, noun)
         if unlinked is not None:
             return unlinked
-    spokesperson = _spokesperson_of_last_body(index, noun, gender)
+    spokesperson = _spokesperson_of_described_body(index, noun, gender) or (
+        _spokesperson_of_last_body(index, noun, gender)
+    )
     if spokesperson is not None:
         return spokesperson
     if personal and _owned_by_unnamed(noun):
+        return None
+    if not personal and _office_of_unnamed(noun):
         return None
     if _is_definite(noun):
         return _definite_description(index, noun, personal, gender)
@@ -2206,6 +2312,35 @@ def _is_background_source(noun: Token) -> bool:
     """'One Senate aide said', 'State officials said': an unnamed aide, official or
     insider of a body is a source, not its voice; "the aide" refers back to someone."""
     return noun.lemma_.casefold() in lx.BACKGROUND_SOURCE_NOUNS and not _is_definite(noun)
+
+
+def _spokesperson_of_described_body(index: Index, noun: Token, gender: str | None) -> Found | None:
+    """'A council spokesperson said' speaks for the body "the council" refers to, as
+    "a spokesperson for the council" does."""
+    if noun.lemma_.casefold() not in lx.SPOKES_NOUNS:
+        return None
+    for child in noun.children:
+        lemma = child.lemma_.casefold()
+        if child.dep_ == "compound" and child.text.islower() and lemma in lx.BODY_DESCRIPTIONS:
+            body = _antecedent(index, child, ORG, None, lemma)
+            if body is not None:
+                mention = _token_mention(index, child, noun)
+                return Found(body.entity.name, body.entity, mention, (PERSON, ORG), gender)
+    return None
+
+
+def _office_of_unnamed(noun: Token) -> bool:
+    """'The office of the transport minister said', 'the minister's office said': a body
+    that belongs to a person the phrase leaves unnamed is no entity of the story."""
+    owners = [child for child in noun.children if child.dep_ == "poss"]
+    owners += [
+        grand
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in ("of", "for")
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+    return any(owner.text.islower() and is_person_noun(owner) for owner in owners)
 
 
 def _spokesperson_of_last_body(index: Index, noun: Token, gender: str | None) -> Found | None:

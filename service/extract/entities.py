@@ -59,6 +59,7 @@ _LOWER_DIRECTIONS = frozenset(
      "northeast", "northwest", "southeast", "southwest", "central", "downtown"}
 )  # fmt: skip
 _COMPASS = frozenset({"north", "south", "east", "west"})
+_PLACE_ADJECTIVES = frozenset({"regional", "rural", "outback", "coastal"})
 _STREET_HEADS = frozenset(
     {"street", "avenue", "road", "boulevard", "lane", "drive", "parkway", "highway", "way"}
 )
@@ -114,6 +115,7 @@ _CUE = 3.0  # a context cue around one mention ("born in X", "X, 57,")
 _WEAK_CUE = 2.0  # a cue that sometimes misleads ("X resident", "X told the")
 _FIRST_NAME = 2.5  # the name opens with a common given name
 _CLUB_PLACE = 3.5  # "Ashford City" in a sports story: a club, unless "in Ashford City"
+_FIXTURE = 12.0  # "Hallam visit Wensley Park": a club, whatever a place-like head says
 _CONJUNCT = 2.0  # "X or Y" where Y's type is well attested
 _TOWN = 3.0  # a populated place too small for the hand-made gazetteer ("Tuam")
 _SHAPE = 10.0  # the name's own head word ("Bear Creek", "Harwick Securities")
@@ -490,6 +492,9 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             continue
         i, j, label = cut
         place_start = _place_after_preposition(ctx, i, j) if label == "ORG" else None
+        street_start = _street_after_on(ctx, i, j)
+        if street_start is not None:
+            place_start, label = street_start, "ORG"  # "the Golden Wok on Kelby Road"
         place_end = j
         if place_start is not None:
             j = place_start - 1  # "Brightwater Senior Living" + "on" + "Dayton"
@@ -593,6 +598,8 @@ def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str]
     if _place_before_title(ctx, i, j - 1):
         i, j, label = _place_start(ctx, i), j - 1, "GPE"  # "Point Douglas Coun. Jo Ray"
     i = _without_leading_modifier(ctx, i, j)
+    if _opens_with_place_adjective(ctx, i, j):
+        i, label = i + 1, "GPE"  # "Regional Victoria": the state, not a name holding it
     if label == "PERSON":
         j = _without_post_nominals(ctx, i, j)
     j = _without_trailing_common_nouns(ctx, i, j)
@@ -918,13 +925,20 @@ def _is_country_or_state(name: str) -> bool:
 def _conjoined_start(ctx: _Context, i: int, j: int, label: str) -> int | None:
     """Start of a body whose name holds "and" when the model took only the part after
     it ("Harbour and" + "Lifting Safety Authority"): an acronym in the article spells
-    the whole ("HLSA")."""
+    the whole ("HLSA"), or one "the" opens both halves of a name whose possessive the
+    two share ("the Port and Dock Workers' Union": the workers of both)."""
     k = i - 2
     if label != "ORG" or k < 0 or ctx.lowers[i - 1] != "and" or ctx.in_ent[k]:
         return None
     if not ctx.capitalised_proper(k) or ctx.lowers[j - 1] not in lx.ORG_HEADS:
         return None
+    if ctx.lower(k - 1) == "the" and _holds_possessive(ctx, i, j):
+        return k
     return k if _initials(ctx.span_text(k, j)) in ctx.acronyms else None
+
+
+def _holds_possessive(ctx: _Context, i: int, j: int) -> bool:
+    return any(ctx.texts[k].translate(_APOSTROPHES) in ("'s", "'") for k in range(i + 1, j))
 
 
 def _org_conjunction_extension(
@@ -1068,10 +1082,17 @@ def _split_possessive(ctx: _Context, i: int, j: int, label: str) -> list[tuple[i
     for k in range(i + 1, j - 1):
         if ctx.texts[k].translate(_APOSTROPHES) not in ("'s", "'") or ctx.tags[k] != "POS":
             continue
+        if all(_is_season_word(word) for word in ctx.lowers[k + 1 : j]):
+            return [(i, k, label)]  # "Leopardstown's Christmas meeting": the owner alone
         if not ctx.texts[k + 1][:1].isupper() or place_key(ctx.span_text(i, k)) is None:
             break
         return [(i, k, "GPE"), (k + 1, j, label)]
     return [(i, j, label)]
+
+
+def _is_season_word(word: str) -> bool:
+    """A holiday, month or weekday: what a possessive name owns, not part of the name."""
+    return word in lx.HOLIDAYS or _is_date_word(word)
 
 
 def _raw(ctx: _Context, i: int, j: int, label: str | None) -> RawMention:
@@ -1176,11 +1197,23 @@ def _is_title_fragment(doc: Doc, ent: Span, following: Span | None) -> bool:
 def _is_portfolio_of_title(ctx: _Context, ent: Span) -> bool:
     """The rest of a "... of State for ..." title that the model read as a body
     ("Secretary of" + "State for Water Resources", "Minister of" + "State for Trade")."""
+    if _is_department_of_title(ctx, ent.start, ent.end):
+        return True
     return (
         ctx.lower(ent.start - 1) == "of"
         and is_core_title(ctx.text(ent.start - 2))
         and ctx.texts[ent.start] == "State"
         and ctx.lower(ent.start + 1) == "for"
+    )
+
+
+def _is_department_of_title(ctx: _Context, i: int, j: int) -> bool:
+    """A company department an officer heads ("Vice President of Human Resources"): part
+    of the title, not a body."""
+    return (
+        ctx.lower(i - 1) == "of"
+        and is_core_title(ctx.text(i - 2))
+        and normalize(ctx.span_text(i, j)) in lx.CORPORATE_PORTFOLIOS
     )
 
 
@@ -1398,8 +1431,9 @@ def _follows_title(ctx: _Context, k: int) -> bool:
 
 def _company_prefix_start(ctx: _Context, i: int, j: int, label: str) -> int:
     """Start of a company's name the model took only the end of ("Takumi" + "Robotics
-    Corp"): a legal suffix makes the untagged capitalised word before it part of it."""
-    if label != "ORG" or j - i < 2 or ctx.lowers[j - 1] not in lx.ORG_SUFFIXES:
+    Corp", "Weller" + "Cho LLP" read as a person): a legal suffix makes the untagged
+    capitalised word before it part of it."""
+    if label not in ("ORG", "PERSON") or j - i < 2 or ctx.lowers[j - 1] not in lx.ORG_SUFFIXES:
         return i
     return i - 1 if i > 0 and _loose_name_word(ctx, i - 1) else i
 
@@ -1459,6 +1493,8 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True  # "Neither am I.": the pronoun
     if ctx.lowers[k] in lx.SIDE_WORDS:
         return True  # "Crown counsel", "the Opposition": a side, not a body
+    if ctx.lower(k - 1) == "the" and is_core_title(ctx.texts[k]):
+        return True  # "the Premier said": a title standing for its holder
     if ent.label_ in ("PERSON", "ORG") and _is_sentence_initial_noun(ctx, k):
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_epithet_of_relative(ctx, k):
@@ -1574,8 +1610,9 @@ def _starts_sentence(ctx: _Context, k: int) -> bool:
 
 
 def _starts_sentence_at(texts: Sequence[str], k: int) -> bool:
+    """After a stop, a break or an opening quote; a clock time's "a.m." holds its stop."""
     before = texts[k - 1] if k > 0 else ""
-    return k == 0 or before.isspace() or before in {".", "!", "?", '"', "“", "‘"}
+    return k == 0 or before.isspace() or before in {".", "!", "?", '"', "“", "‘", "a.m.", "p.m."}
 
 
 def _without_leading_modifier(ctx: _Context, i: int, j: int) -> int:
@@ -1587,6 +1624,14 @@ def _without_leading_modifier(ctx: _Context, i: int, j: int) -> int:
     if word in _OPENING_PREPOSITIONS and _starts_sentence(ctx, i):
         return i + 1
     return i + 1 if word in _LOWER_DIRECTIONS and ctx.texts[i].islower() else i
+
+
+def _opens_with_place_adjective(ctx: _Context, i: int, j: int) -> bool:
+    """ "Regional Victoria", "rural Queensland": an adjective before a known place, when
+    the whole is no place of its own."""
+    if j - i < 2 or ctx.lowers[i] not in _PLACE_ADJECTIVES:
+        return False
+    return place_key(ctx.span_text(i + 1, j)) is not None and place_key(ctx.span_text(i, j)) is None
 
 
 def _without_post_nominals(ctx: _Context, i: int, j: int) -> int:
@@ -1634,6 +1679,17 @@ def _place_after_preposition(ctx: _Context, i: int, j: int) -> int | None:
     return None
 
 
+def _street_after_on(ctx: _Context, i: int, j: int) -> int | None:
+    """Start of a street the model ran a shop's or a pub's name on into ("the Golden
+    Wok on Kelby Road"): the premises is the business there, the street a place."""
+    if j < 2 or ctx.lowers[j - 1] not in _STREET_HEADS:
+        return None
+    for k in range(i + 1, j - 2):
+        if ctx.texts[k] == "on" and ctx.capitalised_proper(k + 1):
+            return k + 1
+    return None
+
+
 def _is_score_at(ctx: _Context, k: int) -> bool:
     """A score starts at token k: "4-3" as one token, or "4", "-", "3"."""
     if ctx.tags[k] != "CD":
@@ -1668,9 +1724,17 @@ def _org_portfolio_extension(ctx: _Context, i: int, j: int) -> int | None:
     """End of a ministry's name that lists its portfolios ("Ministry of Youth Affairs" +
     ", Sports and the Arts"): after "<head> of/for ...", a comma list of capitalised
     words ending in "and [the] <Words>", none of them a place, a person or an acronym,
-    and only the last one tagged by the model ("Ministry of Health, Reuters and ...")."""
+    and only the last one tagged by the model ("Ministry of Health, Reuters and ...").
+    A lone "and" takes one more portfolio the model left untagged ("Department of
+    Labor" + "and Industry"), not a title ("and Skills Minister")."""
     heads = [k for k in range(i + 1, j - 1) if ctx.lowers[k] in ("of", "for")]
-    if not heads or ctx.lowers[heads[0] - 1] not in lx.ORG_HEADS or ctx.text(j) != ",":
+    if not heads or ctx.lowers[heads[0] - 1] not in lx.ORG_HEADS:
+        return None
+    if ctx.lower(j) == "and":
+        end = _portfolio_words_end(ctx, j + 1)
+        untitled = end is not None and not any(map(_is_title_word, ctx.texts[j + 1 : end]))
+        return end if untitled and end and not any(ctx.in_ent[j + 1 : end]) else None
+    if ctx.text(j) != ",":
         return None
     k = j
     while ctx.text(k) == ",":
@@ -1743,7 +1807,7 @@ def _split_parts(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, i
     ("Mombasa Road, Ngong Road")."""
     slashes = [k for k in range(i + 1, j - 1) if ctx.texts[k] == "/"]
     if not slashes:
-        slashes = _street_list_commas(ctx, i, j)
+        slashes = _street_list_commas(ctx, i, j) or _place_list_commas(ctx, i, j)
     if slashes:
         bounds = [i, *slashes, j]
         parts = [(a + (a != i), b) for a, b in pairwise(bounds)]
@@ -1802,6 +1866,15 @@ def _street_list_commas(ctx: _Context, i: int, j: int) -> list[int]:
     if all(ctx.lowers[k - 1] in _STREET_HEADS for k in commas):
         return commas
     return []
+
+
+def _place_list_commas(ctx: _Context, i: int, j: int) -> list[int]:
+    """The commas of a list of places read as one name, when "and" and a last name follow
+    it ("to Kelby, Ashton and Marr"), unlike "Paris, Texas, and Dallas"."""
+    commas = [k for k in range(i + 1, j - 1) if ctx.texts[k] == ","]
+    if not commas or ctx.lower(j) not in {"and", "or"} or not ctx.text(j + 1)[:1].isupper():
+        return []
+    return [] if any(_is_region_at(ctx, k + 1) for k in commas) else commas
 
 
 def _particle_extension(doc: Doc, ent: Span, j: int, following: Span | None) -> int | None:
@@ -1911,6 +1984,7 @@ def _may_open_name(ctx: _Context, k: int, bodies: _Bodies) -> bool:
     return (
         ctx.capitalised_proper(k)
         or _mistagged_given_name(ctx, k)
+        or (_is_club_head_at(ctx, k + 1) and not _starts_sentence(ctx, k))
         or ctx.texts[k] in bodies.initials  # "The GLAA said", the acronym tagged as a noun
     )
 
@@ -1918,7 +1992,11 @@ def _may_open_name(ctx: _Context, k: int, bodies: _Bodies) -> bool:
 def _run_end(ctx: _Context, k: int, covered: bytearray) -> int:
     """End of the untagged run of capitalised words at k, over particles and hyphens."""
     end = k
-    while end < ctx.n and not covered[end] and (end == k or ctx.capitalised_proper(end)):
+    while (
+        end < ctx.n
+        and not covered[end]
+        and (end == k or ctx.capitalised_proper(end) or _is_club_head_at(ctx, end))
+    ):
         end += 1
         if _particle_joint(ctx, end, covered) or _hyphen_joint(ctx, end, covered):
             end += 1  # "Mocímboa da Praia", "Amaral-Dunne"
@@ -1959,6 +2037,7 @@ def _run_mentions(
     person_start = _titled_name_start(ctx, k, end)
     if person_start is not None:
         return [_raw(ctx, person_start, end, "PERSON")], end
+    end = _possessive_head_end(ctx, end, covered) or end
     while end < ctx.n and not covered[end] and _is_capitalised_org_head(ctx, end):
         end += 1  # "North Wales Police", "Police" tagged as a plural noun
     body_end = _romance_name_end(ctx, end) if ctx.lowers[k] in lx.ORG_OPENERS else None
@@ -1973,6 +2052,8 @@ def _labelled_run(ctx: _Context, k: int, end: int, bodies: _Bodies) -> list[RawM
     """The run [k, end) as one mention, if its shape or context gives its label."""
     dashed = k - 1 in bodies.ends and _dashed_name_end(ctx, k - 1) == end
     spelled = end - k == 1 and ctx.texts[k] in bodies.initials
+    if _is_department_of_title(ctx, k, end):
+        return []
     label = "ORG" if dashed or spelled else _run_label(ctx, k, end)
     start = _conjoined_start(ctx, k, end, label or "")
     if start is not None:
@@ -2009,6 +2090,12 @@ def _mistagged_given_name(ctx: _Context, k: int) -> bool:
         and not _starts_sentence(ctx, k)
         and ctx.capitalised_proper(k + 1)
     )
+
+
+def _is_club_head_at(ctx: _Context, k: int) -> bool:
+    """In a sports story a capitalised club word ends a club's name even when the tagger
+    reads it and the word before as common words ("beat Ardley Athletic 3-0")."""
+    return ctx.sports and ctx.text(k)[:1].isupper() and ctx.lower(k) in lx.CLUB_HEADS
 
 
 def _particle_joint(ctx: _Context, k: int, covered: bytearray) -> bool:
@@ -2059,6 +2146,17 @@ def _is_role_word(word: str) -> bool:
         or word in lx.PERSON_DESCRIPTIONS
         or (len(word) > 5 and word.endswith(("or", "er", "ist")))
     )
+
+
+def _possessive_head_end(ctx: _Context, end: int, covered: bytearray) -> int | None:
+    """End of a body's name that holds a possessive before its head word ("Dock
+    Workers' Union", "District Attorney's Office"), if the run at end goes on so."""
+    head = end + 1
+    if head >= ctx.n or covered[end] or covered[head] or ctx.spaced[end - 1]:
+        return None
+    if ctx.texts[end].translate(_APOSTROPHES) not in ("'s", "'"):
+        return None
+    return head + 1 if _is_capitalised_org_head(ctx, head) else None
 
 
 def _body_of_end(ctx: _Context, end: int, covered: bytearray) -> int | None:
@@ -2201,9 +2299,12 @@ def _lone_word_after_in(ctx: _Context, k: int) -> bool:
 
 def _told_outlet(ctx: _Context, i: int, j: int) -> bool:
     """A news outlet someone spoke to: "told The Chronicle that" (a capital "The"
-    inside a sentence opens a title)."""
+    inside a sentence opens a title), "told the Echo" (a paper's one-word name)."""
+    outlet = ctx.text(i - 1) == "The" or (
+        ctx.text(i - 1) == "the" and j - i == 1 and ctx.lowers[i] in lx.ORG_HEADS
+    )
     return (
-        ctx.text(i - 1) == "The"
+        outlet
         and ctx.lower(i - 2) == "told"
         and not any(_is_title_word(word) for word in ctx.texts[i:j])
     )
@@ -2623,6 +2724,10 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
         _add(votes, "ORG", _CUE)  # "told The Chronicle", "the Herald", "the Bureau"
     if ctx.sports and before in lx.CLUB_HOST_VERBS and ctx.tag(i - 1) not in ("VB", "VBG"):
         _add(votes, "ORG", _CUE)
+    if ctx.sports and _club_cue(ctx, i):
+        _add(votes, "ORG", _CUE)
+    if ctx.sports and _in_fixture(ctx, i, j, label):
+        _add(votes, "ORG", _FIXTURE if ctx.lowers[j - 1] in lx.LOC_HEADS else _CUE)
     if after in lx.ORG_AFTER:
         _add(votes, "ORG", _WEAK_CUE)
     if before in lx.ORG_ACQUIRE_VERBS or (
@@ -2635,6 +2740,45 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
         _add(votes, "ORG", _CUE)
     if after in _POSSESSIVES and ctx.lower(j + 1) in lx.ORG_AFTER_POSSESSIVE:
         _add(votes, "ORG", _WEAK_CUE)
+
+
+def _club_cue(ctx: _Context, i: int) -> bool:
+    """Words that only go before a club: "on loan from X", "signed from X", "ten-man X",
+    "home side X"."""
+    before = ctx.lower(i - 1)
+    if before == "from":
+        return ctx.lower(i - 2) in lx.CLUB_FROM_WORDS
+    if before in {"man", "men"}:
+        return _after_number(ctx, i - 1)  # "ten-man X"
+    return before in lx.CLUB_SIDE_WORDS and ctx.lower(i - 2) in {"home", "away"}
+
+
+def _in_fixture(ctx: _Context, i: int, j: int, label: str | None) -> bool:
+    """The name is one side of a fixture: "Hallam visit X", "X beat Hallam", "who beat
+    X 3-0". Two people on either side ("Ruud beat Sinner") are a singles match."""
+    if ctx.lower(i - 1) in lx.MATCH_VERBS and i >= 2:
+        other_label = ctx.ent_label_ending[i - 2]
+        if not (_names_a_side(ctx, i - 2) or _is_score_at(ctx, j)):
+            return False
+        if ctx.lower(i - 1) in lx.VISIT_VERBS and _reads_as_town(ctx, i, j, label):
+            return False  # "Chesapeake visit Columbus": the city is visited too
+    elif ctx.lower(j) in lx.MATCH_VERBS and j + 1 < ctx.n:
+        other_label = ctx.ent_label_at[j + 1]
+        if not _names_a_side(ctx, j + 1):
+            return False
+    else:
+        return False
+    return not (label == "PERSON" and other_label == "PERSON")
+
+
+def _names_a_side(ctx: _Context, k: int) -> bool:
+    """A capitalised name at k, even one the tagger reads as a common noun ("Hexley")."""
+    return ctx.capitalised_proper(k) or (ctx.text(k)[:1].isupper() and ctx.tag(k) == "NN")
+
+
+def _reads_as_town(ctx: _Context, i: int, j: int, label: str | None) -> bool:
+    """A known place, or a name the model reads as a town (GPE)."""
+    return label == "GPE" or place_key(ctx.span_text(i, j)) is not None
 
 
 def _reports_results(ctx: _Context, j: int) -> bool:
@@ -2662,13 +2806,18 @@ def _appositive_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
         head = _appositive_head_after(ctx, j + 2)
     elif ctx.text(i - 1) == "," and ctx.text(j) == ",":
         head = _appositive_head_before(ctx, i - 2)
-    elif ctx.tag(i - 1) == "NN" and ctx.text(i - 1).islower():
+    elif ctx.tag(i - 1) == "NN" and ctx.text(i - 1).islower() and not _after_number(ctx, i - 1):
         head = ctx.lowers[i - 1]
     if head is None:
         return
     kind = _noun_kind(head)
     if kind is not None:
         _add(votes, kind, _CUE)
+
+
+def _after_number(ctx: _Context, k: int) -> bool:
+    """The noun at k ends a numeric compound ("ten-man", "two-car"), a modifier, not a head."""
+    return ctx.text(k - 1) in _DASHES and ctx.tag(k - 2) == "CD"
 
 
 def _opens_with_preposition(ctx: _Context, i: int) -> bool:
@@ -2798,6 +2947,8 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
         return {"PERSON": _FIRST_NAME}
     if len(words) >= 2 and (head in lx.ORG_HEADS or words[0] in lx.ORG_OPENERS):
         return {"ORG": _SHAPE}
+    if _is_campaign_name(words):
+        return {"ORG": _SHAPE}
     if len(words) >= 2 and words[0] in _SAINTS and last in lx.WORSHIP_HEADS:
         return {"LOC": _SHAPE}  # "St. Ann Church": a building
     if len(words) >= 2 and (head in lx.LOC_HEADS or words[0] in lx.LOC_PREFIXES):
@@ -2811,6 +2962,14 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
     if len(words) == 2 and last == "state" and _may_name_a_state(words[0]):
         return {"LOC": _WEAK_CUE}
     return {}
+
+
+def _is_campaign_name(words: Sequence[str]) -> bool:
+    """Campaign and watchdog groups: "Save Hexley Woods", "Healthwatch Kelby",
+    "Neighbourhood Watch"; no person's name opens with a verb or holds "watch"."""
+    if len(words) < 2:
+        return False
+    return words[0] in lx.CAMPAIGN_OPENERS or any(word.endswith("watch") for word in words)
 
 
 def _is_always_org(word: str) -> bool:
@@ -2996,9 +3155,20 @@ def _merge_targets(
                 longer.size > len(form)
                 and _contains(longer, form, anywhere=types[longer.key] == "PERSON")
                 and _compatible(group, longer, types, sports)
+                and not _owns_longer_name(form, longer)
             ):
                 targets.update(owners[m] for m in longer.mentions)
     return targets
+
+
+def _owns_longer_name(form: tuple[str, ...], longer: _Group) -> bool:
+    """A longer name that goes on from this one to a possessive names a body of it, a
+    thing of its own ("Hexley Rovers" and "Hexley Rovers Supporters' Trust")."""
+    n = len(form)
+    return any(
+        big[:n] == form and any(word.endswith(("'s", "'")) for word in big[n:])
+        for big in longer.forms
+    )
 
 
 def _contains(longer: _Group, form: tuple[str, ...], *, anywhere: bool = True) -> bool:
@@ -3238,9 +3408,14 @@ def _decide_type(
         return voted
     if _without_the(normalize(name)) in lx.AMBIGUOUS_PLACES and voted in ("PERSON", "ORG"):
         return voted
-    if sports and voted == "ORG" and place in lx.CITIES:
+    if sports and voted == "ORG" and (place in lx.CITIES or _club_attested(votes)):
         return "ORG"
     return "LOC"
+
+
+def _club_attested(votes: Votes) -> bool:
+    """The text's cues, not just the model, make a town a club ("on loan from X")."""
+    return votes.get("ORG", 0.0) >= _CUE
 
 
 def _majority(votes: Votes, preferred: EntityType | None) -> EntityType:

@@ -240,7 +240,7 @@ KIN_NAMES: frozenset[str] = frozenset(
 BODY_DESCRIPTIONS: frozenset[str] = ORG_DESCRIPTIONS | frozenset(
     {
         "utility", "operator", "service", "provider", "supplier", "developer",
-        "contractor", "chain", "body",
+        "contractor", "chain", "body", "housebuilder", "wholesaler", "tribunal",
     }
 )  # fmt: skip
 
@@ -254,6 +254,76 @@ BUSINESS_NOUNS: frozenset[str] = frozenset(
         "contractor", "chain", "publisher", "broadcaster", "network", "studio",
     }
 )  # fmt: skip
+
+# Kinds of body a description can denote, by its noun: "the watchdog said" is a
+# regulator, never the company it investigates. Nouns not listed fit any body.
+_BUSINESS = frozenset({"business"})
+_MEMBERS = frozenset({"association", "union"})  # a teachers' federation is a union
+BODY_NOUN_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        (
+            "company", "firm", "business", "corporation", "conglomerate", "startup",
+            "start-up", "maker", "manufacturer", "retailer", "insurer", "lender",
+            "airline", "carrier", "developer", "housebuilder", "wholesaler", "supplier",
+            "contractor", "chain", "publisher",
+        ),
+        _BUSINESS,
+    ),
+    "group": frozenset({"business", "association"}),
+    "regulator": frozenset({"regulator"}),
+    "watchdog": frozenset({"regulator"}),
+    "department": frozenset({"government"}),
+    "ministry": frozenset({"government"}),
+    "council": frozenset({"council"}),
+    "union": frozenset({"union"}),
+    "club": frozenset({"club"}),
+    "party": frozenset({"party"}),
+    "trust": frozenset({"trust"}),
+    "court": frozenset({"court"}),
+    "tribunal": frozenset({"court"}),
+    "hospital": frozenset({"hospital", "trust"}),
+    "association": _MEMBERS,
+    "federation": _MEMBERS,
+}  # fmt: skip
+
+# Words of a body's name that tell its kind (see BODY_NOUN_KINDS): "Care Quality
+# Commission" is a regulator, "Larchfield Homes Ltd" a business.
+_REGULATOR = frozenset({"regulator", "government"})
+BODY_NAME_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        (
+            "ltd", "limited", "inc", "plc", "llc", "llp", "corp", "corporation", "co",
+            "company", "holdings", "homes", "developments", "airways", "airlines",
+            "foods", "systems", "technologies", "securities", "industries",
+            "enterprises", "stores", "motors", "insurance", "logistics", "freight",
+        ),
+        _BUSINESS,
+    ),
+    **dict.fromkeys(
+        (
+            "commission", "authority", "office", "board", "agency", "inspectorate",
+            "ombudsman", "regulator", "watchdog",
+        ),
+        _REGULATOR,
+    ),
+    "group": frozenset({"business", "association"}),
+    "department": frozenset({"government"}),
+    "ministry": frozenset({"government"}),
+    "government": frozenset({"government"}),
+    "council": frozenset({"council"}),
+    "union": frozenset({"union"}),
+    "club": frozenset({"club"}),
+    "fc": frozenset({"club"}),
+    "party": frozenset({"party"}),
+    "trust": frozenset({"trust"}),
+    "court": frozenset({"court"}),
+    "tribunal": frozenset({"court"}),
+    "hospital": frozenset({"hospital"}),
+    "hospitals": frozenset({"hospital"}),
+    "association": _MEMBERS,
+    "federation": _MEMBERS,
+    "society": _MEMBERS,
+}  # fmt: skip
 
 # Nouns for people beyond PERSON_DESCRIPTIONS that news copy leaves unnamed ("one
 # fan", "a bystander"): "he said" right after them is not someone named earlier.
@@ -686,7 +756,8 @@ ORG_HEADS: frozenset[str] = frozenset(
         "organization", "organisation", "club", "fc", "afc", "corps", "brigade",
         "battalion", "regiment", "directorate", "inspectorate", "service", "services",
         "office", "observatory", "orchestra", "choir", "band", "network", "times",
-        "post", "herald", "gazette", "tribune", "journal", "news", "press",
+        "post", "herald", "gazette", "tribune", "journal", "news", "press", "echo",
+        "advertiser",
     }
 )  # fmt: skip
 
@@ -715,7 +786,7 @@ LOC_HEADS: frozenset[str] = frozenset(
         "airport", "garden", "gardens", "stadium", "arena", "highlands", "estuary",
         "lane", "lodge", "expressway", "freeway", "parkway", "boulevard", "turnpike",
         "quay", "quays", "wharf", "baths", "park", "palace", "courthouse", "courts",
-        "constituency", "grc",
+        "constituency", "grc", "building",
     }
 )  # fmt: skip
 LOC_PREFIXES: frozenset[str] = frozenset(
@@ -901,6 +972,20 @@ PLACE_BEFORE_OF_THE: frozenset[str] = frozenset(
 )  # fmt: skip
 # Verbs before a club in a sports story: "Calderford host Ashby Vale".
 CLUB_HOST_VERBS: frozenset[str] = frozenset({"host", "hosts", "hosted", "welcome", "welcomes"})
+# Verbs whose subject and object are both clubs when written between two names in a
+# sports story: "Hallam visit Wensley Park", "who beat Ardmill Athletic 3-0".
+MATCH_VERBS: frozenset[str] = frozenset(
+    {
+        "beat", "beats", "visit", "visits", "visited", "host", "hosts", "hosted", "face",
+        "faces", "faced", "play", "plays", "played", "edged", "thrashed", "drew", "draw",
+        "trail", "trailed", "lead", "led", "welcome", "welcomes", "welcomed",
+    }
+)  # fmt: skip
+VISIT_VERBS: frozenset[str] = frozenset({"visit", "visits", "visited"})
+# Words before "from" and a club a player came from: "on loan from X", "signed from X".
+CLUB_FROM_WORDS: frozenset[str] = frozenset({"loan", "signed", "recalled"})
+# Words before a club: "ten-man Rovers", "home side Rovers", "the visitors, Rovers".
+CLUB_SIDE_WORDS: frozenset[str] = frozenset({"side", "outfit"})
 # Last words of places of worship, which a name runs on to ("Greater Mount Olive
 # Baptist Church"): buildings, so places.
 WORSHIP_HEADS: frozenset[str] = frozenset(
@@ -952,6 +1037,16 @@ NATIONAL_BODY_WORDS: frozenset[str] = frozenset(
 )  # fmt: skip
 # Head nouns that open a body's name in French, Spanish, Italian or Portuguese:
 # "Bloc Québécois", "Hôpital Saint-Rémi", "Transports Québec", "Consorzio Promovetro".
+# Departments a company officer heads: "Vice President of Human Resources".
+CORPORATE_PORTFOLIOS: frozenset[str] = frozenset(
+    {
+        "human resources", "marketing", "operations", "finance", "sales", "communications",
+        "engineering", "public affairs", "corporate affairs", "investor relations",
+    }
+)  # fmt: skip
+# First words of campaign groups, which name what they want done: "Save Hexley Woods",
+# "Stop the Pylons", "Keep Kelby Green".
+CAMPAIGN_OPENERS: frozenset[str] = frozenset({"save", "stop", "keep", "protect", "defend"})
 ORG_OPENERS: frozenset[str] = frozenset(
     {
         "parti", "bloc", "syndicat", "fédération", "confédération", "société", "hôpital",
@@ -988,7 +1083,7 @@ INDUSTRY_ENDS: frozenset[str] = frozenset(
         "textiles", "electronics", "motors", "airlines", "minerals", "fertilisers",
         "fertilizers", "technologies", "logistics", "biosciences", "therapeutics",
         "shipping", "mining", "homes", "systems", "stevedoring", "engineering", "trucking",
-        "brewing", "agri",
+        "brewing", "agri", "supply", "supplies",
     }
 )  # fmt: skip
 ORG_AFTER: frozenset[str] = frozenset(
@@ -1180,7 +1275,7 @@ DISEASE_NOUNS: frozenset[str] = frozenset(
 PLACE_ARTICLES: frozenset[str] = frozenset({"los", "las"})
 # Last words of a tournament's name in a sports story ("the Brisbane International").
 SPORTS_EVENT_HEADS: frozenset[str] = frozenset(
-    {"international", "classic", "masters", "invitational", "trophy", "series"}
+    {"international", "classic", "masters", "invitational", "trophy", "series", "cup"}
 )
 # Lowercase nouns of things and animals after a lone capitalised word: "CT scanners",
 # "Angus cows", "MRI machines" name a kind of thing, not a body.
