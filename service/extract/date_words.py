@@ -560,6 +560,8 @@ WEEKDAY_NAME_SUFFIXES: tuple[str, ...] = (
 )
 # "every Monday", "each week": recurring sets, not dates.
 RECURRING_WORDS: tuple[str, ...] = ("every", "each", "most", "alternate", "some")
+# Owners before a weekday: "their Saturday shopping" is a habit, not a day.
+POSSESSIVE_DETERMINERS: tuple[str, ...] = ("my", "your", "his", "her", "its", "our", "their")
 # Determiners of a time adverbial that makes its clause recurring: "Every spring we
 # throw money at it in June" names no particular June.
 RECURRING_DETERMINERS: frozenset[str] = frozenset({"every", "each"})
@@ -699,6 +701,17 @@ BACKWARD_PREPOSITIONS: frozenset[str] = frozenset({"since"})
 # the bill passes in June, it will take effect").
 CONDITION_MARKS: frozenset[str] = frozenset(
     {"if", "unless", "when", "once", "before", "after", "until", "till"}
+)
+# "Unless the figures are a shock, I don't see them moving": an exception to what a
+# present clause expects is still to come. ("If the figures are any guide" is not.)
+EXCEPTION_MARKS: frozenset[str] = frozenset({"unless"})
+# Nouns of a notice about what is coming: "a wind warning from 6am on Saturday".
+WARNING_NOUNS: frozenset[str] = frozenset(
+    {"warning", "warnings", "forecast", "forecasts", "alert", "alerts", "watch", "advisory"}
+)
+# Adverbs of habit: "is usually triggered in October" names no particular October.
+HABITUAL_ADVERBS: frozenset[str] = frozenset(
+    {"usually", "regularly", "typically", "normally", "generally", "customarily", "habitually"}
 )
 FORWARD_PREPOSITIONS: frozenset[str] = frozenset({"until", "till", "by"})
 # Adjectives on a noun that put it in the future: "the upcoming vote on Tuesday".

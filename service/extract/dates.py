@@ -44,6 +44,8 @@ _MAX_HOPS = 12
 _WINDOW = 160
 _PRESENT_REACH = 2
 _PRESENT_BACK_DAYS = 2
+_YEAR_DAYS = 366
+_RECENT_DAYS = 92
 # "in December or early next year": a month coordinated with the phrase is an alternative.
 _COORDINATION = re.compile(r"\s{0,3},?\s{0,3}(?:and|or|to|until|till|through|-|–|—)\s{0,3}", re.I)
 _DATELINE_REACH = 80
@@ -80,7 +82,8 @@ class Hit:
     resolver because other expressions consult them (a year stated elsewhere in the
     article, the year of the other end of a range). `cycle` is how far a relative
     reading may be moved to put the ends of a range in order. A `tentative` year
-    stands only if the article writes that year elsewhere as a date.
+    stands only if the article writes that year elsewhere as a date, a tentative day
+    only if it writes that month and day.
     """
 
     start: int
@@ -391,8 +394,8 @@ class _StatedYears:
     def __init__(self, hits: Iterable[Hit]) -> None:
         self._by_month: dict[int, list[tuple[int, int]]] = {}
         self._by_day: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        # Months stated with a day and a year: "June 1, 2021" lends 2021 to "June 3";
-        # "in June 2021" does not (the article may well come back to this June).
+        # Months stated with a day and a year: "June 1, 2021" lends 2021 to "June 3"
+        # before "in June 2021" does.
         self._by_dated_month: dict[int, list[tuple[int, int]]] = {}
         for hit in sorted(hits, key=lambda h: h.start):
             if hit.month is None or hit.year is None:
@@ -403,18 +406,33 @@ class _StatedYears:
                 self._by_dated_month.setdefault(hit.month, []).append((hit.start, hit.year))
 
     def year_for(
-        self, month: int, day: int | None, position: int, reach: int
+        self, month: int, day: int | None, position: int, paragraph: tuple[int, int], *, loose: bool
     ) -> tuple[int, int] | None:
         """Where and which: the nearest earlier statement of that month-day, else of that
-        month, else a later one before `reach`, the end of the paragraph.
+        month, else a later one before the end of the paragraph.
 
         A year stated paragraphs later is another month's: "the six months from April to
-        September" is this April, whatever "their biggest drop since April 2024" says.
+        September" is this April, whatever "their biggest drop since April 2024" says. A
+        month stated with a year but no day lends it to a day of that month only when
+        `loose` and within the paragraph ("came to light in October 2022 ... was
+        suspended on October 21").
         """
         if day is None:
             pool = self._by_month.get(month)
         else:
             pool = self._by_day.get((month, day)) or self._by_dated_month.get(month)
+        found = self._nearest(pool, position, paragraph[1])
+        if found is None and day is not None and loose:
+            found = self._nearest(self._by_month.get(month), position, paragraph[1])
+            if found is not None and found[0] < paragraph[0]:
+                return None
+        return found
+
+    @staticmethod
+    def _nearest(
+        pool: list[tuple[int, int]] | None, position: int, reach: int
+    ) -> tuple[int, int] | None:
+        """The last statement before `position`, else the first if it is before `reach`."""
         if not pool:
             return None
         index = bisect.bisect_left(pool, position, key=lambda entry: entry[0])
@@ -462,6 +480,7 @@ class _Context:
         self._breaks: list[int] | None = None
         self._cues: dict[_Cue, list[int]] = {}
         self._ahead: list[int] = []
+        self._spans: list[tuple[int, int]] = []
 
     def tense(self, hit: Hit) -> Tense:
         """Past, present or future: of the clause that governs the expression."""
@@ -517,10 +536,26 @@ class _Context:
         """A year the article writes beside the hit's month (and day) elsewhere."""
         if hit.month is None:
             return None
-        found = self.stated.year_for(hit.month, hit.day, hit.start, self._paragraph_end(hit))
+        loose = not self._recent(hit)
+        found = self.stated.year_for(
+            hit.month, hit.day, hit.start, self._paragraph(hit), loose=loose
+        )
         if found is None or self._compared(hit, found[0]):
             return None
         return found[1]
+
+    def _recent(self, hit: Hit) -> bool:
+        """Whether the hit's month-day, read by P and tense alone, falls within a season of
+        P: "The balcony collapsed in June 2021. The trial began on June 3." is this June 3,
+        written weeks before P; a day most of a year back ("was suspended on October 21")
+        is that of the month told."""
+        published = self.published
+        if published is None or hit.month is None or hit.day is None:
+            return False
+        nearest = _closest_day(published, hit.month, hit.day)
+        if nearest is not None and self.happened_after(hit, nearest):
+            nearest = _year_before(nearest)
+        return nearest is not None and abs((nearest - published).days) <= _RECENT_DAYS
 
     def _compared(self, hit: Hit, position: int) -> bool:
         """Whether the statement at `position` is another month set against the hit's in
@@ -531,12 +566,13 @@ class _Context:
         low, high = sorted((hit.start, position))
         return _CONTRAST.search(self.text, low, high) is not None
 
-    def _paragraph_end(self, hit: Hit) -> int:
-        """Where the hit's paragraph ends: at the next line break, else the text's end."""
+    def _paragraph(self, hit: Hit) -> tuple[int, int]:
+        """Where the hit's paragraph starts and ends: at line breaks, else the text's ends."""
         if self._breaks is None:
             self._breaks = [found.start() for found in _LINE_BREAK.finditer(self.text)]
         index = bisect.bisect_left(self._breaks, hit.end)
-        return self._breaks[index] if index < len(self._breaks) else len(self.text)
+        begin = self._breaks[index - 1] if index > 0 else 0
+        return begin, self._breaks[index] if index < len(self._breaks) else len(self.text)
 
     def relative_year(self, hit: Hit) -> int | None:
         """The year "last year", "this year", "next year" give a month written without one.
@@ -636,11 +672,15 @@ class _Context:
             return False
         return not any(child.dep_ in ("det", "poss") for child in root.head.children)
 
-    def note(self, start: int, resolved: Resolved) -> None:
-        """Remember where a date resolved wholly after P starts, for the dates after it."""
+    def note(self, start: int, end: int, resolved: Resolved) -> None:
+        """Remember where a date resolved wholly after P starts, and where one spans years
+        ("the late 1990s", "the last five years"), for the dates after it."""
         published = self.published
         if published is not None and resolved.first is not None and resolved.first > published:
             bisect.insort(self._ahead, start)
+        first, last = resolved.first, resolved.last
+        if first is not None and last is not None and (last - first).days > _YEAR_DAYS:
+            bisect.insort(self._spans, (start, end))
 
     def ahead_before(self, hit: Hit) -> bool:
         """Whether a date before the hit in its sentence lies after P and the hit's present
@@ -656,20 +696,30 @@ class _Context:
     def recurs_in_clause(self, hit: Hit) -> bool:
         """ "Every spring we throw money at it in June": a time adverbial with "every" or
         "each" on the date's verb makes the clause a recurring set; so does such a noun the
-        date places ("every warm spell in February")."""
+        date places ("every warm spell in February"), an adverb of habit ("is usually
+        triggered in October"), or a span of years dating the same verb ("In the late
+        1990s, spawning fell in the second week of December")."""
         root = self._root(hit)
         if root is None:
             return False
         if _places_a_set(root):
             return True
-        return any(
-            child.dep_ in _ADVERBIAL_DEPS
-            and any(
-                grand.dep_ == "det" and grand.lower_ in words.RECURRING_DETERMINERS
-                for grand in child.children
-            )
-            for child in _clause_of(root).children
-        )
+        clause = _clause_of(root)
+        return _is_habitual(clause) or self._spans_years(hit, clause)
+
+    def _spans_years(self, hit: Hit, clause: Token) -> bool:
+        """Whether a span of years opening the hit's clause sets its scene: "In the last
+        five years it has happened in late November". Not "would hand over records for
+        the past five years in April", where the span follows the verb."""
+        begin = self._sentence_bounds(hit)[0]
+        index = bisect.bisect_left(self._spans, (begin,))
+        for start, end in self._spans[index:]:
+            if start >= hit.start:
+                return False
+            span = self._root_at(start, end)
+            if span is not None and span.head.head.i == clause.i and span.i < clause.i:
+                return True
+        return False
 
     def near(self, cue: _Cue, hit: Hit) -> bool:
         """Whether the cue occurs in the hit's sentence, within _WINDOW characters of it."""
@@ -729,12 +779,15 @@ class _Context:
         verb of a sitting reached from outside its subject. A phrase opened by "since"
         looks back ("since being called up in January"); a present verb of a clause of
         time or condition takes a future from its main clause ("If the bill passes before
-        the House rises in June, the changes would take effect").
+        the House rises in June, the changes would take effect"), and a present one above
+        a notice of what is coming ("has issued a wind warning from 6am on Saturday")
+        looks ahead.
         """
         current = token
         via = token
         direct = True
         subject = False
+        notice = False
         for _ in range(_MAX_HOPS):
             if _opens_since(current, via, token):
                 return _Reading("past")
@@ -746,6 +799,8 @@ class _Context:
                     return None
                 if verdict != "future" and self._conditions_future(current, verdict):
                     return _Reading("future")
+                if verdict == "present" and notice:
+                    return _Reading("future")
                 stated = verdict == "present" and _states_event(current, via)
                 session = stated and not subject and current.lemma_.lower() in words.SESSION_LEMMAS
                 planned = self._planned_before(current)
@@ -753,6 +808,7 @@ class _Context:
             if current.i != token.i and current.pos_ in _NOMINAL and via.dep_ not in _SIBLING_DEPS:
                 direct = False
             subject = subject or current.dep_ in _SUBJECT_DEPS
+            notice = notice or (current.lower_ in words.WARNING_NOUNS and via.dep_ == "prep")
             via, current = current, current.head
         return None
 
@@ -762,16 +818,17 @@ class _Context:
         past under a reported "would" ("said it would call off the strike if the company
         came back before Monday"). "If the bill passed in June, nobody will notice" is past.
         """
-        if token.dep_ != "advcl" or not any(
-            child.dep_ == "mark" and child.lower_ in words.CONDITION_MARKS
-            for child in token.children
-        ):
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if token.dep_ != "advcl" or not marks & words.CONDITION_MARKS:
             return False
         head = token.head
         if tense == "past" and not _is_future_in_past(head, list(head.children)):
             return False
         above = self._governing_tense(head)
-        return above is not None and above.tense == "future"
+        if above is None:
+            return False
+        excepted = tense == "present" and bool(marks & words.EXCEPTION_MARKS)
+        return above.tense == "future" or (excepted and above.tense == "present")
 
     def _planned_before(self, token: Token) -> bool:
         """Whether a plan participle hangs on a past clause ("cancelled flights scheduled
@@ -848,6 +905,19 @@ def _places_a_set(token: Token) -> bool:
         child.dep_ == "det" and child.lower_ in words.RECURRING_DETERMINERS
         for child in prep.head.children
     )
+
+
+def _is_habitual(clause: Token) -> bool:
+    """Whether a verb tells a habit: "every"/"each" time adverbial, or "usually"."""
+    for child in clause.children:
+        if child.dep_ not in _ADVERBIAL_DEPS:
+            continue
+        if child.lower_ in words.HABITUAL_ADVERBS or any(
+            grand.dep_ == "det" and grand.lower_ in words.RECURRING_DETERMINERS
+            for grand in child.children
+        ):
+            return True
+    return False
 
 
 def _clause_of(token: Token) -> Token:
@@ -1187,13 +1257,16 @@ def _closest_day(
     return min(options, key=lambda option: (abs((option - published).days), option > published))
 
 
+_RELATIVE_MODS = frozenset({"last", "next", "this", "this coming", "this past"})
+
+
 def _month_year(ctx: _Context, hit: Hit, mod: str) -> tuple[int, bool] | None:
     """The year of a month expression and whether P decided it."""
     if hit.month is None:
         return None
     if hit.year is not None:
         return hit.year, False
-    if mod not in ("last", "next", "this", "this coming", "this past"):
+    if mod not in _RELATIVE_MODS:
         if hit.year_hint is not None:
             return hit.year_hint, False
         relative_year = ctx.relative_year(hit)
@@ -1221,7 +1294,7 @@ def _month_year(ctx: _Context, hit: Hit, mod: str) -> tuple[int, bool] | None:
 
 def _resolve_month(ctx: _Context, hit: Hit, *, mod: str) -> Resolved | None:
     """A month alone or with a year; "early", "late", "mid" keep the whole month."""
-    if not mod and hit.year is None and ctx.recurs_in_clause(hit):
+    if _may_recur(hit, mod) and ctx.recurs_in_clause(hit):
         return None
     found = _month_year(ctx, hit, mod)
     if found is None:
@@ -1231,8 +1304,15 @@ def _resolve_month(ctx: _Context, hit: Hit, *, mod: str) -> Resolved | None:
     return Resolved(first, last, "month", relative)
 
 
+def _may_recur(hit: Hit, mod: str) -> bool:
+    """Whether a month can name a set: not with a year, nor "last", "next" or "this"."""
+    return hit.year is None and hit.year_step is None and mod not in _RELATIVE_MODS
+
+
 def _resolve_month_week(ctx: _Context, hit: Hit, *, week: int) -> Resolved | None:
     """ "the first week of October": days 1-7; "the last week": the final seven days."""
+    if _may_recur(hit, "") and ctx.recurs_in_clause(hit):
+        return None
     found = _month_year(ctx, hit, "")
     if found is None:
         return _unresolved("span") if hit.month is not None else None
@@ -1488,6 +1568,20 @@ def _build_slashed(match: re.Match[str], _text: str) -> Hit | None:
     if not 1 <= month <= 12:
         return None
     return _day_hit(*_span_of(match), month, day, int(match["year"]))
+
+
+def _build_slashed_short(match: re.Match[str], _text: str) -> Hit | None:
+    """ "04/10/25": read day first, as outside the US, else month first; tentative, as the
+    order is the writer's custom and the digits may be a score or a ratio, it stands only
+    where the article writes that month and day as a date."""
+    first, second, short = int(match["a"]), int(match["b"]), int(match["yy"])
+    year = short + (2000 if short < 70 else 1900)
+    found = None
+    if 1 <= second <= 12:
+        found = _day_hit(*_span_of(match), second, first, year)
+    if found is None and 1 <= first <= 12:
+        found = _day_hit(*_span_of(match), first, second, year)
+    return None if found is None else replace(found, tentative=True)
 
 
 def _build_month_range(match: re.Match[str], _text: str) -> Hit | None:
@@ -1948,6 +2042,15 @@ _RULES: tuple[_Rule, ...] = (
         (_DIGITS,),
     ),
     _Rule(
+        _compile(
+            r"(?<![0-9/.])(?P<d>(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<yy>[0-9]{2}))"
+            r"(?![0-9/]|[.,][0-9])"
+        ),
+        _build_slashed_short,
+        ("/",),
+        (_DIGITS,),
+    ),
+    _Rule(
         _compile(rf"\b(?P<d>{_WEEKDAY_LEAD}{_MONTH_ANY}\s+{_day()}(?:,?\s+{_year()})?)"),
         _build_month_day,
         (MONTH,),
@@ -2068,6 +2171,13 @@ _RULES: tuple[_Rule, ...] = (
         ("day",),
         ("a", "an"),
     ),
+    # "their Saturday shopping": an owner's weekday is a habit of theirs.
+    _Rule(
+        _compile(rf"\b{_alternation(words.POSSESSIVE_DETERMINERS)}\s+{_WEEKDAY_PLAIN}"),
+        _block,
+        ("day",),
+        words.POSSESSIVE_DETERMINERS,
+    ),
     _Rule(
         _compile(rf"\b(?-i:{_alternation(words.WEEKDAY_NAME_PREFIXES)})\s+{_WEEKDAY_PLAIN}"),
         _block,
@@ -2090,6 +2200,8 @@ _RULES: tuple[_Rule, ...] = (
         _compile(
             r"\b(?P<d>(?P<which>this(?:\s+(?:past|coming))?|last|next|the(?:\s+(?:past|coming))?)"
             r"\s+weekend)\b"
+            # "the weekend of April 11-12": the date written after it is the date.
+            rf"(?!\s+of\s+(?:{_MONTH_NAME}|[0-9]))"
         ),
         _build_weekend,
         ("weekend",),
@@ -2149,6 +2261,13 @@ _RULES: tuple[_Rule, ...] = (
         _build_year,
         (YEAR,),
         _first_words(words.YEAR_OBJECT_VERBS),
+    ),
+    # "Then it was 2024.": a year that is what "it" was, ending the clause.
+    _Rule(
+        _compile(rf"\b(?P<prep>it\s+(?:was|is)|it['’]s)\s+(?P<d>{_year()})(?=\s{{0,3}}[.,;!?])"),
+        _build_year,
+        (YEAR,),
+        ("it",),
     ),
     _Rule(
         _compile(
@@ -2343,9 +2462,17 @@ def _is_compound(text: str, hit: Hit) -> bool:
 
 
 def _confirmed(hits: list[Hit]) -> list[Hit]:
-    """The hits, less tentative years that no other date of the article writes."""
+    """The hits, less tentative ones that no other date of the article confirms: a year
+    must be written elsewhere, a numeric day ("04/10/25") its month and day."""
     written = {hit.year for hit in hits if not hit.tentative}
-    return [hit for hit in hits if not hit.tentative or hit.year in written]
+    days = {(hit.month, hit.day) for hit in hits if not hit.tentative and hit.day is not None}
+    return [hit for hit in hits if not hit.tentative or _confirms(hit, written, days)]
+
+
+def _confirms(hit: Hit, written: set[int | None], days: set[tuple[int | None, int]]) -> bool:
+    if hit.day is not None:
+        return (hit.month, hit.day) in days
+    return hit.year in written
 
 
 def _select(hits: Iterable[Hit], taken: bytearray) -> list[Hit]:
@@ -2569,7 +2696,7 @@ def extract_dates(doc: Doc, published: dt.date | None, *, article_id: str) -> li
     found: list[tuple[int, int, Resolved]] = []
     for steps in chains:
         for start, end, resolved in _emit(ctx, steps):
-            ctx.note(start, resolved)
+            ctx.note(start, end, resolved)
             found.append((start, end, resolved))
     return [
         DateRef(
