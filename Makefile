@@ -60,6 +60,7 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-11.jsonl corpus/dev/articles-11.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-12.jsonl corpus/dev/articles-12.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-13.jsonl corpus/dev/articles-13.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-14.jsonl corpus/dev/articles-14.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -77,6 +78,7 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-11.jsonl corpus/dev/articles-11.jsonl
 	eval/run-diy corpus/dev/gold-12.jsonl corpus/dev/articles-12.jsonl
 	eval/run-diy corpus/dev/gold-13.jsonl corpus/dev/articles-13.jsonl
+	eval/run-diy corpus/dev/gold-14.jsonl corpus/dev/articles-14.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
