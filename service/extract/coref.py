@@ -1648,6 +1648,9 @@ def _antecedent(
         or _answerer(index, token)
     )
     fits = _agreeing(index, gender, other, by_name)
+    question = _question_put(token)
+    if question is not None:
+        fits = _outside_span(question, fits)
     if kind == ORG and title in lx.BODY_NOUN_KINDS:
         fits = _of_kind(index, lx.BODY_NOUN_KINDS[title], fits)
     if kind == PERSON:
@@ -1672,6 +1675,23 @@ def _antecedent(
     if back is None and kind == ORG and title in lx.BODY_NOUN_KINDS:
         return _body_named_next(index, token, lx.BODY_NOUN_KINDS[title])
     return back
+
+
+def _question_put(token: Token) -> tuple[int, int] | None:
+    """'Asked by Ms Lee KC whether Mr Doull had raised his hands, the witness said': the
+    characters of the "Asked ..." clause before the reply's subject; the one who answers
+    is neither the one who asks nor anyone the question names."""
+    if token.dep_ != "nsubj":
+        return None
+    for clause in token.head.lefts:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.lemma_ == "ask":
+            return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    return None
+
+
+def _outside_span(span: tuple[int, int], fits: Callable[[Ref], bool]) -> Callable[[Ref], bool]:
+    """`fits`, for refs outside the span of characters."""
+    return lambda ref: not span[0] <= ref.pos < span[1] and fits(ref)
 
 
 def _of_kind(
@@ -1926,15 +1946,32 @@ def _recent_mention(
     index: Index, pos: int, first_sent: int, accept: Callable[[Ref], bool]
 ) -> Ref | None:
     """'Kostina, known on tour as ..., was gracious. “...,” she said.': a person named
-    (not as the object of a preposition) in the sentence before, outside quotes."""
+    (not merely mentioned, see `_merely_mentioned`) in the sentence before, outside quotes."""
     for ref in _before(index.mentions.get(PERSON, []), pos):
         if ref.sent < first_sent:
             return None
         tokens = index.mention_tokens(ref.mention)
         head = index.doc[tokens[-1]]
-        if index.quote_of[head.i] < 0 and head.dep_ != "pobj" and accept(ref):
+        if index.quote_of[head.i] < 0 and not _merely_mentioned(index, head) and accept(ref):
             return ref
     return None
+
+
+_OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
+
+
+def _merely_mentioned(index: Index, head: Token) -> bool:
+    """'The council gave Mary Smith a grant', 'the ruling went against Marsh's company',
+    'Dalton, who replaced Marsh, ...': an object, the possessor of a non-subject or a
+    name inside a relative clause is not who a following "she said" means. A name the
+    parser hangs on a word of another sentence tells nothing."""
+    if index.narr_of[head.head.i] != index.narr_of[head.i]:
+        return False
+    if head.dep_ in _OBJECT_DEPS:
+        return True
+    if head.dep_ == "poss" and head.head.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    return any(ancestor.dep_ == "relcl" for ancestor in list(head.ancestors)[:MAX_CLIMB])
 
 
 def _last_unnamed(
