@@ -73,6 +73,11 @@ WEAK_MONTH_PREPOSITIONS: frozenset[str] = frozenset({"to", "by", "of"})
 # Of those, "by" sets a deadline ("if we don't know by June,"); a person after it is
 # written with a surname ("a song by June Carter").
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by"})
+# Words that move a time, before "to": "backdated to April" is the month, as no one is
+# "postponed to" a person.
+TIME_SHIFT_WORDS: frozenset[str] = frozenset(
+    {"backdated", "postponed", "delayed", "deferred", "rescheduled", "adjourned", "forward"}
+)
 # Nouns a range of two months labels: "the July-September quarter", "the June-August period".
 MONTH_RANGE_NOUNS: tuple[str, ...] = ("quarter", "half", "period", "months")
 
@@ -760,6 +765,14 @@ COMMITMENT_LEMMAS: frozenset[str] = frozenset(
 # is put in the past ("said the deal was expected to close in the fourth quarter"); told
 # as a story ("the vote was expected to take place on Tuesday but ...") they stay past.
 FORECAST_LEMMAS: frozenset[str] = frozenset({"expect", "set", "slate", "due"})
+# Commitments only in the passive: "talks that were meant to end in June", "was supposed
+# to open on Friday"; "she meant to say" is not one.
+PASSIVE_COMMITMENT_LEMMAS: frozenset[str] = frozenset({"mean", "suppose"})
+# Spans of accounts a closing day ends: "a loss in the year to 31 March", told in the
+# past, reports a span that has ended.
+ACCOUNTING_SPAN_NOUNS: frozenset[str] = frozenset(
+    {"year", "months", "weeks", "quarter", "half", "period"}
+)
 # Participles whose "for" names the appointed day: in the pluperfect ("the debate, which
 # had been scheduled for Friday, was postponed on Tuesday") that day is still to come.
 APPOINTED_FOR_LEMMAS: frozenset[str] = frozenset({"schedule", "slate", "set", "plan"})

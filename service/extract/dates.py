@@ -655,14 +655,16 @@ class _Context:
 
     def happened_after(self, hit: Hit, day: dt.date) -> bool:
         """Whether a day after P would be the one a past verb says something happened on
-        ("was struck on April 27"). Not "the November 3 election" it speaks of, nor the end
-        of what ran "to October 15", nor a plan ("had planned flights on January 2", "was
-        due to host the swim on July 22")."""
+        ("was struck on April 27"), or the close of the accounts it reports ("a loss in the
+        year to 31 March"). Not "the November 3 election" it speaks of, nor the end of what
+        ran "to October 15", nor a plan ("had planned flights on January 2", "was due to
+        host the swim on July 22")."""
         published = self.published
         if published is None or day <= published:
             return False
         root = self._root(hit)
-        return root is not None and _happened_on(root) and self.direction(hit) == "past"
+        told = (root is not None and _happened_on(root)) or _closes_span(self.text, hit.start)
+        return told and self.direction(hit) == "past"
 
     def recurs(self, hit: Hit) -> bool:
         """ "Sunday services", "Friday prayers": a weekday qualifying a bare plural names
@@ -895,6 +897,12 @@ def _happened_on(token: Token) -> bool:
     )
 
 
+def _closes_span(text: str, start: int) -> bool:
+    """ "the year to 31 March", "the six months to June 30": a day closing a span of accounts."""
+    before = _words_before(text, start)
+    return len(before) == 2 and before[1] == "to" and before[0] in words.ACCOUNTING_SPAN_NOUNS
+
+
 def _places_a_set(token: Token) -> bool:
     """ "every warm spell in February": the date after "in" or "during" on a noun with
     "every" or "each"; "every day since February" counts from a date."""
@@ -1098,16 +1106,27 @@ def _is_committed(token: Token, children: list[Token]) -> bool:
     Not in a past relative clause ("walked out over the data that Vientiane agreed to
     share on Tuesday"): the clause names its noun by a past act, and the day dates it.
     """
-    if token.tag_ != "VB" or token.dep_ not in ("xcomp", "advcl"):
+    if token.tag_ != "VB" or token.dep_ not in ("xcomp", "ccomp", "advcl"):
         return False
     if token.head.dep_ == "relcl" and token.head.tag_ == "VBD":
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return False
     lemma = token.head.lemma_.lower()
-    if lemma in words.COMMITMENT_LEMMAS:
+    if token.dep_ == "ccomp":
+        # "expected the issue to feature in October": the parser may take the object
+        # for the subject of a clause.
+        return lemma in words.FORECAST_LEMMAS and _is_reported(token.head)
+    if lemma in words.COMMITMENT_LEMMAS or _is_passive_commitment(token.head):
         return True
     return token.dep_ == "xcomp" and lemma in words.FORECAST_LEMMAS and _is_reported(token.head)
+
+
+def _is_passive_commitment(token: Token) -> bool:
+    """ "talks that were meant to end in June": a plan, though the verb alone is not one."""
+    return token.lemma_.lower() in words.PASSIVE_COMMITMENT_LEMMAS and any(
+        c.dep_ == "auxpass" for c in token.children
+    )
 
 
 def _is_reported(token: Token) -> bool:
@@ -1552,6 +1571,17 @@ def _build_month_day(match: re.Match[str], _text: str) -> Hit | None:
     return replace(found, weekday=words.WEEKDAYS.get(_norm(lead)))
 
 
+def _build_leading_day(match: re.Match[str], _text: str) -> Hit | None:
+    """ "9" in "from 9 to 13 December", "between 9 and 13 December", "on 9 and 13 December":
+    the opening day takes the month (and year) written after the closing one; the chain
+    then joins the two by their link."""
+    month, opening = _month_number(match["month"]), int(match["first"])
+    if month is None or opening >= int(match["day"]):
+        return None
+    year = int(match["year"]) if _group(match, "year") else None
+    return _day_hit(match.start("first"), match.end("first"), month, opening, year)
+
+
 def _build_iso(match: re.Match[str], _text: str) -> Hit | None:
     return _day_hit(*_span_of(match), int(match["m"]), int(match["dd"]), int(match["year"]))
 
@@ -1618,7 +1648,10 @@ def _build_month_alone(match: re.Match[str], text: str) -> Hit | None:
     mod = _norm(_group(match, "mod"))
     start, end = _span_of(match)
     prep = _norm(_group(match, "prep"))
-    if month is None or not (mod or _month_cue_suffices(month, prep, _names_after(text, end))):
+    if month is None:
+        return None
+    named = _names_after(text, end)
+    if not (mod or _month_cue_suffices(month, prep, named) or _shifted_to(match, text)):
         return None
     if not _hedge_fits(match):
         return None
@@ -1672,6 +1705,15 @@ def _month_cue_suffices(month: int, prep: str, named: bool) -> bool:
     if month in words.NAME_MONTHS and prep in words.WEAK_MONTH_PREPOSITIONS:
         return prep in words.DEADLINE_PREPOSITIONS and not named
     return True
+
+
+def _shifted_to(match: re.Match[str], text: str) -> bool:
+    """ "backdated to April", "postponed to June": "to" after a word that moves a time
+    leads to a month, not to a person ("spoke to June")."""
+    if _norm(_group(match, "prep")) != "to":
+        return False
+    before = _words_before(text, match.start("prep"), 1)
+    return bool(before) and before[0] in words.TIME_SHIFT_WORDS
 
 
 def _names_after(text: str, end: int) -> bool:
@@ -2023,6 +2065,7 @@ _RECURRING = _alternation(words.RECURRING_WORDS)
 # Between the members of a list: "Monday and Thursday", "Monday, Wednesday or Friday".
 _LIST_SEP = r"(?:\s{0,3},\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s{1,3}(?:and|or)\s{1,3})"
 _MONTH_NAME = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+_DAY_RANGE_SEP = r"(?:\s{0,3}[-–]\s{0,3}|\s+(?:to|until|till|through|thru|and|or)\s+)"
 
 _RULES: tuple[_Rule, ...] = (
     # Full and partial calendar dates.
@@ -2055,6 +2098,15 @@ _RULES: tuple[_Rule, ...] = (
         _build_month_day,
         (MONTH,),
         (*_WEEKDAY_STARTS, *_MONTH_STARTS),
+    ),
+    # "9" in "from 9 to 13 December": a day whose month is written after the next day.
+    _Rule(
+        _compile(
+            rf"\b(?P<d>{_day('first')}{_DAY_RANGE_SEP}{_day()}\s+{_MONTH_ANY}(?:,?\s+{_year()})?)"
+        ),
+        _build_leading_day,
+        (MONTH,),
+        (_DIGITS,),
     ),
     _Rule(
         _compile(
