@@ -1161,13 +1161,24 @@ def _skip_title(doc: Doc, i: int, j: int) -> int:
     """Index of the first name token after a leading title run, if there is one."""
     last_title = -1
     k = i
-    while k < j - 1 and _title_like(doc[k]):
+    while k < j - 1:
+        if _is_honorific_pair(doc, k) and k + 2 < j:
+            last_title, k = k + 1, k + 2
+            continue
+        if not _title_like(doc[k]):
+            break
         if is_core_title(doc[k].text):
             last_title = k
         k += 1
     if last_title < 0:
         return i
     return k
+
+
+def _is_honorific_pair(doc: Doc, k: int) -> bool:
+    """Tokens k and k + 1 make a two-word honorific ("Tan Sri"), whose second word is
+    a name of its own elsewhere ("Sri Mulyani")."""
+    return k + 1 < len(doc) and (normalize(doc[k].text), doc[k + 1].lower_) in lx.HONORIFIC_PAIRS
 
 
 def _title_like(token: Token) -> bool:
@@ -1255,13 +1266,14 @@ def _is_head_word(word: str) -> bool:
 
 
 def _first_name_join(ctx: _Context, ent: Span, following: Span | None) -> int | None:
-    """End of a person's name the model split after a lone first name ("Jamal" | "Okoro").
+    """End of a person's name the model split after a lone first name ("Jamal" | "Okoro"),
+    or after a title and a first name ("Garda Siobhán" | "Kiely").
 
     The surname is the next entity when it follows at once, or else one or two
     untagged capitalised words ("Carolina Ibáñez Soto"); neither may be a place, a
     title or a head word ("Georgia Tech" stays whole).
     """
-    k, end = ent.start, ent.end
+    k, end = _skip_title(ctx.doc, ent.start, ent.end), ent.end
     if not _is_given_name_span(ctx, k, end) or place_key(ctx.span_text(k, end)) is not None:
         return None
     if following is not None and following.start == end:
@@ -1623,7 +1635,21 @@ def _without_leading_modifier(ctx: _Context, i: int, j: int) -> int:
     word = ctx.lowers[i]
     if word in _OPENING_PREPOSITIONS and _starts_sentence(ctx, i):
         return i + 1
+    if _is_opening_participle(ctx, i):
+        return i + 1
     return i + 1 if word in _LOWER_DIRECTIONS and ctx.texts[i].islower() else i
+
+
+def _is_opening_participle(ctx: _Context, k: int) -> bool:
+    """A participle opening the sentence before a name ("Sentencing Furlong, the judge
+    said"): no given name ("Sterling") and never capitalised mid-sentence."""
+    return (
+        _starts_sentence(ctx, k)
+        and ctx.lowers[k].endswith("ing")
+        and ctx.lowers[k] not in GIVEN_NAMES
+        and ctx.texts[k] not in ctx.mid_sentence_capitals
+        and (ctx.tags[k] == "VBG" or ctx.lowers[k] in ctx.lowercase_words)
+    )
 
 
 def _opens_with_place_adjective(ctx: _Context, i: int, j: int) -> bool:
@@ -2953,7 +2979,7 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
         return {"LOC": _SHAPE}  # "St. Ann Church": a building
     if len(words) >= 2 and (head in lx.LOC_HEADS or words[0] in lx.LOC_PREFIXES):
         return {"LOC": _SHAPE}
-    if len(words) == 2 and words[0] in lx.PLACE_ARTICLES:
+    if len(words) == 2 and (words[0] in lx.PLACE_ARTICLES or words[0] in lx.COUNTY_WORDS):
         return {"LOC": _SHAPE}
     if len(words) >= 2 and last == "district" and words[-2] in lx.QUARTER_WORDS:
         return {"LOC": _SHAPE}  # "the Central Business District": a part of a city
@@ -3200,7 +3226,7 @@ def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], spo
         return True
     if long_type == "ORG" and _opens_company_name(short, longer):
         return True
-    if long_type == "LOC" and _opens_feature_name(short, longer):
+    if long_type == "LOC" and (_opens_feature_name(short, longer) or _names_county(short, longer)):
         return True
     if long_type == "LOC" or short_type == "LOC":
         return False
@@ -3247,6 +3273,16 @@ def _opens_feature_name(short: _Group, longer: _Group) -> bool:
         return False
     return any(
         big[-1] in lx.FEATURE_HEADS and big[: len(form)] == form and len(big) == len(form) + 1
+        for form in short.forms
+        for big in longer.forms
+    )
+
+
+def _names_county(short: _Group, longer: _Group) -> bool:
+    """A county's name alone is the county written with its "Co" ("Clare" of "Co Clare"),
+    whatever the model called it."""
+    return any(
+        len(big) == 2 and big[0] in lx.COUNTY_WORDS and (big[1],) == form
         for form in short.forms
         for big in longer.forms
     )
@@ -3507,7 +3543,11 @@ def _form_index(
         for m in members:
             raw = raws[m]
             forms.setdefault(tuple(ctx.texts[raw.i : raw.j]), set()).add(number)
-        short_forms = _surnames(ctx, raws, members) if kinds[number] == "PERSON" else []
+        short_forms = (
+            _surnames(ctx, raws, members) + _family_names(ctx, raws, members)
+            if kinds[number] == "PERSON"
+            else []
+        )
         if kinds[number] == "ORG" and ctx.sports:
             short_forms = _nicknames(ctx, raws, members)
         for form in short_forms:
@@ -3547,6 +3587,28 @@ def _surnames(
     return [(words[-1],)]
 
 
+def _unknown_noun(ctx: _Context, k: int) -> bool:
+    """A capitalised word the tagger read as a common noun that the article never writes
+    in lowercase ("Goh said"): a name the tagger does not know."""
+    return ctx.tags[k] in _NOUN_TAGS and ctx.lowers[k] not in ctx.lowercase_words
+
+
+def _family_names(
+    ctx: _Context, raws: Sequence[RawMention], members: Sequence[int]
+) -> list[tuple[str, ...]]:
+    """The family name that opens a name written family name first ("Lim" of "Lim Chee
+    Keong"), or follows a Western given name ("Goh" of "Terence Goh Boon Keat"): the
+    first word of three or more that is no common given name."""
+    longest = max(members, key=lambda m: raws[m].j - raws[m].i)
+    raw = raws[longest]
+    words = ctx.texts[raw.i : raw.j]
+    if len(words) < 3 or not all(_is_title_case(word) for word in words):
+        return []
+    first = 1 if words[0].casefold() in GIVEN_NAMES and len(words) >= 4 else 0
+    family = words[first]
+    return [] if family.casefold() in GIVEN_NAMES else [(family,)]
+
+
 def _matches_at(ctx: _Context, k: int, form: tuple[str, ...], covered: bytearray) -> bool:
     """Whether a known form stands at token k as a name of its own."""
     end = k + len(form)
@@ -3554,7 +3616,7 @@ def _matches_at(ctx: _Context, k: int, form: tuple[str, ...], covered: bytearray
         return False
     if tuple(ctx.texts[k:end]) != form:
         return False
-    if len(form) == 1 and ctx.tags[k] not in _PROPER_TAGS:
+    if len(form) == 1 and ctx.tags[k] not in _PROPER_TAGS and not _unknown_noun(ctx, k):
         return False
     return not (ctx.capitalised_proper(k - 1) or ctx.capitalised_proper(end))
 

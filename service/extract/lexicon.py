@@ -42,7 +42,20 @@ HONORIFICS: frozenset[str] = frozenset(
         "sheikh", "imam", "rabbi", "ayatollah", "mullah", "cllr", "cllr.", "coun",
         "coun.", "ald", "ald.", "mme", "mme.", "mlle", "mlle.", "herr", "frau", "ntate",
         "cpl", "cpl.", "pte", "pte.", "const.", "cst.", "supt", "supt.", "insp", "insp.",
-        "det", "det.",
+        "det", "det.", "cr", "cr.", "del.", "brig", "brig.", "msgr", "msgr.", "atty",
+        "atty.", "engr", "engr.", "gda", "gda.", "sr", "sr.", "datuk", "dato", "dato'",
+        "datin", "tun", "alhaji", "alhaja", "assemblyman", "assemblywoman",
+        "assemblymember", "delegate", "garda", "dc", "pc", "ds", "dci", "dcs",
+    }
+)  # fmt: skip
+
+# Two-word honorifics whose second word alone is a given name ("Sri Mulyani"): it is
+# a title only after the first ("Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar").
+HONORIFIC_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("tan", "sri"), ("puan", "sri"), ("toh", "puan"), ("datuk", "seri"),
+        ("datuk", "sri"), ("dato", "sri"), ("dato", "seri"), ("dato'", "sri"),
+        ("dato'", "seri"), ("datin", "seri"), ("datin", "paduka"),
     }
 )  # fmt: skip
 
@@ -153,7 +166,9 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "dr": "doctor", "gen": "general", "col": "colonel", "capt": "captain",
     "sgt": "sergeant", "lt": "lieutenant", "maj": "major", "adm": "admiral",
     "supt": "superintendent", "insp": "inspector", "det": "detective",
-    "cllr": "councillor", "pres": "president", "rev": "reverend",
+    "cllr": "councillor", "pres": "president", "rev": "reverend", "cr": "councillor",
+    "coun": "councillor", "ald": "alderman", "del": "delegate", "brig": "brigadier",
+    "msgr": "monsignor", "atty": "attorney", "engr": "engineer", "gda": "garda",
 }  # fmt: skip
 
 # Nouns that describe an organisation: "the ministry said" refers back to the
@@ -792,6 +807,8 @@ LOC_HEADS: frozenset[str] = frozenset(
 LOC_PREFIXES: frozenset[str] = frozenset(
     {"mount", "mt", "mt.", "lake", "fort", "cape", "isle", "gulf", "bay", "sea", "strait"}
 )
+# Words before a county's name, which keep them ("Co Kerry", "County Offaly").
+COUNTY_WORDS: frozenset[str] = frozenset({"co", "co.", "county"})
 
 # Last words of sports clubs' names, in an article about sport ("Riverside
 # Rovers", "Hollins Town"); "city" and "town" count for less, being places too.
@@ -1291,7 +1308,8 @@ NOT_ORG_BEFORE: frozenset[str] = frozenset(
 POST_NOMINALS: frozenset[str] = frozenset(
     {
         "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "kbe", "dbe", "phd",
-        "esq", "esq.", "frs",
+        "esq", "esq.", "frs", "sc", "bl", "ms", "mla", "mpp", "mha", "mna", "td", "ao",
+        "ac", "am", "oam", "onzm", "cnzm", "mnzm", "jp", "md",
     }
 )  # fmt: skip
 
