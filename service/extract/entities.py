@@ -99,6 +99,12 @@ _TIME_PREPOSITIONS = frozenset({"before", "after", "until", "since", "during"})
 _WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
 _EPONYM_ILLNESS_NOUNS = frozenset({"disease", "syndrome"})  # "Crohn's disease", not "Kim's flu"
 
+# A sum of money written as one word, with a currency before or a magnitude after the
+# figure ("RM1.2bil", "KSh40m", "HK$3", "R2.5bn"): a number, never a name.
+_CURRENCY = r"(?:rm|rs\.?|ksh|kes|n|r|rp|hk\$|s\$|a\$|nz\$|c\$|us\$|\$|€|£|¥)"
+_MAGNITUDE = r"(?:bn|bil|billion|mil|mln|million|m|k|tn|trillion|crore|lakh)"
+_AMOUNT = re.compile(rf"{_CURRENCY}\d[\d.,]*{_MAGNITUDE}?|\d[\d.,]*{_MAGNITUDE}", re.IGNORECASE)
+
 # Articles that open two-word place names: Maori "Te Kūiti", Spanish "San Isidro".
 _PLACE_NAME_ARTICLES = frozenset({"te", "los", "las", "san", "santa", "são"})
 
@@ -1491,6 +1497,8 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True
     if _without_the(normalize(ent.text)) in lx.PEOPLES:
         return True
+    if any(_AMOUNT.fullmatch(ctx.texts[m]) for m in range(k, ent.end)):
+        return True  # "RM62.6mil": a sum of money
     if ent.end - k == 1 and ctx.lowers[k] in lx.COMMON_ABBREVIATIONS:
         return True
     if ent.end - k == 1 and ctx.texts[k] in lx.CAPITALISED_ABBREVIATIONS:
@@ -2638,6 +2646,8 @@ def _town_after_place_word(ctx: _Context, i: int, j: int, label: str | None) -> 
         return False  # "testimony from Voss's foreman"
     if normalize(ctx.span_text(i, j)) not in towns():
         return False
+    if ctx.lower(j) == "in" and _is_region_at(ctx, j + 1):
+        return True  # "Claremorris in Co Mayo", "Jinja in Uganda"
     before = ctx.lower(i - 1)
     if before in _DETERMINERS:
         return ctx.lower(j) in lx.TOWN_MODIFIED_NOUNS  # "a Tuam takeaway"
@@ -2660,7 +2670,10 @@ def _list_preposition(ctx: _Context, conjunction: int) -> tuple[str, int]:
 
 
 def _is_region_at(ctx: _Context, k: int) -> bool:
-    """A state or country name starts at token k ("Ashby Springs, Ohio")."""
+    """A state, country or Irish county name starts at token k ("Ashby Springs, Ohio",
+    "Tralee, Co Kerry")."""
+    if ctx.lower(k) in lx.COUNTY_WORDS and ctx.text(k + 1)[:1].isupper():
+        return True
     for width in (1, 2):
         if ctx.lower(k + width) in _POSSESSIVES:
             continue

@@ -89,7 +89,8 @@ CORE_TITLES: frozenset[str] = frozenset(
         "tsar", "czar", "dictator", "monarch", "sultan", "emir", "crown", "head",
         "constable", "superintendent", "administrator", "councilor", "alderman",
         "alderwoman", "reeve", "mp", "mna", "mpp", "mla", "mha", "mca", "goaltender", "goalie",
-        "netminder", "helm", "coxswain", "skipper",
+        "netminder", "helm", "coxswain", "skipper", "substitute", "winger", "full-back",
+        "centre-back", "playmaker",
     }
 )  # fmt: skip
 
@@ -229,6 +230,12 @@ VERDICT_NOUNS: frozenset[str] = frozenset(
 # Documents through which their issuer speaks: "a statement from Acme" is Acme.
 STATEMENT_NOUNS: frozenset[str] = frozenset(
     {"statement", "letter", "email", "e-mail", "tweet", "post", "message", "release"}
+)
+
+# Nouns for the people who run a body and speak as it: "the credit union's board
+# said", "the board of the charity said" is the credit union, the charity.
+GOVERNING_NOUNS: frozenset[str] = frozenset(
+    {"board", "management", "trustees", "directors", "leadership"}
 )
 
 # Phrases by which a described person withholds their name ("a nurse, who asked
@@ -772,7 +779,8 @@ ORG_HEADS: frozenset[str] = frozenset(
         "battalion", "regiment", "directorate", "inspectorate", "service", "services",
         "office", "observatory", "orchestra", "choir", "band", "network", "times",
         "post", "herald", "gazette", "tribune", "journal", "news", "press", "echo",
-        "advertiser",
+        "advertiser", "buses", "coaches", "ferries", "supermarkets", "bakeries",
+        "breweries", "dairies", "bhd", "berhad", "tbk", "pty",
     }
 )  # fmt: skip
 
@@ -782,7 +790,8 @@ ORG_SUFFIXES: frozenset[str] = frozenset(
     {
         "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "ltd", "ltd.",
         "limited", "llc", "llp", "plc", "gmbh", "holdings", "securities", "fc", "afc",
-        "university", "ministry", "institute", "foundation", "association", "isd",
+        "university", "ministry", "institute", "foundation", "association", "isd", "bhd",
+        "berhad", "tbk", "pty",
     }
 )  # fmt: skip
 
@@ -801,7 +810,8 @@ LOC_HEADS: frozenset[str] = frozenset(
         "airport", "garden", "gardens", "stadium", "arena", "highlands", "estuary",
         "lane", "lodge", "expressway", "freeway", "parkway", "boulevard", "turnpike",
         "quay", "quays", "wharf", "baths", "park", "palace", "courthouse", "courts",
-        "constituency", "grc", "building",
+        "constituency", "grc", "building", "drive", "terrace", "crescent", "st", "st.",
+        "rd", "rd.", "ave", "ave.", "tce", "dr", "dr.", "hwy", "hwy.",
     }
 )  # fmt: skip
 LOC_PREFIXES: frozenset[str] = frozenset(

@@ -206,6 +206,17 @@ fabrizio gianluca gianni mariella ornella tiziana bodil dorte grethe inger perni
 tove erling flemming henning jørgen jorgen knud mogens poul preben svend ulrik claus
 """
 
+# Dutch and Flemish, Thai, and Vietnamese family names, which open a Vietnamese name
+# ("Nguyen Van An"); short ones that are English words ("Le", "Ho", "Do") left out.
+_DUTCH_THAI_VIETNAMESE = """
+martijn maarten joost bram thijs jeroen wouter niels daan ruud koen stijn floris gijs arjen
+sjoerd femke marieke anouk sanne lotte sander bas teun wim kees geert hendrika joris lieke
+merel roel sietse tjerk wietske ymke nalinee somchai somsak siriporn supaporn pornthip
+wanida nittaya apinya chatchai sompong prasert wichai surachai kittisak ratana sunisa
+pimchanok thanawat narong nuttapong suthida nguyen tran pham hoang phan huynh bui dang dao
+duong ngo vuong trinh
+"""
+
 _REMOVED = frozenset(
     {
         "mercedes",
@@ -241,7 +252,16 @@ _REMOVED = frozenset(
 
 GIVEN_NAMES: frozenset[str] = (
     frozenset(
-        (_ENGLISH + _EUROPEAN + _WORLD + _AMERICAN + _MORE + _INTERNATIONAL + _FURTHER).split()
+        (
+            _ENGLISH
+            + _EUROPEAN
+            + _WORLD
+            + _AMERICAN
+            + _MORE
+            + _INTERNATIONAL
+            + _FURTHER
+            + _DUTCH_THAI_VIETNAMESE
+        ).split()
     )
     - _REMOVED
 )
