@@ -95,6 +95,9 @@ class Unnamed:
     # Asked a question ('Another reporter asked whether ...'): the answer, in the
     # paragraphs after, is not theirs.
     asked: bool = False
+    # Withheld their name ('a rebel, speaking on condition of anonymity'): "the MP"
+    # after them is them, not an MP the article names.
+    anonymous: bool = False
 
 
 @dataclass
@@ -183,6 +186,7 @@ def build_index(
     _mark_quotes(index, quoted)
     index.narr_of = _narrative_ids(index)
     _mark_entities(index, entities)
+    _mark_words_beside_names(index)
     _mark_short_forms(index)
     _mark_body_kinds(index)
     _infer_genders(index)
@@ -276,6 +280,38 @@ def _mark_entities(index: Index, entities: Sequence[Entity]) -> None:
     for found in index.mentions.values():
         found.sort(key=lambda ref: ref.pos)
     _index_surnames(index)
+
+
+def _mark_words_beside_names(index: Index) -> None:
+    """'Ann Roe SC, defending, said', 'said Coun. Ann Roe': letters after a name ("KC",
+    "MP", "OBE") and an abbreviated title before one are not part of the person's
+    name, yet the parser may make them the subject; they name that person."""
+    doc = index.doc
+    for ref in index.mentions.get(PERSON, []):
+        tokens = index.mention_tokens(ref.mention)
+        k = tokens[-1] + 1
+        while k < len(doc) and index.entity_at[k] is None and _is_post_nominal(doc[k]):
+            index.entity_at[k] = ref
+            k += 1
+        title = _abbreviated_title_before(doc, tokens[0])
+        if title is not None and index.entity_at[title] is None:
+            index.entity_at[title] = ref
+
+
+def _abbreviated_title_before(doc: Doc, first: int) -> int | None:
+    """The title in 'Coun. Ann Roe', 'Sen. Ann Roe', its dot split off as a token."""
+    dot = first - 1
+    if dot < 1 or doc[dot].text != "." or doc[dot - 1].whitespace_:
+        return None
+    title = doc[dot - 1]
+    known = title.lower_ in lx.HONORIFICS or title.lower_ in lx.TITLE_ABBREVIATIONS
+    return title.i if known and title.text[:1].isupper() else None
+
+
+def _is_post_nominal(token: Token) -> bool:
+    """Capitalised letters after a name, not an honorific opening the next ("Ms")."""
+    lower = token.lower_
+    return lower in lx.POST_NOMINALS and token.text[:1].isupper() and lower not in lx.HONORIFICS
 
 
 def _mark_short_forms(index: Index) -> None:
@@ -992,10 +1028,10 @@ def _remember_unnamed(index: Index, token: Token) -> None:
     if token.lower_ in lx.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head
     member = _one_of_people(token)
-    if member is not None:
-        _add_unnamed(index, PERSON, token, member)
-        return
     withholds = withholds_name(index, token)
+    if member is not None:
+        _add_unnamed(index, PERSON, token, member, withholds)
+        return
     if (_is_definite(token) and not withholds) or _name_given_as(index, token) is not None:
         return
     if token.lemma_.casefold() in lx.ORG_DESCRIPTIONS and not is_person_noun(token):
@@ -1005,14 +1041,14 @@ def _remember_unnamed(index: Index, token: Token) -> None:
     else:
         return
     if kind is not None:
-        _add_unnamed(index, kind, token, token)
+        _add_unnamed(index, kind, token, token, withholds)
 
 
-def _add_unnamed(index: Index, kind: str, token: Token, noun: Token) -> None:
+def _add_unnamed(index: Index, kind: str, token: Token, noun: Token, anonymous: bool) -> None:
     """Remember someone unnamed at `token`, of the gender `noun` shows."""
     gender = _word_gender(noun.lemma_.casefold())
     asked = token.dep_ == "nsubj" and token.head.lemma_.casefold() == "ask"
-    unnamed = Unnamed(token.idx, index.narr_of[token.i], gender, asked)
+    unnamed = Unnamed(token.idx, index.narr_of[token.i], gender, asked, anonymous)
     bisect.insort(index.unnamed.setdefault(kind, []), unnamed, key=lambda person: person.pos)
 
 
@@ -1166,7 +1202,8 @@ def subject_of(index: Index, verb: Token) -> Token | None:
     """Who does the reporting: the verb's subject, a shared subject, or "according to X".
 
     'defended a decision to halve subsidies, telling lawmakers ...': the subject
-    of "telling" is that of the verb whose object the infinitive completes.
+    of "telling" is that of the verb whose object the infinitive completes. A verb
+    the parser hung on a quote or on another paragraph shares no subject with it.
     """
     if is_according(verb):
         return _object_of_to(verb)
@@ -1186,8 +1223,10 @@ def subject_of(index: Index, verb: Token) -> Token | None:
         elif verb.dep_ in ("conj", "xcomp", "advcl"):
             above = verb.head
         else:
-            return _name_before_comma(index, verb) if verb.dep_ == "ROOT" else None
-        if index.quote_of[above.i] >= 0:
+            if verb.dep_ != "ROOT":
+                return None
+            return _name_before_comma(index, verb) or _subject_hung_on_opening(index, verb)
+        if index.quote_of[above.i] >= 0 or index.para_of[above.i] != index.para_of[verb.i]:
             return _name_before_comma(index, verb)
         if above.i == verb.i:
             return None
@@ -1198,14 +1237,62 @@ def subject_of(index: Index, verb: Token) -> Token | None:
 def _name_before_comma(index: Index, verb: Token) -> Token | None:
     """'“A,” Acme's chief executive, Ada Obi, told the BBC': a verb the parser left
     without a subject (or hung on the quote), right after a comma that closes a
-    person's name: that name."""
+    person's name: that name; also across a short aside set off by commas
+    ('Ann Roe KC, defending, said')."""
     k = verb.i - 2
-    if k < 0 or verb.doc[k + 1].text != "," or index.quote_of[k] >= 0:
-        return None
+    if _names_person_before_comma(index, k):
+        return verb.doc[k]
+    aside = _aside_start(index, k)
+    if aside is not None and _names_person_before_comma(index, aside - 2):
+        return verb.doc[aside - 2]
+    return None
+
+
+_MAX_ASIDE = 4  # words in a short aside between commas ("defending", "aged 52")
+
+
+def _names_person_before_comma(index: Index, k: int) -> bool:
+    """Token `k` names a person, outside quotes, and a comma follows it."""
+    if k < 0 or index.doc[k + 1].text != "," or index.quote_of[k] >= 0:
+        return False
     ref = index.entity_at[k]
-    if ref is None or index.kind(ref.entity) != PERSON:
-        return None
-    return verb.doc[k]
+    return ref is not None and index.kind(ref.entity) == PERSON
+
+
+def _aside_start(index: Index, last: int) -> int | None:
+    """The first word of a short aside ending at `last` and opened by a comma, when
+    it names nothing and stays in one paragraph outside quotes."""
+    doc = index.doc
+    for k in range(last, max(0, last - _MAX_ASIDE), -1):
+        token = doc[k]
+        if token.is_punct or index.entity_at[k] is not None or index.quote_of[k] >= 0:
+            return None
+        if index.para_of[k] != index.para_of[last]:
+            return None
+        if doc[k - 1].text == ",":
+            return k
+    return None
+
+
+def _subject_hung_on_opening(index: Index, verb: Token) -> Token | None:
+    """'Outside court, Ada Obi, a spokeswoman for the group, said', 'In a statement
+    read to the court, a woman whose savings were taken said': a verb the parser left
+    without a subject, having hung it (in apposition, or as a conjunct) on the object
+    of the phrase that opens the sentence: that noun, when its phrase runs on up to
+    the verb."""
+    doc = verb.doc
+    for opening in verb.children:
+        if opening.dep_ != "prep" or opening.i > verb.i:
+            continue
+        for token in opening.subtree:
+            hung = token.dep_ in ("appos", "conj") and token.head.dep_ == "pobj"
+            if not hung or token.left_edge.i < 1:
+                continue
+            after = doc[token.right_edge.i + 1 : verb.i]
+            set_off = doc[token.left_edge.i - 1].text == ","
+            if set_off and all(t.text == "," for t in after) and index.quote_of[token.i] < 0:
+                return token
+    return None
 
 
 def is_according(token: Token) -> bool:
@@ -1656,7 +1743,8 @@ def _antecedent(
     if kind == PERSON:
         titled = _titled_person(index, token.idx, title, fits) if title else None
         if titled is not None and title is not None:
-            return _near_titled(index, token, title, fits) or titled
+            chosen = _near_titled(index, token, title, fits) or titled
+            return None if _anonymous_since(index, token, chosen, gender) else chosen
         near = _near_person(index, token, fits)
     else:
         near = _near_org(index, token, title, fits)
@@ -1675,6 +1763,14 @@ def _antecedent(
     if back is None and kind == ORG and title in lx.BODY_NOUN_KINDS:
         return _body_named_next(index, token, lx.BODY_NOUN_KINDS[title])
     return back
+
+
+def _anonymous_since(index: Index, token: Token, ref: Ref, gender: str | None) -> bool:
+    """'Jo Bell, the MP for Ashby ... One rebel, speaking on condition of anonymity,
+    said ... “…,” the MP said': a description after someone who withheld their name,
+    nearer than the titled person, is that source, kept unnamed."""
+    unnamed = _last_unnamed(index, PERSON, token.idx, index.narr_of[token.i] - 2, gender)
+    return unnamed is not None and unnamed.anonymous and unnamed.pos > ref.pos
 
 
 def _question_put(token: Token) -> tuple[int, int] | None:
@@ -2143,6 +2239,14 @@ def _surname_holder(index: Index, surname: Token, first: Token) -> Entity | None
     return (known or fitting)[0] if len(known or fitting) == 1 else None
 
 
+def gender_fits(index: Index, noun: Token, entity: Entity) -> bool:
+    """'a woman whose savings were taken said ...' is not a man the article goes on to
+    name: a gendered description fits a person whose gender, if known, is the same."""
+    described = _word_gender(noun.lemma_.casefold())
+    known = _strong_or_name_gender(index, entity.id)
+    return described is None or known is None or described == known
+
+
 def _strong_or_name_gender(index: Index, entity_id: str) -> str | None:
     """A person's gender as the article shows it, else as their first name suggests."""
     return index.gender_of.get(entity_id) or index.name_gender_of.get(entity_id)
@@ -2199,12 +2303,34 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
         return spokesperson
     if personal and _owned_by_unnamed(noun):
         return None
+    governed = None if personal else _governed_body(index, noun)
+    if governed is not None:
+        return governed
     if not personal and _office_of_unnamed(noun):
         return None
     if _is_definite(noun):
         return _definite_description(index, noun, personal, gender)
     if personal and _is_indefinite_singular(noun):
         return _introduced_description(index, noun, gender)
+    return None
+
+
+def _governed_body(index: Index, noun: Token) -> Found | None:
+    """'the credit union's board said', 'the board of the charity said': those who run
+    a body speak as it, so the body a described owner refers back to is the speaker
+    (an owner named outright is the noun's linked entity already)."""
+    if noun.lemma_.casefold() not in lx.GOVERNING_NOUNS:
+        return None
+    owners = [child for child in noun.children if _is_possessor(child)] + [
+        grand
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+    for owner in owners:
+        if owner.pos_ == "NOUN" and owner.lemma_.casefold() in lx.BODY_DESCRIPTIONS:
+            return _resolve_description(index, owner)
     return None
 
 

@@ -186,10 +186,14 @@ def _pair_singles(
 
     A closer that may be a plural possessive ("the workers’ union") closes only as
     the last closer, or when an opening mark that cannot close comes next: 'was ‘a
-    change in priorities’ and was ‘not a comment’' holds two quotes.
+    change in priorities’ and was ‘not a comment’' holds two quotes. When the next
+    paragraph reopens a quote (see `_reopens_next`), this one may run on unclosed, so
+    no possessive closes it for being last.
     """
     marks = _single_marks(text, p0, p1, doubles)
-    last_closer = max((mark.pos for mark in marks if mark.closer), default=-1)
+    runs_on = _reopens_next(text, p1)
+    closers = [mark.pos for mark in marks if mark.closer and not runs_on]
+    last_closer = max(closers, default=-1)
     regions: list[tuple[int, int, bool]] = []
     open_at: int | None = None
     for number, mark in enumerate(marks):
@@ -201,9 +205,24 @@ def _pair_singles(
         elif mark.closer and (not mark.possessive or mark.pos == last_closer or reopens):
             regions.append((open_at, mark.pos, True))
             open_at = None
-    if open_at is not None and not text[p0:open_at].strip():
+    if open_at is not None and (not text[p0:open_at].strip() or runs_on):
         regions.append((open_at, p1, False))
     return regions
+
+
+def _reopens_next(text: str, p1: int) -> bool:
+    """'said: ‘Our members … their rent.¶‘Nobody wants …’': a quote running over
+    paragraphs drops its closing mark at each paragraph end and the next paragraph
+    reopens with a mark; so a single mark left open mid-paragraph is a quote then."""
+    start = p1 + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while start < end and text[start] in " \t\r":
+        start += 1
+    if start >= end or text[start] not in _SINGLE_MARKS:
+        return False
+    mark = _classify_single(text, start, start, end)
+    return mark is not None and mark.opener
 
 
 def _single_marks(

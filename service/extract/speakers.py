@@ -41,6 +41,7 @@ from service.extract.coref import (
     Ref,
     by_own_account,
     entity_in_phrase,
+    gender_fits,
     has_spoken,
     is_according,
     is_person_noun,
@@ -127,6 +128,8 @@ def _described_then_named(index: Index, quote: Attribution) -> Speaker | None:
         return None
     ref = _opening_name(index, quote.span.paragraph + 1)
     if ref is None or index.kind(ref.entity) != PERSON:
+        return None
+    if not gender_fits(index, subject, ref.entity):
         return None
     return named(index, ref).speaker if ref.pos == index.first_seen.get(ref.entity.id) else None
 
