@@ -1225,7 +1225,11 @@ def subject_of(index: Index, verb: Token) -> Token | None:
         else:
             if verb.dep_ != "ROOT":
                 return None
-            return _name_before_comma(index, verb) or _subject_hung_on_opening(index, verb)
+            return (
+                _name_before_comma(index, verb)
+                or _subject_hung_on_opening(index, verb)
+                or _subject_hung_on_paragraph_before(index, verb)
+            )
         if index.quote_of[above.i] >= 0 or index.para_of[above.i] != index.para_of[verb.i]:
             return _name_before_comma(index, verb)
         if above.i == verb.i:
@@ -1293,6 +1297,25 @@ def _subject_hung_on_opening(index: Index, verb: Token) -> Token | None:
             if set_off and all(t.text == "," for t in after) and index.quote_of[token.i] < 0:
                 return token
     return None
+
+
+def _subject_hung_on_paragraph_before(index: Index, verb: Token) -> Token | None:
+    """'... apply for a larger bin.' / 'Council leader Ada Obi said ...': a verb the
+    parser left without a subject, having read the paragraph break as no break and hung
+    the noun phrase that opens the verb's sentence on the paragraph before: the head
+    of that phrase, when it runs from the sentence start up to the verb."""
+    doc = verb.doc
+    first = index.sent_starts[index.sent_of[verb.i]]
+    while first < verb.i and doc[first].is_space:
+        first += 1
+    phrase = range(first, verb.i)
+    if not phrase or any(index.quote_of[k] >= 0 or doc[k].is_punct for k in phrase):
+        return None
+    roots = [doc[k] for k in phrase if doc[k].head.i not in phrase]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = roots[0].head
+    return roots[0] if index.para_of[head.i] != index.para_of[verb.i] else None
 
 
 def is_according(token: Token) -> bool:

@@ -152,6 +152,7 @@ MONTH_PREPOSITIONS: tuple[str, ...] = (
     "as recently as",
     "as far back as",
     "as long ago as",
+    "come",
 )
 YEAR_PREPOSITIONS: tuple[str, ...] = (
     "as far back as",
@@ -177,6 +178,7 @@ YEAR_PREPOSITIONS: tuple[str, ...] = (
     "circa",
     "as of",
     "of",
+    "into",
     "level with",
 )
 # Between such a preposition and its year or month, a hedge that leaves the date as it
@@ -719,6 +721,8 @@ HABITUAL_ADVERBS: frozenset[str] = frozenset(
     {"usually", "regularly", "typically", "normally", "generally", "customarily", "habitually"}
 )
 FORWARD_PREPOSITIONS: frozenset[str] = frozenset({"until", "till", "by"})
+# Words before a month that look ahead whatever the verb: "Come August, the bins fill".
+AHEAD_PREPOSITIONS: frozenset[str] = frozenset({"come"})
 # Adjectives on a noun that put it in the future: "the upcoming vote on Tuesday".
 FUTURE_ADJECTIVES: frozenset[str] = frozenset(
     {"upcoming", "forthcoming", "coming", "next", "future"}

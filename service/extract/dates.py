@@ -525,6 +525,8 @@ class _Context:
         before = _words_before(self.text, hit.start, 1)
         if before and before[0] in words.BACKWARD_PREPOSITIONS:
             return "past"
+        if before and before[0] in words.AHEAD_PREPOSITIONS:
+            return "future"
         if _words_before(self.text, hit.start) == ["ahead", "of"]:
             return "future"
         tense = self.tense(hit)
@@ -707,7 +709,7 @@ class _Context:
         if _places_a_set(root):
             return True
         clause = _clause_of(root)
-        return _is_habitual(clause) or self._spans_years(hit, clause)
+        return _habit_reaches(clause) or self._spans_years(hit, clause)
 
     def _spans_years(self, hit: Hit, clause: Token) -> bool:
         """Whether a span of years opening the hit's clause sets its scene: "In the last
@@ -872,6 +874,9 @@ _REDUCED_CLAUSE_DEPS = frozenset({"acl", "advcl", "amod"})
 # "on Thursday and Friday", "on Friday, Oct. 6": the head is another date, not a noun.
 _SIBLING_DEPS = frozenset({"conj", "appos"})
 _ADVERBIAL_DEPS = frozenset({"npadvmod", "advmod"})
+# A verb joined to a habitual one shares its habit: "usually peak in October and begin to
+# fall when temperatures drop in November".
+_HABIT_LINK_DEPS = frozenset({"conj", "xcomp", "advcl"})
 _SUBJECT_OR_AUX_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 # Without a parse, a future cue anywhere near the date decides; so does a game word for quarters.
 _FUTURE_CUE = _Cue(
@@ -925,6 +930,22 @@ def _is_habitual(clause: Token) -> bool:
             for grand in child.children
         ):
             return True
+    return False
+
+
+def _habit_reaches(clause: Token) -> bool:
+    """Whether the clause, or a verb it is joined to as complement, adverbial clause or
+    conjunct sharing its subject, tells a habit. "Lessons run every Monday, and the last
+    class was on Saturday": a conjunct with its own subject tells its own time."""
+    current = clause
+    for _ in range(_MAX_HOPS):
+        if _is_habitual(current):
+            return True
+        if current.dep_ not in _HABIT_LINK_DEPS or current.head.i == current.i:
+            return False
+        if current.dep_ == "conj" and any(c.dep_ in _SUBJECT_DEPS for c in current.children):
+            return False
+        current = current.head
     return False
 
 
@@ -2006,6 +2027,20 @@ def _build_half(match: re.Match[str], _text: str) -> Hit | None:
     return Hit(*_span_of(match), "other", resolver)
 
 
+def _build_bare_half(match: re.Match[str], text: str) -> Hit | None:
+    """ "booked in the second half": a half with no year is one of P's years only where
+    the article reckons in halves of a year ("the first half of 2024"); else it is more
+    often a game's."""
+    part = words.ORDINALS.get(_norm(match["ord"]))
+    if part is None or _HALF_OF_YEAR.search(text) is None:
+        return None
+    resolver = partial(_resolve_period, part=part, halves=True, year=None, step=None)
+    return Hit(*_span_of(match), "other", resolver)
+
+
+_HALF_OF_YEAR = _compile(r"\bhalf\s+of\s+(?:the\s+year|[12][0-9]{3})\b")
+
+
 # --------------------------------------------------------------------------
 # The rules, in no particular order: overlaps are settled longest first
 # --------------------------------------------------------------------------
@@ -2407,6 +2442,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _compile(rf"(?<![\w])(?P<d>(?-i:H)(?P<h>[12])\s*{_year()})"), _build_half, ("h",), ("h",)
+    ),
+    _Rule(
+        _compile(r"\b(?P<d>the\s+(?P<ord>first|second)\s+half)\b(?!\s+of\b|-)"),
+        _build_bare_half,
+        ("half",),
+        ("the",),
     ),
 )
 

@@ -100,8 +100,8 @@ _WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
 _EPONYM_ILLNESS_NOUNS = frozenset({"disease", "syndrome"})  # "Crohn's disease", not "Kim's flu"
 
 # A sum of money written as one word, with a currency before or a magnitude after the
-# figure ("RM1.2bil", "KSh40m", "HK$3", "R2.5bn"): a number, never a name.
-_CURRENCY = r"(?:rm|rs\.?|ksh|kes|n|r|rp|hk\$|s\$|a\$|nz\$|c\$|us\$|\$|€|£|¥)"
+# figure ("RM1.2bil", "KSh40m", "HK$3", "R2.5bn", "GH¢38,000"): a number, never a name.
+_CURRENCY = r"(?:rm|rs\.?|ksh|kes|n|r|rp|gh¢|gh₵|₵|hk\$|s\$|a\$|nz\$|c\$|us\$|\$|€|£|¥)"
 _MAGNITUDE = r"(?:bn|bil|billion|mil|mln|million|m|k|tn|trillion|crore|lakh)"
 _AMOUNT = re.compile(rf"{_CURRENCY}\d[\d.,]*{_MAGNITUDE}?|\d[\d.,]*{_MAGNITUDE}", re.IGNORECASE)
 
@@ -1124,7 +1124,7 @@ def clean_bounds(doc: Doc, i: int, j: int, label: str) -> tuple[int, int] | None
 
 
 def _trim_edges(doc: Doc, i: int, j: int) -> tuple[int, int]:
-    while i < j and _is_edge_junk(doc[i]):
+    while i < j and (_is_edge_junk(doc[i]) or _is_number_word(doc[i])):
         i += 1
     while j > i and (_is_edge_junk(doc[j - 1]) or doc[j - 1].tag_ == "POS"):
         j -= 1
@@ -1147,6 +1147,12 @@ def _is_edge_junk(token: Token) -> bool:
     if token.is_punct and not any(ch.isalnum() for ch in text):
         return True
     return normalize(text) in lx.EDGE_STOPWORDS
+
+
+def _is_number_word(token: Token) -> bool:
+    """A lowercase number written out ("eleven Pacific states"): a count, never a name's
+    first word, unlike a capitalised one ("Three Rivers")."""
+    return token.tag_ == "CD" and token.text.isalpha() and token.text.islower()
 
 
 def _has_upper(text: str) -> bool:
@@ -1347,9 +1353,18 @@ def _titled_person_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int
     if label == "PERSON" or j - i < 3 or ctx.lowers[i] in _SAINTS or ctx.texts[j - 1].islower():
         return i, label
     k = _skip_title(ctx.doc, i, j)
-    if k > i and ctx.lowers[k] in GIVEN_NAMES and j - k >= 2:
+    given = ctx.lowers[k] in GIVEN_NAMES and j - k >= 2
+    if k > i and (given or _ends_in_double_surname(ctx, k, j)):
         return k, "PERSON"
     return i, label
+
+
+def _ends_in_double_surname(ctx: _Context, k: int, j: int) -> bool:
+    """Name words closed by a hyphenated surname ("Kwadwo Ofori-Mensah"): after a title,
+    a person's name even when the given name is not one the list knows."""
+    if j - k < 4 or ctx.texts[j - 2] != "-":
+        return False
+    return all(ctx.capitalised_proper(m) for m in range(k, j) if m != j - 2)
 
 
 def _portfolio_prefix_end(ctx: _Context, i: int, j: int, label: str) -> int:
@@ -1507,6 +1522,8 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True
     if _is_flight_code(ctx, ent) or _is_lone_title_abbreviation(ctx, ent):
         return True
+    if _is_office_title(ctx, ent):
+        return True
     if ent.end - k != 1:
         return False
     if ctx.texts[k].removesuffix(".") == "I":
@@ -1520,6 +1537,19 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
     if ent.label_ in ("PERSON", "ORG") and _is_epithet_of_relative(ctx, k):
         return True
     return _is_common_word(ctx, k, ent.label_)
+
+
+def _is_office_title(ctx: _Context, ent: Span) -> bool:
+    """ "the Inspector-General of Police" with no name after it: a title standing for its
+    holder, not a body; only title words come before the "of"."""
+    k = ent.start + 1 if ctx.lowers[ent.start] == "the" else ent.start
+    if ctx.lower(k - 1) != "the" or ctx.capitalised_proper(ent.end):
+        return False
+    of = next((m for m in range(k, ent.end) if ctx.lowers[m] == "of"), None)
+    if of is None or of == k:
+        return False
+    words = [ctx.texts[m] for m in range(k, of) if ctx.texts[m] not in _DASHES]
+    return all(is_core_title(word) for word in words)
 
 
 def _is_dateline_region_abbreviation(ctx: _Context, k: int) -> bool:
@@ -1756,7 +1786,7 @@ def _org_name_extension(ctx: _Context, j: int) -> int | None:
 
 def _org_portfolio_extension(ctx: _Context, i: int, j: int) -> int | None:
     """End of a ministry's name that lists its portfolios ("Ministry of Youth Affairs" +
-    ", Sports and the Arts"): after "<head> of/for ...", a comma list of capitalised
+    ", Sports and the Arts"): after "<head> of/for ...", a comma list of [the] capitalised
     words ending in "and [the] <Words>", none of them a place, a person or an acronym,
     and only the last one tagged by the model ("Ministry of Health, Reuters and ...").
     A lone "and" takes one more portfolio the model left untagged ("Department of
@@ -1772,8 +1802,9 @@ def _org_portfolio_extension(ctx: _Context, i: int, j: int) -> int | None:
         return None
     k = j
     while ctx.text(k) == ",":
-        end = _portfolio_words_end(ctx, k + 1)
-        if end is None or any(ctx.in_ent[k + 1 : end]):
+        k += 1 + (ctx.lower(k + 1) == "the")  # ", the Environment and Water"
+        end = _portfolio_words_end(ctx, k)
+        if end is None or any(ctx.in_ent[k:end]):
             return None
         k = end
     if ctx.lower(k) != "and":

@@ -317,7 +317,8 @@ BODY_NAME_KINDS: dict[str, frozenset[str]] = {
             "ltd", "limited", "inc", "plc", "llc", "llp", "corp", "corporation", "co",
             "company", "holdings", "homes", "developments", "airways", "airlines",
             "foods", "systems", "technologies", "securities", "industries",
-            "enterprises", "stores", "motors", "insurance", "logistics", "freight",
+            "enterprises", "stores", "motors", "insurance", "logistics", "freight", "buses",
+            "coaches", "ferries", "railways",
         ),
         _BUSINESS,
     ),
@@ -1059,7 +1060,7 @@ NATIONAL_BODY_WORDS: frozenset[str] = frozenset(
         "volleyball", "gymnastics", "triathlon", "skiing", "boxing", "equestrian",
         "statistics", "transport", "heritage", "historic", "tourism", "visit", "creative",
         "health", "fire", "emergency", "ambulance", "rescue", "horse", "racing", "water",
-        "safety",
+        "safety", "enterprise", "sustainable", "energy", "education",
     }
 )  # fmt: skip
 # Head nouns that open a body's name in French, Spanish, Italian or Portuguese:

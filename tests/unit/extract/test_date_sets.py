@@ -132,6 +132,43 @@ CASES = [
         ("April", "2025-04-01", "2025-04-30"),
         id="span-after-verb-leaves-month-a-date",
     ),
+    case(
+        "Come August, that's three weeks with a bin in the sun. It was hot in August.",
+        dt.date(2026, 1, 22),
+        ("August", "2026-08-01", "2026-08-31"),
+        ("August", "2025-08-01", "2025-08-31"),
+        id="come-before-month-looks-ahead",
+    ),
+    case(
+        "The question is whether demand holds up into 2026. The land was cut into 2000 plots.",
+        dt.date(2025, 9, 4),
+        ("2026", "2026-01-01", "2026-12-31"),
+        id="into-before-year-is-a-date-not-an-amount",
+    ),
+    case(
+        "Cases usually peak in October and begin to fall when temperatures drop in November.",
+        dt.date(2024, 10, 3),
+        id="habit-reaches-joined-clauses",
+    ),
+    case(
+        "Cases peaked in October and began to fall when temperatures dropped in November.",
+        dt.date(2025, 1, 10),
+        ("October", "2024-10-01", "2024-10-31"),
+        ("November", "2024-11-01", "2024-11-30"),
+        id="joined-clauses-without-habit-stay-dates",
+    ),
+    case(
+        "Profit rose from the first half of 2024. Charges will be booked in the second half.",
+        dt.date(2025, 9, 4),
+        ("the first half of 2024", "2024-01-01", "2024-06-30"),
+        ("the second half", "2025-07-01", "2025-12-31"),
+        id="bare-half-where-article-reckons-in-half-years",
+    ),
+    case(
+        "He scored twice in the second half.",
+        dt.date(2025, 9, 4),
+        id="bare-half-of-a-game-is-no-date",
+    ),
 ]
 
 
