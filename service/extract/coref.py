@@ -107,6 +107,7 @@ class Index:
     `quoted` ranges given to `build_index`."""
 
     doc: Doc
+    tokens: list[Token]  # the doc's tokens made once: each `doc[k]` builds a new object
     text: str
     token_starts: list[int]
     sent_of: list[int]
@@ -171,12 +172,14 @@ def build_index(
     `quoted` holds each quote's character range, marks included, in text order;
     `paragraph_starts` the offset each paragraph starts at.
     """
-    para_of = [bisect.bisect_right(paragraph_starts, token.idx) - 1 for token in doc]
-    sent_of = _sentence_ids(doc, para_of)
+    tokens = list(doc)
+    para_of = [bisect.bisect_right(paragraph_starts, token.idx) - 1 for token in tokens]
+    sent_of = _sentence_ids(doc, tokens, para_of)
     index = Index(
         doc=doc,
+        tokens=tokens,
         text=doc.text,
-        token_starts=[token.idx for token in doc],
+        token_starts=[token.idx for token in tokens],
         sent_of=sent_of,
         sent_starts=[k for k in range(len(sent_of)) if k == 0 or sent_of[k] != sent_of[k - 1]],
         para_of=para_of,
@@ -194,14 +197,14 @@ def build_index(
     return index
 
 
-def _sentence_ids(doc: Doc, para_of: Sequence[int]) -> list[int]:
+def _sentence_ids(doc: Doc, tokens: Sequence[Token], para_of: Sequence[int]) -> list[int]:
     """Sentence number of each token; a paragraph always starts a sentence (the
     parser sometimes runs one on across a line break), and paragraphs stand in
     when there is no parse."""
     ids: list[int] = []
     number = 0
     parsed = doc.has_annotation("SENT_START")
-    for token in doc:
+    for token in tokens:
         new_paragraph = token.i > 0 and para_of[token.i] != para_of[token.i - 1]
         if token.i > 0 and (new_paragraph or _starts_sentence(token, parsed)):
             number += 1
@@ -233,7 +236,7 @@ def _narrative_ids(index: Index) -> list[int]:
     """Sentence numbers that count only sentences with words outside quotes: how
     far back "she" looks should not depend on how many sentences she was quoted in."""
     told = [False] * (index.sent_of[-1] + 1 if index.sent_of else 0)
-    for token in index.doc:
+    for token in index.tokens:
         if index.quote_of[token.i] < 0 and not (token.is_punct or token.is_space):
             told[index.sent_of[token.i]] = True
     numbers: list[int] = []
@@ -322,7 +325,7 @@ def _mark_short_forms(index: Index) -> None:
     if not forms:
         return
     added: list[Ref] = []
-    for token in index.doc:
+    for token in index.tokens:
         owner = forms.get(token.text)
         if owner is None or index.entity_at[token.i] is not None:
             continue
@@ -532,7 +535,7 @@ def _assign_shared_surnames(index: Index, refs: dict[str, list[Ref]]) -> None:
 
 def _after_title(index: Index, mention: Mention) -> bool:
     first = index.mention_tokens(mention)[0]
-    return first > 0 and _is_title_word(index.doc[first - 1])
+    return first > 0 and _is_title_word(index.tokens[first - 1])
 
 
 def _surname_principals(refs: dict[str, list[Ref]]) -> dict[str, Entity]:
@@ -581,7 +584,7 @@ def _honorific_gender(index: Index, mention: Mention) -> str | None:
     first = index.mention_tokens(mention)[0]
     if first == 0:
         return None
-    word = index.doc[first - 1].lower_
+    word = index.tokens[first - 1].lower_
     return _noun_gender(word) if word in lx.HONORIFICS else None
 
 
@@ -861,7 +864,7 @@ def _described_genders(index: Index, refs: Sequence[Ref]) -> Iterator[tuple[str,
 def _pronoun_votes(index: Index) -> Iterator[tuple[str, str]]:
     """(entity id, gender) from pronouns outside quotes that can only refer to one
     person ("Harte said she ...", "Kell ... said his club")."""
-    for token in index.doc:
+    for token in index.tokens:
         if index.quote_of[token.i] >= 0 or token.dep_ not in ("nsubj", "nsubjpass", "poss"):
             continue
         vote = _pronoun_vote(index, token)
@@ -974,7 +977,7 @@ def _remember_subject(index: Index, token: Token, speaking: bool) -> None:
 
 def _remember_addressees(index: Index) -> None:
     """'asked a nurse what she would do': the one asked, when left unnamed."""
-    for token in index.doc:
+    for token in index.tokens:
         addressed = token.head.lemma_.casefold() == "ask"
         if addressed and token.dep_ in ("dobj", "dative") and index.quote_of[token.i] < 0:
             _remember_unnamed(index, token)
@@ -987,7 +990,7 @@ def _remember_questioned(index: Index) -> None:
     """'Castellanos was asked whether ...', 'The criticism was put to Brandenberger':
     the person questioned is who answers in the next sentence, whoever else the
     question names."""
-    for token in index.doc:
+    for token in index.tokens:
         if index.quote_of[token.i] >= 0 or not _is_questioned(token):
             continue
         ref = named_subject(index, token)
@@ -1103,11 +1106,10 @@ def _label_answers(index: Index) -> None:
 
 def _question_paragraphs(index: Index) -> set[int]:
     """Paragraphs of a few words, outside quotes, that end with a question mark."""
-    doc = index.doc
     counts: dict[int, int] = {}
     quoted: set[int] = set()
     last: dict[int, str] = {}
-    for token in doc:
+    for token in index.tokens:
         if token.is_space:
             continue
         paragraph = index.para_of[token.i]
@@ -1134,7 +1136,7 @@ def _subject_slots(index: Index) -> list[tuple[Token, bool]]:
     agent of a passive ('was criticised by Yoko Ishida') is a subject too."""
     slots: dict[int, bool] = {}
     doc = index.doc
-    for token in doc:
+    for token in index.tokens:
         if index.quote_of[token.i] >= 0:
             continue
         if token.dep_ in ("nsubj", "nsubjpass", "agent"):
@@ -1257,7 +1259,7 @@ _MAX_ASIDE = 4  # words in a short aside between commas ("defending", "aged 52")
 
 def _names_person_before_comma(index: Index, k: int) -> bool:
     """Token `k` names a person, outside quotes, and a comma follows it."""
-    if k < 0 or index.doc[k + 1].text != "," or index.quote_of[k] >= 0:
+    if k < 0 or index.tokens[k + 1].text != "," or index.quote_of[k] >= 0:
         return False
     ref = index.entity_at[k]
     return ref is not None and index.kind(ref.entity) == PERSON
@@ -1852,7 +1854,7 @@ def _asker(index: Index, token: Token) -> str | None:
     asker = _recent(index.speakers.get(PERSON, []), token.idx, sent - 1, _any)
     if asker is None or asker.sent == sent:
         return None
-    asked = index.doc[index.token_at(asker.pos)].head.lemma_.casefold() == "ask"
+    asked = index.tokens[index.token_at(asker.pos)].head.lemma_.casefold() == "ask"
     return asker.entity.id if asked else None
 
 
@@ -1975,7 +1977,7 @@ def _salient_recent(
             break
         if not accept(ref):
             continue
-        depth = _clause_depth(index.doc[index.token_at(ref.pos)])
+        depth = _clause_depth(index.tokens[index.token_at(ref.pos)])
         if best is None or depth < best_depth:
             best, best_depth = ref, depth
     return best
@@ -2017,7 +2019,7 @@ def _introduced_business(index: Index, pos: int, fits: Callable[[Ref], bool]) ->
     last organisation introduced as a business, for a noun for one."""
 
     def introduced(ref: Ref) -> bool:
-        last = index.doc[index.mention_tokens(ref.mention)[-1]]
+        last = index.tokens[index.mention_tokens(ref.mention)[-1]]
         return _outside(index, ref) and fits(ref) and _described_with(last, lx.BUSINESS_NOUNS)
 
     return _latest(index.mentions.get(ORG, []), pos, introduced)
@@ -2070,7 +2072,7 @@ def _recent_mention(
         if ref.sent < first_sent:
             return None
         tokens = index.mention_tokens(ref.mention)
-        head = index.doc[tokens[-1]]
+        head = index.tokens[tokens[-1]]
         if index.quote_of[head.i] < 0 and not _merely_mentioned(index, head) and accept(ref):
             return ref
     return None
@@ -2124,7 +2126,7 @@ def _sole_person_in_sentence(
         if ref.sent != sent:
             break
         tokens = index.mention_tokens(ref.mention)
-        head = index.doc[tokens[-1]] if len(tokens) else None
+        head = index.tokens[tokens[-1]] if len(tokens) else None
         if head is None or index.quote_of[head.i] >= 0 or head.dep_ not in _ACTOR_DEPS:
             continue
         if found is not None and found.entity.id != ref.entity.id:
@@ -2252,7 +2254,7 @@ def _surname_holder(index: Index, surname: Token, first: Token) -> Entity | None
     people = index.surnames.get(surname.text.casefold(), [])
     if len(people) == 1:
         return people[0]
-    before = index.doc[first.i - 1].lower_ if first.i > 0 else ""
+    before = index.tokens[first.i - 1].lower_ if first.i > 0 else ""
     honorific = _noun_gender(before) if before in lx.HONORIFICS else None
     if honorific is None:
         return None
@@ -2661,7 +2663,7 @@ def _titled_member(index: Index, noun: Token, linked: Ref) -> Ref | None:
 
 def _roles(index: Index, ref: Ref) -> list[Token]:
     """The descriptions in apposition to a mention: "Kell, the coach", "the coach, Kell"."""
-    last = index.doc[index.mention_tokens(ref.mention)[-1]]
+    last = index.tokens[index.mention_tokens(ref.mention)[-1]]
     roles = [child for child in last.children if child.dep_ == "appos"]
     if last.dep_ == "appos":
         roles.append(last.head)
