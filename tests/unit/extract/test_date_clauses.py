@@ -12,12 +12,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from tests.unit.extract.test_dates import Found, case, check, day
-
-
-def month(text: str, first: str, last: str) -> Found:
-    return (text, first, last)
-
+from tests.unit.extract.test_dates import Found, case, check, day, span
 
 # P is a Thursday.
 THU = dt.date(2024, 11, 28)
@@ -39,13 +34,13 @@ CONDITIONS = [
     ),
     case(
         "If you'd offered me this position in August, I'd have taken it.",
-        month("August", "2025-08-01", "2025-08-31"),
+        span("August", "2025-08-01", "2025-08-31"),
         p=dt.date(2026, 4, 18),
         id="contracted-had-with-participle-is-past",
     ),
     case(
         "She said you'd get the keys in August.",
-        month("August", "2026-08-01", "2026-08-31"),
+        span("August", "2026-08-01", "2026-08-31"),
         p=dt.date(2026, 4, 18),
         id="contracted-would-with-bare-verb-looks-ahead",
     ),
@@ -56,28 +51,28 @@ SCOPES = [
         "The increase, which took effect Jan. 1, had been approved after talks with carriers "
         "last year.",
         day("Jan. 1", "2026-01-01"),
-        month("last year", "2025-01-01", "2025-12-31"),
+        span("last year", "2025-01-01", "2025-12-31"),
         p=dt.date(2026, 3, 16),
         id="relative-clause-keeps-its-own-time",
     ),
     case(
         "Fuel, which was rationed last year for most of November, is scarce again.",
-        month("last year", "2025-01-01", "2025-12-31"),
-        month("November", "2025-11-01", "2025-11-30"),
+        span("last year", "2025-01-01", "2025-12-31"),
+        span("November", "2025-11-01", "2025-11-30"),
         p=dt.date(2026, 12, 10),
         id="relative-year-inside-the-same-relative-clause-applies",
     ),
     case(
         "She began counting on April 23, 1994. I'll be counting bees in April.",
         day("April 23, 1994", "1994-04-23"),
-        month("April", "2026-04-01", "2026-04-30"),
+        span("April", "2026-04-01", "2026-04-30"),
         p=dt.date(2026, 3, 18),
         id="future-month-does-not-take-a-past-stated-year",
     ),
     case(
         "She began counting on April 23, 1994. She stopped counting in April.",
         day("April 23, 1994", "1994-04-23"),
-        month("April", "1994-04-01", "1994-04-30"),
+        span("April", "1994-04-01", "1994-04-30"),
         p=dt.date(2026, 3, 18),
         id="past-month-takes-the-stated-year",
     ),
@@ -108,7 +103,7 @@ RECURRING = [
     case("Every warm spell in February wakes the bees.", p=dt.date(2026, 3, 18), id="every-in"),
     case(
         "A warm spell in February woke the bees.",
-        month("February", "2026-02-01", "2026-02-28"),
+        span("February", "2026-02-01", "2026-02-28"),
         p=dt.date(2026, 3, 18),
         id="a-spell-in-month-is-a-date",
     ),
@@ -124,7 +119,7 @@ RECURRING = [
     ),
     case(
         "The pier was closed from May to October.",
-        month("May to October", "2023-05-01", "2023-10-31"),
+        span("May to October", "2023-05-01", "2023-10-31"),
         p=dt.date(2024, 3, 6),
         id="months-paired-together-are-a-date",
     ),

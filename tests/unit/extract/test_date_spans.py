@@ -12,12 +12,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from tests.unit.extract.test_dates import Found, case, check, day
-
-
-def span(text: str, first: str, last: str) -> Found:
-    return (text, first, last)
-
+from tests.unit.extract.test_dates import Found, case, check, day, span
 
 # A Tuesday in November.
 NOV = dt.date(2024, 11, 19)

@@ -48,6 +48,10 @@ def case(text: str, *expected: Found, p: dt.date | None = P, id: str) -> Any:
     return pytest.param(text, p, list(expected), id=id)
 
 
+def span(text: str, first: str, last: str) -> Found:
+    return (text, first, last)
+
+
 def day(text: str, iso: str) -> Found:
     return (text, iso, iso)
 
