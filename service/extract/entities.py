@@ -2671,12 +2671,11 @@ def _town_after_place_word(ctx: _Context, i: int, j: int, label: str | None) -> 
     """A town of the small gazetteer where a place is expected: after "in", "from",
     "around" or "residents of", or before a noun of homes, shops and people ("a Tuam
     takeaway"). Not a club in a sports story, nor a people ("Cornish")."""
-    if ctx.sports or label in (None, "NORP") or place_key(ctx.span_text(i, j)) is not None:
+    name = ctx.span_text(i, j)
+    if ctx.sports or label in (None, "NORP") or normalize(name) not in towns():
         return False
-    if ctx.lower(j) in _POSSESSIVES:
-        return False  # "testimony from Voss's foreman"
-    if normalize(ctx.span_text(i, j)) not in towns():
-        return False
+    if place_key(name) is not None or ctx.lower(j) in _POSSESSIVES:
+        return False  # the big gazetteer's place; "testimony from Voss's foreman"
     if ctx.lower(j) == "in" and _is_region_at(ctx, j + 1):
         return True  # "Claremorris in Co Mayo", "Jinja in Uganda"
     before = ctx.lower(i - 1)
