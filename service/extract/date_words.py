@@ -569,6 +569,28 @@ WEEKDAY_NAME_SUFFIXES: tuple[str, ...] = (
 RECURRING_WORDS: tuple[str, ...] = ("every", "each", "most", "alternate", "some")
 # Owners before a weekday: "their Saturday shopping" is a habit, not a day.
 POSSESSIVE_DETERMINERS: tuple[str, ...] = ("my", "your", "his", "her", "its", "our", "their")
+# Nouns a weekday before them makes a kind, not an occasion: "They're taking the Sunday
+# bus away" speaks of the bus that runs on Sundays; "the Sunday match" is one match.
+TIMETABLED_NOUNS: frozenset[str] = frozenset(
+    {
+        "bus",
+        "buses",
+        "train",
+        "trains",
+        "tram",
+        "trams",
+        "ferry",
+        "ferries",
+        "timetable",
+        "timetables",
+        "paper",
+        "papers",
+        "edition",
+        "editions",
+        "shift",
+        "shifts",
+    }
+)
 # Determiners of a time adverbial that makes its clause recurring: "Every spring we
 # throw money at it in June" names no particular June.
 RECURRING_DETERMINERS: frozenset[str] = frozenset({"every", "each"})
@@ -765,6 +787,9 @@ COMMITMENT_LEMMAS: frozenset[str] = frozenset(
         "vote",
     }
 )
+# Nouns whose to-infinitive looks ahead whatever the tense around them: "said it had no
+# plans to call the two sides back before the weekend".
+INTENTION_NOUNS: frozenset[str] = frozenset({"plan", "intention"})
 # Forecasts whose to-infinitive looks ahead in reported speech, where a present forecast
 # is put in the past ("said the deal was expected to close in the fourth quarter"); told
 # as a story ("the vote was expected to take place on Tuesday but ...") they stay past.

@@ -605,6 +605,8 @@ class _Context:
         gap = text[hit.end : near_start] if hit.end <= near_start else text[near_end : hit.start]
         if _COORDINATION.fullmatch(gap) or not self._scopes_over(near_start, near_end, hit):
             return None
+        if near_start >= hit.end and not self._tied_after(near_start, near_end, hit):
+            return None
         direction = self.direction(hit)
         if step < 0 and (direction == "future" or self.schedule(hit) or self._runs_to_now(hit)):
             return None
@@ -634,6 +636,27 @@ class _Context:
                 return False
             current = current.head
         return False
+
+    def _tied_after(self, start: int, end: int, hit: Hit) -> bool:
+        """Whether a phrase after the hit dates the hit's verb, not a predicate of its own on
+        the way up to it. In "will apply from July 1, with the first bills due early next
+        year" the phrase dates the bills being due, not the July 1 the rate applies from;
+        "will shut on June 3 for repairs next year" ties them. Without a parse, the
+        sentence ties them.
+        """
+        phrase = self._root_at(start, end)
+        date = self._root(hit)
+        if phrase is None or date is None:
+            return True
+        clause = _clause_of(date)
+        current = phrase.head
+        for _ in range(_MAX_HOPS):
+            if current.i == clause.i or current.head.i == current.i:
+                return True
+            if current.pos_ in _PREDICATE_POS:
+                return False
+            current = current.head
+        return True
 
     def _runs_to_now(self, hit: Hit) -> bool:
         """ "has killed 41 people since January": a present clause counts from the latest one."""
@@ -669,12 +692,23 @@ class _Context:
         return told and self.direction(hit) == "past"
 
     def recurs(self, hit: Hit) -> bool:
-        """ "Sunday services", "Friday prayers": a weekday qualifying a bare plural names
-        a set; "the Tuesday talks" are particular ones."""
+        """ "Sunday services", "evening and Sunday services", "Friday prayers": a weekday
+        qualifying a bare plural names a set; "the Tuesday talks" are particular ones.
+        "the Sunday bus" names a kind of thing that runs every Sunday; "the Sunday
+        match", "a Sunday rally" are one occasion."""
         root = self._root(hit)
-        if root is None or root.dep_ != "compound" or root.head.tag_ not in ("NNS", "NNPS"):
+        if root is None:
             return False
-        return not any(child.dep_ in ("det", "poss") for child in root.head.children)
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ not in _MODIFIER_DEPS:
+            return False
+        noun = root.head
+        if noun.lower_ in words.TIMETABLED_NOUNS:
+            return True
+        if noun.tag_ not in ("NNS", "NNPS"):
+            return False
+        return not any(child.dep_ in ("det", "poss") for child in noun.children)
 
     def note(self, start: int, end: int, resolved: Resolved) -> None:
         """Remember where a date resolved wholly after P starts, and where one spans years
@@ -874,6 +908,8 @@ _REDUCED_CLAUSE_DEPS = frozenset({"acl", "advcl", "amod"})
 # "on Thursday and Friday", "on Friday, Oct. 6": the head is another date, not a noun.
 _SIBLING_DEPS = frozenset({"conj", "appos"})
 _ADVERBIAL_DEPS = frozenset({"npadvmod", "advmod"})
+_MODIFIER_DEPS = frozenset({"compound", "nmod"})
+_PREDICATE_POS = frozenset({"ADJ", "VERB", "AUX"})
 # A verb joined to a habitual one shares its habit: "usually peak in October and begin to
 # fall when temperatures drop in November".
 _HABIT_LINK_DEPS = frozenset({"conj", "xcomp", "advcl"})
@@ -1122,18 +1158,22 @@ def _looks_ahead(token: Token, children: list[Token]) -> bool:
 
 def _is_committed(token: Token, children: list[Token]) -> bool:
     """ "the sides had agreed to meet again on Friday": an infinitive a commitment governs,
-    or a forecast in reported speech ("said the deal was expected to close in June").
+    or one on a noun of intention ("said it had no plans to call them back before the
+    weekend"), or a forecast in reported speech ("said the deal was expected to close in
+    June").
 
     Not in a past relative clause ("walked out over the data that Vientiane agreed to
     share on Tuesday"): the clause names its noun by a past act, and the day dates it.
     """
-    if token.tag_ != "VB" or token.dep_ not in ("xcomp", "ccomp", "advcl"):
+    if token.tag_ != "VB" or token.dep_ not in ("xcomp", "ccomp", "advcl", "acl"):
         return False
     if token.head.dep_ == "relcl" and token.head.tag_ == "VBD":
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return False
     lemma = token.head.lemma_.lower()
+    if token.dep_ == "acl":
+        return lemma in words.INTENTION_NOUNS
     if token.dep_ == "ccomp":
         # "expected the issue to feature in October": the parser may take the object
         # for the subject of a clause.
