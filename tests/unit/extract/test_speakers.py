@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from service.events import EntityType
-from service.extract.coref import build_index
+from service.extract.coref.history import build_index
 from service.extract.data.name_genders import FEMALE_NAMES, MALE_NAMES
 from service.extract.entities import extract_entities
 from service.extract.quotes import extract_quotes, find_quote_spans

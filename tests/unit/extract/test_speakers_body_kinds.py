@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from service.extract.coref import _name_kinds
+from service.extract.coref.people import _name_kinds
 from service.extract.quotes import extract_quotes
 from tests.unit.extract.test_quotes import entity
 

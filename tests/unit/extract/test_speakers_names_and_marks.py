@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from service.extract.coref import build_index, resolve, subject_of
+from service.extract.coref.history import build_index
+from service.extract.coref.resolution import resolve
+from service.extract.coref.subjects import subject_of
 from service.extract.quotes import extract_quotes, find_quote_spans
 from tests.unit.extract.test_quotes import entity, quotes_of
 from tests.unit.extract.test_speakers_people import Row, parsed

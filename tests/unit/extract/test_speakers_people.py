@@ -8,7 +8,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from service.extract.coref import build_index, subject_of, withholds_name
+from service.extract.coref.descriptions import withholds_name
+from service.extract.coref.history import build_index
+from service.extract.coref.subjects import subject_of
 from service.extract.quotes import extract_quotes
 from tests.unit.extract.test_quotes import entity, quotes_of
 

@@ -1,0 +1,555 @@
+"""Who "he", "they", "the minister" or "the ministry" refers back to: the search
+by salience over the history (the people titled so, subjects of recent sentences,
+the last speaker), with gender and unnamed people blocking."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from service.extract import lexicon as lx
+from service.extract.coref.index import (
+    MAX_CLIMB,
+    MAX_SCAN,
+    ORG,
+    PERSON,
+    Found,
+    Index,
+    Ref,
+    Unnamed,
+    _any,
+    _before,
+    _count_before,
+    _latest,
+    _outside,
+    _recent,
+    _token_mention,
+    entity_at,
+    named,
+)
+from service.extract.coref.words import (
+    _described_with,
+    _description_start,
+    _title_word,
+    _word_gender,
+)
+
+
+def resolve_possessor(index: Index, noun: Token) -> Found | None:
+    """'Her verdict was blunt', 'Acme's message': who owns what was said ("her" as "she")."""
+    owner = next((child for child in noun.children if child.dep_ == "poss"), None)
+    if owner is None or index.quote_of[owner.i] >= 0:
+        return None
+    ref = entity_at(index, owner)
+    if ref is not None:
+        return named(index, ref)
+    lower = owner.lower_
+    if lower in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS:
+        return _resolve_back(index, owner, PERSON, _word_gender(lower), None)
+    return None
+
+
+def _resolve_back(
+    index: Index, ref_token: Token, kind: str, gender: str | None, title: str | None
+) -> Found | None:
+    """A pronoun or description, as the entity it refers back to; the mention is its own
+    span. See `_subject_despite_learned_gender` for a "she" a guessed gender blocks."""
+    found = _antecedent(index, ref_token, kind, gender, title)
+    if found is not None and kind == PERSON:
+        found = _other_by_first_name(index, ref_token, found, gender, title)
+    if found is None and kind == PERSON and ref_token.lower_ in lx.PRONOUNS_PERSON:
+        found = _subject_despite_learned_gender(index, ref_token, gender)
+    if found is None:
+        return None
+    mention = _token_mention(index, _description_start(ref_token), ref_token)
+    return Found(found.entity.name, found.entity, mention, (kind,), gender or found.gender)
+
+
+def _other_by_first_name(
+    index: Index, token: Token, found: Ref, gender: str | None, title: str | None
+) -> Ref:
+    """'Tom Baker and Maria Lopez run the bakery. “…,” she said': when nothing
+    stronger shows either's gender and the one found has a first name of the other
+    gender, whoever would be found with first names counted; if nobody, still the
+    one found (a name is only weak evidence)."""
+    if gender is None or (found.gender or index.gender_of.get(found.entity.id)) is not None:
+        return found
+    if index.name_gender_of.get(found.entity.id) in (None, gender):
+        return found
+    return _antecedent(index, token, PERSON, gender, title, by_name=True) or found
+
+
+def _antecedent(
+    index: Index,
+    token: Token,
+    kind: str,
+    gender: str | None,
+    title: str | None,
+    *,
+    by_name: bool = False,
+) -> Ref | None:
+    """Who "he", "the minister", "the ministry" or "they" most likely is at `token`.
+
+    People, by salience: one introduced with that title; a subject earlier in the
+    same sentence; the only person named earlier in it as a subject or possessor;
+    a subject of the two sentences before; a person named in the sentence before;
+    the last speaker; the last subject; the last person named. Gender must not
+    clash, and someone left unnamed nearer than all of the near ones ("a nurse")
+    means nobody named. With nobody at all before, "she" is the person the rest
+    of the paragraph introduces. Organisations: the last one with the description's word
+    in its name; a subject of the two sentences before; the last speaker, subject
+    or (for descriptions) mention. `by_name` takes only people whose gender is known,
+    first names counting (see `_agreeing`).
+    """
+    other = (
+        (_possessor_id(index, token) if title else None)
+        or _asker(index, token)
+        or _answerer(index, token)
+    )
+    fits = _agreeing(index, gender, other, by_name)
+    question = _question_put(token)
+    if question is not None:
+        fits = _outside_span(question, fits)
+    if kind == ORG and title in lx.BODY_NOUN_KINDS:
+        fits = _of_kind(index, lx.BODY_NOUN_KINDS[title], fits)
+    if kind == PERSON:
+        titled = _titled_person(index, token.idx, title, fits) if title else None
+        if titled is not None and title is not None:
+            chosen = _near_titled(index, token, title, fits) or titled
+            return None if _anonymous_since(index, token, chosen, gender) else chosen
+        near = _near_person(index, token, fits)
+    else:
+        near = _near_org(index, token, title, fits)
+    blocked = kind == PERSON or token.lower_ == "they"
+    sent = index.narr_of[token.i]
+    unnamed = _last_unnamed(index, kind, token.idx, sent - 2, gender) if blocked else None
+    if unnamed is not None and _answers_asker(index, token, unnamed):
+        unnamed = None
+    if unnamed is not None and (
+        near is None or (unnamed.pos > near.pos and not _reported_by(index, near, unnamed))
+    ):
+        return None
+    if near is not None:
+        return near
+    back = _further_back(index, token, kind, fits, unnamed_near=unnamed is not None)
+    if back is None and kind == ORG and title in lx.BODY_NOUN_KINDS:
+        return _body_named_next(index, token, lx.BODY_NOUN_KINDS[title])
+    return back
+
+
+def _anonymous_since(index: Index, token: Token, ref: Ref, gender: str | None) -> bool:
+    """'Jo Bell, the MP for Ashby ... One rebel, speaking on condition of anonymity,
+    said ... “…,” the MP said': a description after someone who withheld their name,
+    nearer than the titled person, is that source, kept unnamed."""
+    unnamed = _last_unnamed(index, PERSON, token.idx, index.narr_of[token.i] - 2, gender)
+    return unnamed is not None and unnamed.anonymous and unnamed.pos > ref.pos
+
+
+def _question_put(token: Token) -> tuple[int, int] | None:
+    """'Asked by Ms Lee KC whether Mr Doull had raised his hands, the witness said': the
+    characters of the "Asked ..." clause before the reply's subject; the one who answers
+    is neither the one who asks nor anyone the question names."""
+    if token.dep_ != "nsubj":
+        return None
+    for clause in token.head.lefts:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.lemma_ == "ask":
+            return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    return None
+
+
+def _outside_span(span: tuple[int, int], fits: Callable[[Ref], bool]) -> Callable[[Ref], bool]:
+    """`fits`, for refs outside the span of characters."""
+    return lambda ref: not span[0] <= ref.pos < span[1] and fits(ref)
+
+
+def _of_kind(
+    index: Index, kinds: frozenset[str], fits: Callable[[Ref], bool]
+) -> Callable[[Ref], bool]:
+    """`fits`, and a body that may be of one of the kinds: one whose name and
+    introductions show no kind may be any."""
+
+    def accept(ref: Ref) -> bool:
+        shown = index.body_kinds.get(ref.entity.id)
+        return (not shown or bool(shown & kinds)) and fits(ref)
+
+    return accept
+
+
+def _body_named_next(index: Index, token: Token, kinds: frozenset[str]) -> Ref | None:
+    """'… rated inadequate by the health regulator. The Care Quality Commission
+    published …': with no body of its kind before it, a description is the first body
+    shown to be of that kind named in the two sentences after, in this paragraph or
+    the next."""
+    refs = index.mentions.get(ORG, [])
+    sent, paragraph = index.narr_of[token.i], index.para_of[token.i]
+    at = _count_before(refs, token.idx + 1)
+    for ref in refs[at : at + MAX_SCAN]:
+        first = index.mention_tokens(ref.mention)[0]
+        if ref.sent > sent + 2 or index.para_of[first] > paragraph + 1:
+            return None
+        if _outside(index, ref) and index.body_kinds.get(ref.entity.id, frozenset()) & kinds:
+            return ref
+    return None
+
+
+def _asker(index: Index, token: Token) -> str | None:
+    """The entity id of who asked in the sentence before ('“…?” Ms Haque asked'), when
+    `token` is the subject of a reply: the one who replies is not the one who asked."""
+    if token.dep_ != "nsubj" or token.head.lemma_.casefold() not in lx.REPLY_VERBS:
+        return None
+    sent = index.narr_of[token.i]
+    asker = _recent(index.speakers.get(PERSON, []), token.idx, sent - 1, _any)
+    if asker is None or asker.sent == sent:
+        return None
+    asked = index.tokens[index.token_at(asker.pos)].head.lemma_.casefold() == "ask"
+    return asker.entity.id if asked else None
+
+
+def _answerer(index: Index, token: Token) -> str | None:
+    """The entity id of who answers in a labelled paragraph ('Kovač: My brother taught
+    me. He ...'), for "he" or "she" there: the one answering is "I", not "he"."""
+    if token.lower_ not in lx.PRONOUNS_PERSON:
+        return None
+    label = index.label_of.get(index.para_of[token.i])
+    return label.entity.id if label is not None else None
+
+
+def _near_titled(index: Index, token: Token, title: str, fits: Callable[[Ref], bool]) -> Ref | None:
+    """'Sen. Ruth Hale ... Sen. Carl Jessup ... Hale looked tired. Asked ..., the
+    senator said': of the people introduced with the title, one named in the
+    sentence before (whose turn it is), else a subject of this sentence or the two
+    before, rather than the last one introduced."""
+    titled = {
+        ref.entity.id
+        for ref in _before(index.mentions.get(PERSON, []), token.idx)
+        if _has_title(index, ref, title)
+    }
+    sent = index.narr_of[token.i]
+
+    def accept(ref: Ref) -> bool:
+        return ref.entity.id in titled and fits(ref)
+
+    mentions = index.mentions.get(PERSON, [])
+    subjects = index.subjects.get(PERSON, [])
+    return _recent(mentions, token.idx, sent - 1, accept) or _recent(
+        subjects, token.idx, sent - 2, accept
+    )
+
+
+def _subject_despite_learned_gender(index: Index, token: Token, gender: str | None) -> Ref | None:
+    """'In an interview, Holmgaard acknowledged ... “It is not cheap,” she said', where
+    an earlier "he" wrongly chained to Holmgaard taught her a gender: with nobody of
+    the pronoun's gender at hand, the subject of this sentence or the one before,
+    when only such a pronoun ever gave it the other gender (and nobody unnamed is
+    nearer)."""
+    pos, sent = token.idx, index.narr_of[token.i]
+    subject = _latest(index.subjects.get(PERSON, []), pos, _any)
+    if subject is None or subject.sent < sent - 1 or subject.entity.id not in index.learned:
+        return None
+    if subject.gender is not None and subject.gender != gender:
+        return None
+    unnamed = _last_unnamed(index, PERSON, pos, sent - 1, gender)
+    return subject if unnamed is None or unnamed.pos < subject.pos else None
+
+
+def _answers_asker(index: Index, token: Token, unnamed: Unnamed) -> bool:
+    """'Another reporter asked whether ... ¶ “No,” he said': someone unnamed who asked
+    a question is not who speaks in a later paragraph; that is the one answering."""
+    return unnamed.asked and index.para_of[index.token_at(unnamed.pos)] < index.para_of[token.i]
+
+
+def _reported_by(index: Index, speaker: Ref, unnamed: Unnamed) -> bool:
+    """'Okafor argued that the owner had ignored warnings': someone left unnamed in
+    what a named person reports, in the same sentence, is not who speaks next."""
+    if unnamed.sent != speaker.sent:
+        return False
+    return any(
+        ref.pos == speaker.pos and ref.entity.id == speaker.entity.id
+        for ref in index.speakers.get(PERSON, [])
+    )
+
+
+def _agreeing(
+    index: Index, gender: str | None, other_than: str | None = None, by_name: bool = False
+) -> Callable[[Ref], bool]:
+    """A test that a ref's gender (its words', else its entity's) does not clash, and
+    that it is not the entity `other_than` ("her brother" is not "her"). With
+    `by_name` the gender must be known, first names counting, and match: a name
+    only chooses between people whose genders differ."""
+
+    def fits(ref: Ref) -> bool:
+        have = ref.gender or index.gender_of.get(ref.entity.id)
+        if by_name:
+            agrees = (have or index.name_gender_of.get(ref.entity.id)) == gender
+        else:
+            agrees = gender is None or have is None or have == gender
+        return agrees and ref.entity.id != other_than
+
+    return fits
+
+
+def _possessor_id(index: Index, noun: Token) -> str | None:
+    """The entity a description belongs to: "her" in "her brother", "Kell's" in "Kell's coach"."""
+    if not any(child.dep_ == "poss" for child in noun.children):
+        return None
+    found = resolve_possessor(index, noun)
+    return found.entity.id if found is not None and found.entity is not None else None
+
+
+def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref | None:
+    """A person in this sentence or the two before, by salience (see `_antecedent`)."""
+    pos, sent = token.idx, index.narr_of[token.i]
+    subjects = index.subjects.get(PERSON, [])
+    return (
+        _recent(subjects, pos, sent, fits)
+        or _recent(index.addressed, pos, sent - 1, fits)
+        or _sole_person_in_sentence(index, pos, sent, fits)
+        or _subject_or_later_mention(
+            _salient_recent(index, subjects, pos, sent - 2, fits),
+            _recent_mention(index, pos, sent - 1, fits),
+        )
+    )
+
+
+def _salient_recent(
+    index: Index, refs: Sequence[Ref], pos: int, first_sent: int, accept: Callable[[Ref], bool]
+) -> Ref | None:
+    """Of the refs `accept` takes in the last sentence (from `first_sent` on) that has
+    any before `pos`, the one nearest its sentence's main verb: 'Her daughter said she
+    had given up asking when her mother would retire. “…,” she said' is the daughter."""
+    best: Ref | None = None
+    best_depth = 0
+    for ref in _before(refs, pos):
+        if ref.sent < first_sent or (best is not None and ref.sent != best.sent):
+            break
+        if not accept(ref):
+            continue
+        depth = _clause_depth(index.tokens[index.token_at(ref.pos)])
+        if best is None or depth < best_depth:
+            best, best_depth = ref, depth
+    return best
+
+
+def _clause_depth(token: Token) -> int:
+    """How many steps up the parse the token's sentence root lies (bounded)."""
+    for depth in range(MAX_CLIMB):
+        if token.head.i == token.i:
+            return depth
+        token = token.head
+    return MAX_CLIMB
+
+
+def _near_org(
+    index: Index, token: Token, title: str | None, fits: Callable[[Ref], bool]
+) -> Ref | None:
+    """The organisation a description names ("the ministry"); for a description, one
+    named earlier in its sentence, its subject first ('The Miners will play the
+    Ironbarks with, by the club's own admission, ...'; 'Shares in Acme fell after the
+    company said'); else a subject of the two sentences before."""
+    pos, sent = token.idx, index.narr_of[token.i]
+    if title is not None:
+        named_with = _org_linked(index, pos, title)
+        if named_with is not None:
+            return named_with
+        in_sentence = _recent(index.subjects.get(ORG, []), pos, sent, fits) or _recent(
+            index.mentions.get(ORG, []), pos, sent, lambda ref: _outside(index, ref) and fits(ref)
+        )
+        if in_sentence is not None:
+            return in_sentence
+    return _recent(index.subjects.get(ORG, []), pos, sent - 2, fits) or (
+        _introduced_business(index, pos, fits) if title in lx.BUSINESS_NOUNS else None
+    )
+
+
+def _introduced_business(index: Index, pos: int, fits: Callable[[Ref], bool]) -> Ref | None:
+    """'Then a logistics company, Karoo Freight, offered to pay. ... the firm said': the
+    last organisation introduced as a business, for a noun for one."""
+
+    def introduced(ref: Ref) -> bool:
+        last = index.tokens[index.mention_tokens(ref.mention)[-1]]
+        return _outside(index, ref) and fits(ref) and _described_with(last, lx.BUSINESS_NOUNS)
+
+    return _latest(index.mentions.get(ORG, []), pos, introduced)
+
+
+def _further_back(
+    index: Index, token: Token, kind: str, fits: Callable[[Ref], bool], *, unnamed_near: bool
+) -> Ref | None:
+    """The last speaker, subject or mention named outside quotes (not for "it" and
+    "they"); with none, the person the paragraph introduces next, for "he"/"she"."""
+    pos = token.idx
+    pronoun = token.lower_ in lx.PRONOUNS_PERSON or token.lower_ in lx.PRONOUNS_GROUP
+
+    def named_outside(ref: Ref) -> bool:
+        return _outside(index, ref) and fits(ref)
+
+    found = (
+        _latest(index.speakers.get(kind, []), pos, fits)
+        or _latest(index.subjects.get(kind, []), pos, fits)
+        or (
+            _latest(index.mentions.get(kind, []), pos, named_outside)
+            if kind == PERSON or not pronoun
+            else None
+        )
+    )
+    if found is None and kind == PERSON and pronoun and not unnamed_near:
+        after = _introduced_after(index, token)
+        return after if after is not None and after.pos < _paragraph_end(index, token) else None
+    return found
+
+
+def _paragraph_end(index: Index, token: Token) -> int:
+    end = index.text.find("\n", token.idx)
+    return len(index.text) if end < 0 else end
+
+
+def _subject_or_later_mention(subject: Ref | None, mention: Ref | None) -> Ref | None:
+    """A subject, unless a person is named in a later sentence than it."""
+    if subject is None or (mention is not None and mention.sent > subject.sent):
+        return mention
+    return subject
+
+
+def _recent_mention(
+    index: Index, pos: int, first_sent: int, accept: Callable[[Ref], bool]
+) -> Ref | None:
+    """'Kostina, known on tour as ..., was gracious. “...,” she said.': a person named
+    (not merely mentioned, see `_merely_mentioned`) in the sentence before, outside quotes."""
+    for ref in _before(index.mentions.get(PERSON, []), pos):
+        if ref.sent < first_sent:
+            return None
+        tokens = index.mention_tokens(ref.mention)
+        head = index.tokens[tokens[-1]]
+        if index.quote_of[head.i] < 0 and not _merely_mentioned(index, head) and accept(ref):
+            return ref
+    return None
+
+
+_OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
+
+
+def _merely_mentioned(index: Index, head: Token) -> bool:
+    """'The council gave Mary Smith a grant', 'the ruling went against Marsh's company',
+    'Dalton, who replaced Marsh, ...': an object, the possessor of a non-subject or a
+    name inside a relative clause is not who a following "she said" means. A name the
+    parser hangs on a word of another sentence tells nothing."""
+    if index.narr_of[head.head.i] != index.narr_of[head.i]:
+        return False
+    if head.dep_ in _OBJECT_DEPS:
+        return True
+    if head.dep_ == "poss" and head.head.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    return any(ancestor.dep_ == "relcl" for ancestor in list(head.ancestors)[:MAX_CLIMB])
+
+
+def _last_unnamed(
+    index: Index, kind: str, pos: int, first_sent: int, gender: str | None
+) -> Unnamed | None:
+    """The last person left unnamed before `pos`, from sentence `first_sent` on."""
+    for unnamed in _before(index.unnamed.get(kind, []), pos):
+        if unnamed.sent < first_sent:
+            return None
+        if gender is None or unnamed.gender is None or unnamed.gender == gender:
+            return unnamed
+    return None
+
+
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+def _sole_person_in_sentence(
+    index: Index, pos: int, sent: int, accept: Callable[[Ref], bool]
+) -> Ref | None:
+    """'Fitzgerald's double was remarkable because he had missed': the one person
+    named earlier in the sentence as a subject or possessor, outside quotes."""
+    found: Ref | None = None
+    for ref in _before(index.mentions.get(PERSON, []), pos):
+        if ref.sent != sent:
+            break
+        tokens = index.mention_tokens(ref.mention)
+        head = index.tokens[tokens[-1]] if len(tokens) else None
+        if head is None or index.quote_of[head.i] >= 0 or head.dep_ not in _ACTOR_DEPS:
+            continue
+        if found is not None and found.entity.id != ref.entity.id:
+            return None
+        found = found or ref
+    return found if found is not None and accept(found) else None
+
+
+def _org_linked(index: Index, pos: int, noun: str) -> Ref | None:
+    """The body a description noun is tied to: the last before `pos` with the noun in
+    its name ("the council": "Harwood District Council") or introduced with it
+    ("Larchfield Homes, the developer", "the developer Larchfield Homes")."""
+    named = _org_named_with(index, pos, [noun])
+    introduced = _latest(index.introduced_as.get(noun, []), pos, _any)
+    if named is None or (introduced is not None and introduced.pos > named.pos):
+        return introduced
+    return named
+
+
+def _org_named_with(index: Index, pos: int, words: Sequence[str]) -> Ref | None:
+    """The last organisation before `pos` whose name holds every word ("the ministry")."""
+    for ref in _before(index.mentions.get(ORG, []), pos):
+        name = ref.entity.name.casefold().split()
+        if all(word in name for word in words):
+            return ref
+    return None
+
+
+def _titled_person(index: Index, pos: int, title: str, accept: Callable[[Ref], bool]) -> Ref | None:
+    """The last person introduced with this title: "Foreign Minister Lavrov", "Freja
+    Lindqvist, the archaeologist", "the coach, Martin Kell" for "the minister" etc."""
+    for ref in _before(index.mentions.get(PERSON, []), pos):
+        if _has_title(index, ref, title) and accept(ref):
+            return ref
+    return None
+
+
+def _has_title(index: Index, ref: Ref, title: str) -> bool:
+    """Whether the mention stands with the title: "Foreign Minister Lavrov", "Judge
+    Helen Marchetti", "Freja Lindqvist, the archaeologist", "the coach, Martin Kell",
+    "Ann Roe KC" (letters after the name)."""
+    tokens = index.mention_tokens(ref.mention)
+    before = index.tokens[max(0, tokens[0] - 4) : tokens[-1] + 1]
+    words = [word for word in before if word.lower_ not in lx.POST_NOMINALS]
+    if (
+        tokens[-1] + 1 < len(index.tokens)
+        and index.tokens[tokens[-1] + 1].lower_ in lx.POST_NOMINALS
+    ):
+        words.append(index.tokens[tokens[-1] + 1])
+    for role in _roles(index, ref):
+        words.append(role)
+        words += [child for child in role.children if child.dep_ in ("amod", "compound")]
+    return lx.TITLE_DESCRIPTIONS.get(title, title) in {_title_word(word) for word in words}
+
+
+def _roles(index: Index, ref: Ref) -> list[Token]:
+    """The descriptions in apposition to a mention: "Kell, the coach", "the coach, Kell"."""
+    last = index.tokens[index.mention_tokens(ref.mention)[-1]]
+    roles = [child for child in last.children if child.dep_ == "appos"]
+    if last.dep_ == "appos":
+        roles.append(last.head)
+    return roles
+
+
+def _introduced_after(index: Index, noun: Token) -> Ref | None:
+    """'A former treasurer ... told a jury she "never took a penny". Gillian Harte, 57,
+    denies ...', '“Is anyone listening?” she asked. Greta Thunberg had travelled ...':
+    a person first named as a subject in the next two sentences."""
+    sent = index.sent_of[noun.i]
+    if sent + 1 >= len(index.sent_starts):
+        return None
+    start = index.sent_starts[sent + 1]
+    stop = index.sent_starts[sent + 3] if sent + 3 < len(index.sent_starts) else len(index.doc)
+    paragraph = index.para_of[noun.i]
+    tokens = index.tokens
+    for k in range(start, min(stop, start + 2 * MAX_SCAN)):
+        if index.para_of[k] > paragraph + 1:
+            break
+        ref = entity_at(index, tokens[k])
+        if ref is None or index.kind(ref.entity) != PERSON or tokens[k].dep_ != "nsubj":
+            continue
+        if index.first_seen.get(ref.entity.id, -1) > noun.idx:
+            return ref
+    return None

@@ -1,0 +1,554 @@
+"""Descriptions: "the minister", "a spokesman for Acme", "a source who asked not to
+be named", "the report"; the rules `resolution._resolve_description` tries for a
+subject that is neither a name nor a pronoun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from service.events import Entity
+from service.extract import lexicon as lx
+from service.extract.coref.antecedents import (
+    _antecedent,
+    _has_title,
+    _introduced_after,
+    _org_named_with,
+    _resolve_back,
+    _roles,
+    _titled_person,
+    resolve_possessor,
+)
+from service.extract.coref.index import (
+    _LOC,
+    _MAX_LOOKBACK,
+    ORG,
+    PERSON,
+    Found,
+    Index,
+    Ref,
+    _any,
+    _before,
+    _count_before,
+    _outside,
+    _recent,
+    _token_mention,
+    entity_at,
+    named,
+)
+from service.extract.coref.people import _strong_or_name_gender, _unlinked_name
+from service.extract.coref.subjects import _person_child
+from service.extract.coref.words import (
+    _age_after,
+    _description_start,
+    _is_age_noun,
+    _is_definite,
+    is_person_noun,
+)
+
+
+def _described_org(index: Index, noun: Token) -> Ref | None:
+    """'a spokeswoman for the health region': the last organisation named before
+    whose name holds every word of the description ("Prairie Plains Health Region")."""
+    if noun.pos_ != "NOUN" or not _is_definite(noun) or is_person_noun(noun):
+        return None
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    words.append(noun.lemma_.casefold())
+    return _org_named_with(index, noun.idx, words)
+
+
+def _represented_body(index: Index, noun: Token) -> Ref | None:
+    """'solicitors for the agency', 'a spokesman for the company': the organisation a
+    definite description after "for" refers back to, as "the company said" would."""
+    lemma = noun.lemma_.casefold()
+    if noun.pos_ != "NOUN" or lemma not in lx.BODY_DESCRIPTIONS or is_person_noun(noun):
+        return None
+    if not _is_definite(noun):
+        return None
+    return _antecedent(index, noun, ORG, None, lemma)
+
+
+def _owned_by_unnamed(noun: Token) -> bool:
+    """'My mother flew over and said ...' in an interview answer, 'her son's teacher
+    called to say ...': a person known only by a tie to the one speaking ("my", "our",
+    "your") or to someone left unnamed goes unnamed unless named beside it."""
+    return any(
+        child.dep_ == "poss"
+        and (
+            child.lower_ in lx.SPEAKER_POSSESSIVES
+            or (child.pos_ == "NOUN" and is_person_noun(child))
+        )
+        for child in noun.children
+    )
+
+
+def withholds_name(index: Index, noun: Token) -> bool:
+    """'A DGCA official, who spoke on condition of anonymity': a person whose phrase
+    says they withhold their name speaks for nobody named, not even their employer
+    (a spokesman still speaks for the body)."""
+    if noun.lemma_.casefold() in lx.SPOKES_NOUNS:
+        return False
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+    phrase = " ".join(index.text[start:end].casefold().split())
+    return any(words in phrase for words in lx.ANONYMITY_PHRASES) or _asks_to_go_unnamed(noun)
+
+
+def _name_given_as(index: Index, noun: Token) -> Ref | None:
+    """'a driver, who gave his name only as Kip', 'a guard identified only as Ama': the
+    person a described stranger is named as, by a clause in the noun's phrase."""
+    for token in noun.subtree:
+        if token.lower_ != "as" or token.dep_ != "prep" or index.quote_of[token.i] >= 0:
+            continue
+        verb = token.head
+        lemma = verb.lemma_.casefold()
+        gives_name = lemma == "give" and any(
+            child.dep_ == "dobj" and child.lemma_.casefold() == "name" for child in verb.children
+        )
+        if not (gives_name or _passive_naming(verb)):
+            continue
+        person = _person_child(index, token, "pobj")
+        if person is not None:
+            return index.entity_at[person.i]
+    return None
+
+
+def _asks_to_go_unnamed(noun: Token) -> bool:
+    """'the owner, who asked that neither he nor the farm be named', 'a guard who
+    declined to be identified': a clause on the noun that declines, or asks with a
+    negation, over a passive "named" or "identified"."""
+    return any(
+        _passive_naming(complement) and _withholds(clause, complement)
+        for clause in noun.children
+        if clause.dep_ in ("relcl", "acl")
+        for complement in clause.children
+        if complement.dep_ in ("ccomp", "xcomp")
+    )
+
+
+def _passive_naming(verb: Token) -> bool:
+    """ "be named", "be identified"."""
+    return verb.lemma_.casefold() in lx.NAMING_PASSIVES and any(
+        child.dep_ == "auxpass" for child in verb.children
+    )
+
+
+def _withholds(clause: Token, complement: Token) -> bool:
+    """Whether a clause over a passive naming declines it, or asks with a negation
+    between the two ("asked that neither he nor the farm be named")."""
+    lemma = clause.lemma_.casefold()
+    if lemma in lx.DECLINING_VERBS:
+        return True
+    between = clause.doc[clause.i + 1 : complement.i]
+    return lemma in lx.ASKING_VERBS and any(token.lower_ in lx.NEGATIONS for token in between)
+
+
+def _issuer(index: Index, noun: Token, lemma: str) -> Found | None:
+    """'a statement from Acme' -> Acme; 'a statement from the company' -> the company
+    it refers back to; a document itself ("the report") is nobody."""
+    if lemma not in lx.STATEMENT_NOUNS:
+        return None
+    issued = linked_entity(index, noun)
+    if issued is not None:
+        return named(index, issued)
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in ("from", "by", "of"):
+            continue
+        for issuer in child.children:
+            described = issuer.lemma_.casefold()
+            if issuer.dep_ == "pobj" and _is_definite(issuer) and described in lx.BODY_DESCRIPTIONS:
+                return _resolve_back(index, issuer, ORG, None, described)
+    return None
+
+
+def _named_in_phrase(index: Index, noun: Token, personal: bool) -> Ref | None:
+    """'Marchetti, the judge': the entity the description is in apposition to; for a
+    person noun also a person named inside its phrase (see `_appositive_person`)."""
+    described = entity_at(index, noun.head) if noun.dep_ == "appos" else None
+    if described is not None or not personal:
+        return described
+    return _appositive_person(index, noun)
+
+
+def _speaking_for(
+    index: Index, noun: Token, linked: Ref, personal: bool, gender: str | None
+) -> Found | None:
+    """'a spokeswoman for Acme' speaks for Acme (as a person or as Acme); 'a resident
+    of Leeds' is nobody's voice, but 'a spokesman for Leeds' is."""
+    kind = index.kind(linked.entity)
+    if personal and kind == _LOC and noun.lemma_.casefold() not in lx.SPOKES_NOUNS:
+        return None
+    if personal and kind != PERSON and _is_background_source(noun):
+        return None
+    if personal and kind != PERSON:
+        entity = linked.entity
+        kinds = (PERSON, ORG) if noun.tag_ == "NN" else (ORG,)
+        return Found(entity.name, entity, linked.mention, kinds, gender)
+    return named(index, linked)
+
+
+def _is_background_source(noun: Token) -> bool:
+    """'One Senate aide said', 'State officials said': an unnamed aide, official or
+    insider of a body is a source, not its voice; "the aide" refers back to someone."""
+    return noun.lemma_.casefold() in lx.BACKGROUND_SOURCE_NOUNS and not _is_definite(noun)
+
+
+def _spokesperson_of_described_body(index: Index, noun: Token, gender: str | None) -> Found | None:
+    """'A council spokesperson said' speaks for the body "the council" refers to, as
+    "a spokesperson for the council" does."""
+    if noun.lemma_.casefold() not in lx.SPOKES_NOUNS:
+        return None
+    for child in noun.children:
+        lemma = child.lemma_.casefold()
+        if child.dep_ == "compound" and child.text.islower() and lemma in lx.BODY_DESCRIPTIONS:
+            body = _antecedent(index, child, ORG, None, lemma)
+            if body is not None:
+                mention = _token_mention(index, child, noun)
+                return Found(body.entity.name, body.entity, mention, (PERSON, ORG), gender)
+    return None
+
+
+def _office_of_unnamed(noun: Token) -> bool:
+    """'The office of the transport minister said', 'the minister's office said': a body
+    that belongs to a person the phrase leaves unnamed is no entity of the story."""
+    owners = [child for child in noun.children if child.dep_ == "poss"]
+    owners += [
+        grand
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in ("of", "for")
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+    return any(owner.text.islower() and is_person_noun(owner) for owner in owners)
+
+
+def _spokesperson_of_last_body(index: Index, noun: Token, gender: str | None) -> Found | None:
+    """'Acme called the strike unnecessary. ... a spokeswoman said' -> Acme, unless
+    "the spokeswoman" is a person introduced with that title."""
+    lemma = noun.lemma_.casefold()
+    if not (lemma.startswith("spokes") and noun.tag_ == "NN"):
+        return None
+    orgs = index.subjects.get(ORG, [])
+    body = _recent(orgs, noun.idx, index.narr_of[noun.i] - 2, _any)
+    titled = _is_definite(noun) and _titled_person(index, noun.idx, lemma, _any) is not None
+    if body is not None and not titled:
+        return Found(body.entity.name, body.entity, body.mention, (PERSON, ORG), gender)
+    return None
+
+
+def _definite_description(
+    index: Index, noun: Token, personal: bool, gender: str | None
+) -> Found | None:
+    """ "the minister", "the 22-year-old", "the ministry": who it refers back to. A
+    person noun first takes whoever the next paragraphs name with its title, or with
+    a role in its organisation's family; an age, the person introduced with it."""
+    lemma = noun.lemma_.casefold()
+    if personal:
+        relative = _relative_by_surname(index, noun, gender)
+        if relative is not None:
+            mention = _token_mention(index, _description_start(noun), noun)
+            return Found(relative.name, relative, mention, (PERSON,), gender)
+        title = None if _is_age_noun(noun) else lemma
+        ahead = _named_ahead(index, noun, title) if title else None
+        if ahead is None and title:
+            ahead = _named_ahead_in_family(index, noun, title)
+        if ahead is None and title is None:
+            ahead = _aged_person(index, noun)
+        if ahead is not None:
+            mention = _token_mention(index, _description_start(noun), noun)
+            return Found(ahead.entity.name, ahead.entity, mention, (PERSON,), gender)
+        return _resolve_back(index, noun, PERSON, gender, title)
+    if lemma in lx.BODY_DESCRIPTIONS:
+        return _resolve_back(index, noun, ORG, None, lemma)
+    return _org_by_name_word(index, noun)
+
+
+def _org_by_name_word(index: Index, noun: Token) -> Found | None:
+    """'The Port of Tema raised its fees. ... the port said': a common noun reporting
+    speech that is a word of the name of exactly one organisation named before it
+    outside quotes (looking a bounded way back) refers to it."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.casefold() not in lx.REPORTING_VERBS:
+        return None
+    words = {noun.lemma_.casefold(), noun.lower_}
+    found: Ref | None = None
+    for ref in _before(index.mentions.get(ORG, []), noun.idx):
+        if not _outside(index, ref) or not words & set(ref.entity.name.casefold().split()):
+            continue
+        if found is not None and found.entity.id != ref.entity.id:
+            return None
+        found = ref
+    if found is None:
+        return None
+    mention = _token_mention(index, _description_start(noun), noun)
+    return Found(found.entity.name, found.entity, mention, (ORG,))
+
+
+def _relative_by_surname(index: Index, noun: Token, gender: str | None) -> Entity | None:
+    """'Huia Te Rangi ... Wiremu Te Rangi, 66, ... Her uncle says': a relative of a
+    named person is the one other person named with that surname whose gender fits."""
+    if noun.lemma_.casefold() not in lx.KIN_NOUNS:
+        return None
+    owner = resolve_possessor(index, noun)
+    if owner is None or owner.entity is None or PERSON not in owner.kinds:
+        return None
+    words = owner.entity.name.split()
+    if len(words) < 2:
+        return None
+    kin = [
+        person
+        for person in index.surnames.get(words[-1].casefold(), [])
+        if person.id != owner.entity.id
+        and _strong_or_name_gender(index, person.id) in (None, gender)
+    ]
+    return kin[0] if len(kin) == 1 else None
+
+
+def _named_ahead(index: Index, noun: Token, title: str) -> Ref | None:
+    """'The incident commander said ...' ... 'The commander, Ray Castellano, has ...':
+    with nobody introduced with the title before, the person named with it within
+    the next two paragraphs."""
+    if _titled_person(index, noun.idx, title, _any) is not None:
+        return None
+    later = _titled_later(index, noun, title)
+    if later is None:
+        return None
+    tokens = index.mention_tokens(later.mention)
+    near = len(tokens) and index.para_of[tokens[0]] <= index.para_of[noun.i] + 2
+    return later if near else None
+
+
+def _named_later_for(index: Index, noun: Token, linked: Ref) -> Ref | None:
+    """'A spokeswoman for the council said ...' ... 'Siobhan Garvey-Mills, the
+    spokeswoman, confirmed': the person named soon after with the same title (and
+    no other organisation) is who spoke, not the organisation."""
+    if index.kind(linked.entity) == PERSON:
+        return None
+    later = _named_ahead(index, noun, noun.lemma_.casefold())
+    if later is None:
+        return None
+    roles = _roles(index, later)
+    other = [org for role in roles if (org := linked_entity(index, role)) is not None]
+    return later if all(org.entity.id == linked.entity.id for org in other) else None
+
+
+def _titled_member(index: Index, noun: Token, linked: Ref) -> Ref | None:
+    """'Acme captain Jo Hale ...' ... 'the Acme captain said': a definite role in an
+    organisation (not its spokesperson) is the person introduced earlier with that
+    title and no other organisation beside it, not the organisation itself."""
+    lemma = noun.lemma_.casefold()
+    if index.kind(linked.entity) == PERSON or lemma in lx.SPOKES_NOUNS:
+        return None
+
+    def of_same_body(ref: Ref) -> bool:
+        first = index.mention_tokens(ref.mention)[0]
+        window = range(max(0, first - 4), first)
+        bodies = {
+            other.entity.id
+            for k in window
+            if (other := index.entity_at[k]) is not None and index.kind(other.entity) != PERSON
+        }
+        return bodies <= {linked.entity.id}
+
+    return _titled_person(index, noun.idx, lemma, of_same_body)
+
+
+def _aged_person(index: Index, noun: Token) -> Ref | None:
+    """'Gillian Harte, 57, ...' ... 'the 57-year-old said': the last person introduced
+    with that age."""
+    age = _age_of(noun)
+    if age is None:
+        return None
+    tokens = index.tokens
+    for ref in _before(index.mentions.get(PERSON, []), noun.idx):
+        last = index.mention_tokens(ref.mention)[-1]
+        if _age_after(tokens, last) and tokens[last + 2].text == age:
+            return ref
+    return None
+
+
+def _age_of(noun: Token) -> str | None:
+    """The number of years in "the 22-year-old", as written."""
+    if noun.lower_.endswith("-year-old"):
+        return noun.text.split("-")[0]
+    for year in noun.children:
+        if year.lower_ in ("year", "years"):
+            for number in year.children:
+                if number.dep_ == "nummod" and number.text.isdigit():
+                    return number.text
+    return None
+
+
+_FAMILY_PREPOSITIONS = ("of", "for", "at")
+
+
+_FAMILY_PARAGRAPHS = 2  # paragraphs ahead a family description looks for its name
+
+
+def _named_ahead_in_family(index: Index, noun: Token, title: str) -> Ref | None:
+    """'The head of the group representing equipment dealers said ...' ... 'Rick
+    Haldane, president of the Intermountain Equipment Dealers Association': with
+    nobody introduced before with the title or in that family, the first person
+    named in the next two paragraphs with a role in an organisation whose name
+    shares a content word with the description."""
+    family = _family_words(noun)
+    if not family or _titled_person(index, noun.idx, title, _any) is not None:
+        return None
+    refs = index.mentions.get(PERSON, [])
+    if any(_role_family(index, ref) & family for ref in _before(refs, noun.idx)):
+        return None
+    at = _count_before(refs, noun.idx + 1)
+    last_paragraph = index.para_of[noun.i] + _FAMILY_PARAGRAPHS
+    for ref in refs[at : at + _MAX_LOOKBACK]:
+        tokens = index.mention_tokens(ref.mention)
+        if not tokens or index.para_of[tokens[0]] > last_paragraph:
+            return None
+        first_named = index.first_seen.get(ref.entity.id, -1) > noun.idx
+        if first_named and _role_family(index, ref) & family:
+            return ref
+    return None
+
+
+def _family_stem(word: str) -> str:
+    lower = word.casefold()
+    return lower[:-1] if len(lower) > 3 and lower.endswith("s") else lower
+
+
+def _family_words(noun: Token) -> set[str]:
+    """The content words of a description's "of/for/at" phrase, without generic
+    organisation nouns and possessors: "of the group representing the state's
+    equipment dealers" -> {"equipment", "dealer"}."""
+    words: set[str] = set()
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in _FAMILY_PREPOSITIONS:
+            continue
+        for token in child.subtree:
+            lemma = token.lemma_.casefold()
+            if token.pos_ not in ("NOUN", "PROPN") or lemma in lx.ORG_DESCRIPTIONS:
+                continue
+            if token.dep_ == "poss" or is_person_noun(token):
+                continue
+            words.add(_family_stem(token.text))
+    return words
+
+
+def _role_family(index: Index, ref: Ref) -> set[str]:
+    """The name words of the organisation a person is introduced with a role in:
+    "Rick Haldane, president of the Intermountain Equipment Dealers Association"."""
+    if not index.mention_tokens(ref.mention):
+        return set()
+    for role in _roles(index, ref):
+        if not is_person_noun(role) or index.quote_of[role.i] >= 0:
+            continue
+        org = linked_entity(index, role)
+        if org is not None and index.kind(org.entity) == ORG:
+            return {_family_stem(word) for word in org.entity.name.split()}
+    return set()
+
+
+def _introduced_description(index: Index, noun: Token, gender: str | None) -> Found | None:
+    """'after a judge said ...' ... 'Judge Helen Marchetti'; 'A former treasurer told
+    ...' in the lede, then named: the person the article goes on to name."""
+    introduced = _titled_later(index, noun, noun.lemma_.casefold())
+    if introduced is None and _is_lede_subject(index, noun):
+        introduced = _introduced_after(index, noun)
+    if introduced is None:
+        return None
+    mention = _token_mention(index, _description_start(noun), noun)
+    entity = introduced.entity
+    return Found(entity.name, entity, mention, (PERSON,), gender)
+
+
+def _appositive_person(index: Index, noun: Token) -> Ref | None:
+    """'Her editor at Halden & Pierce, Simon Adeyemi, said', 'co-founder and Chief
+    Executive Aino Virtanen said', 'The captain, a fisherman called Goran Perić,
+    said': a person named in the subject phrase speaks, not the organisation."""
+    tokens = index.tokens
+    last = min(noun.right_edge.i, noun.i + 25)
+    for k in range(noun.left_edge.i, last + 1):
+        token = tokens[k]
+        if token.dep_ not in ("appos", "conj", "oprd") or index.quote_of[k] >= 0:
+            continue
+        if token.dep_ == "oprd" and token.head.lemma_.casefold() not in lx.NAMING_VERBS:
+            continue
+        ref = index.entity_at[k] or _named_by_compounds(index, token)
+        if ref is not None and index.kind(ref.entity) == PERSON:
+            return ref
+    return None
+
+
+def _named_by_compounds(index: Index, token: Token) -> Ref | None:
+    """'Niamh O'Sullivan KC': a name the parser heads with a word after it."""
+    for child in token.children:
+        if child.dep_ == "compound" and index.quote_of[child.i] < 0:
+            ref = index.entity_at[child.i]
+            if ref is not None:
+                return ref
+    return None
+
+
+def _unlinked_organisation(index: Index, noun: Token) -> Found | None:
+    """'Analysts at Harwick Securities': an organisation the model did not tag."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in ("for", "at", "of", "from", "with"):
+            continue
+        for grand in child.children:
+            if grand.dep_ == "pobj" and grand.pos_ == "PROPN" and index.quote_of[grand.i] < 0:
+                found = _unlinked_name(index, grand)
+                if found is not None:
+                    return Found(found.name, None, found.mention, (PERSON, ORG))
+    return None
+
+
+def _is_indefinite_singular(noun: Token) -> bool:
+    return noun.tag_ == "NN" and any(
+        child.dep_ == "det" and child.lower_ in ("a", "an") for child in noun.children
+    )
+
+
+def _titled_later(index: Index, noun: Token, title: str) -> Ref | None:
+    """'after a judge said ...' ... 'Judge Helen Marchetti': the first person named
+    later with the same title, when first named there."""
+    refs = index.mentions.get(PERSON, [])
+    at = _count_before(refs, noun.idx + 1)
+    for ref in refs[at : at + _MAX_LOOKBACK]:
+        if index.first_seen.get(ref.entity.id, -1) > noun.idx and _has_title(index, ref, title):
+            return ref
+    return None
+
+
+def _is_lede_subject(index: Index, noun: Token) -> bool:
+    """The subject of the main verb of the article's first sentence."""
+    return (
+        index.sent_of[noun.i] == index.sent_of[0]
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.dep_ == "ROOT"
+    )
+
+
+_LINK_ORDER = ("appos", "compound", "poss", "nmod", "prep")
+
+
+def linked_entity(index: Index, noun: Token) -> Ref | None:
+    """An entity attached to a description: apposition, "Acme's", "Acme spokesman", "for Acme"."""
+    by_dep: dict[str, Ref] = {}
+    for child in noun.children:
+        ref: Ref | None = None
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            ref = entity_in_phrase(index, objects[0]) if objects else None
+            ref = ref or (_described_org(index, objects[0]) if objects else None)
+            if ref is None and objects and child.lower_ == "for":
+                ref = _represented_body(index, objects[0])
+        elif child.dep_ in _LINK_ORDER:
+            ref = entity_at(index, child)
+        if ref is not None:
+            by_dep.setdefault(child.dep_, ref)
+    return next((by_dep[dep] for dep in _LINK_ORDER if dep in by_dep), None)
+
+
+def entity_in_phrase(index: Index, head: Token) -> Ref | None:
+    """The entity a noun phrase names: its head, else its apposition or modifiers
+    ("the United Nations refugee agency, UNHCR")."""
+    ref = entity_at(index, head)
+    if ref is not None:
+        return ref
+    found = {child.dep_: entity_at(index, child) for child in reversed(list(head.children))}
+    return next((found[dep] for dep in _LINK_ORDER if found.get(dep) is not None), None)

@@ -1,0 +1,148 @@
+"""What a single word tells, with no article around it: a noun for a person, a
+gendered word or first name, a title, a definite description. Every rule family
+asks these."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from service.events import Entity
+from service.extract import lexicon as lx
+from service.extract.data.name_genders import FEMALE_NAMES, MALE_NAMES
+
+_MALE = "m"
+
+
+_FEMALE = "f"
+
+
+def _described_with(token: Token, nouns: frozenset[str]) -> bool:
+    """'the insurer Caledonia Mutual', 'Caledonia Mutual, an insurer': whether one of
+    the nouns, lowercase and not for a person, stands in apposition to the name that
+    ends at the token, or before it."""
+    described = [child for child in token.children if child.dep_ in ("appos", "compound")]
+    if token.dep_ == "appos":
+        described.append(token.head)
+    return any(
+        noun.text.islower() and noun.lemma_.casefold() in nouns and not is_person_noun(noun)
+        for noun in described
+    )
+
+
+def _age_after(tokens: Sequence[Token], last: int) -> bool:
+    """'Gillian Harte, 57,': a name followed by an age."""
+    if last + 3 >= len(tokens) or tokens[last + 1].text != ",":
+        return False
+    age, after = tokens[last + 2], tokens[last + 3]
+    return age.text.isdigit() and len(age.text) <= 3 and after.text in (",", ")")
+
+
+def is_person_noun(token: Token) -> bool:
+    """A noun for a person: "minister", "archaeologist", "the 22-year-old"."""
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN") and token.lower_ != "old":
+        return False
+    lemma = token.lemma_.casefold()
+    if lemma in lx.PERSON_DESCRIPTIONS or token.lower_ in lx.PERSON_DESCRIPTIONS:
+        return True
+    if token.pos_ == "NOUN" and lemma in lx.MORE_PERSON_NOUNS:
+        return True
+    if _is_age_noun(token):
+        return True
+    if token.pos_ != "NOUN" or lemma in lx.ORG_DESCRIPTIONS or lemma in lx.DOCUMENT_NOUNS:
+        return False
+    return any(
+        lemma.endswith(suffix) and len(lemma) >= len(suffix) + 3 for suffix in lx.PERSON_SUFFIXES
+    )
+
+
+def _is_age_noun(token: Token) -> bool:
+    """'the 22-year-old' (the parser splits it and heads it with "old")."""
+    if token.lower_.endswith("-year-old"):
+        return True
+    return token.lower_ == "old" and any(
+        child.lower_ in ("year", "years") for child in token.children
+    )
+
+
+def _first_name_gender(name: str) -> str | None:
+    """The gender a person's first name usually has ("Maureen Hollis"): weak
+    evidence, only for telling apart people nothing stronger does. A lone word
+    ("Jordan", "Hollis") may be a surname, so it tells nothing."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].casefold()
+    if first in FEMALE_NAMES:
+        return _FEMALE
+    return _MALE if first in MALE_NAMES else None
+
+
+def _first_name_genders(entity: Entity) -> set[str]:
+    """`_first_name_gender` as the set of genders `_assign_by_honorific` compares."""
+    gender = _first_name_gender(entity.name)
+    return set() if gender is None else {gender}
+
+
+def _word_gender(word: str) -> str | None:
+    """The gender a pronoun or noun ("she", "spokesman", "Mrs") shows, if any."""
+    if word in lx.MALE_PRONOUNS:
+        return _MALE
+    if word in lx.FEMALE_PRONOUNS:
+        return _FEMALE
+    return _noun_gender(word)
+
+
+def _noun_gender(word: str) -> str | None:
+    if word in lx.MALE_WORDS:
+        return _MALE
+    if word in lx.FEMALE_WORDS:
+        return _FEMALE
+    return None
+
+
+def _title_word(token: Token) -> str:
+    """A title as a description says it: "Gov." is "governor", "Justice" is "judge"."""
+    lemma = token.lemma_.casefold()
+    word = lx.TITLE_ABBREVIATIONS.get(lemma.removesuffix("."), lemma)
+    return lx.TITLE_DESCRIPTIONS.get(word, word)
+
+
+def _description_start(token: Token) -> Token:
+    """First token of a short description: "the minister", "the foreign ministry"."""
+    first = token
+    for child in token.children:
+        if child.i < first.i and child.dep_ in ("det", "amod", "compound", "poss", "nmod"):
+            first = child
+    return first
+
+
+def _is_title_word(token: Token) -> bool:
+    lower = token.lower_
+    return lower in lx.HONORIFICS or lower in lx.CORE_TITLES or lower in lx.TITLE_CONNECTORS
+
+
+def _is_definite(noun: Token) -> bool:
+    """ "the minister", "its chief", "her brother", "the chapel's minister"."""
+    return any(
+        _is_possessor(child) or (child.dep_ == "det" and child.lower_ in ("the", "this", "that"))
+        for child in _determiners(noun)
+    )
+
+
+def _is_possessor(child: Token) -> bool:
+    """ "her", "Acme's", and "the chapel's" where the parser calls it a modifier."""
+    if child.dep_ == "poss":
+        return True
+    return child.dep_ == "nmod" and any(grand.dep_ == "case" for grand in child.children)
+
+
+def _determiners(noun: Token) -> list[Token]:
+    """The noun's own children; for a subject parsed as a modifier of its verb (see
+    `_subject_parsed_as_modifier`), also the verb's determiner before it."""
+    children = list(noun.children)
+    head = noun.head
+    if noun.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("VERB", "AUX"):
+        children += [child for child in head.children if child.dep_ == "det" and child.i < noun.i]
+    return children
