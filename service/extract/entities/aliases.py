@@ -1,0 +1,141 @@
+"""Other names the article gives a body: an acronym or a name in brackets, after "also
+known as" or a dash, or a bare acronym spelling its initials."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from service.extract.entities.context import RawMention, _capitalised_end, _Context
+from service.extract.entities.tables import _DASHES
+from service.extract.entities.text import (
+    _group_key,
+    _initials,
+    _is_acronym_word,
+    _words,
+    normalize,
+    place_key,
+)
+
+
+def _acronym_aliases(ctx: _Context, raws: Sequence[RawMention]) -> dict[str, str]:
+    """Other names of a body the article gives it: an acronym or name in brackets after
+    it ("the Railway Clerical and Station Staff Union (RCSSU)", "Health New Zealand (Te
+    Whatu Ora)"), a name after ", also known as" or a dash ("Health New Zealand - Te
+    Whatu Ora said"), and a bare acronym that spells the initials of one body's full
+    name ("the Financial Conduct Authority ... the FCA")."""
+    aliases: dict[str, str] = {}
+    for raw in raws:
+        alias = _bracketed_alias(ctx, raw) or _known_as_alias(ctx, raw) or _dashed_alias(ctx, raw)
+        if alias is not None:
+            aliases.setdefault(normalize(alias), _group_key(raw.text))
+    _add_initials_aliases(raws, aliases)
+    return aliases
+
+
+def _bracketed_alias(ctx: _Context, raw: RawMention) -> str | None:
+    """ "Name (ACRONYM)" with matching letters, or a body's "Name (Other Name)"."""
+    if ctx.text(raw.j) != "(":
+        return None
+    k = raw.j + 1
+    end = k
+    while end < min(k + 4, ctx.n) and ctx.texts[end][:1].isupper():
+        end += 1
+    if end == k or ctx.text(end) != ")":
+        return None
+    if end - k == 1 and _is_acronym_word(ctx.texts[k]):
+        return ctx.texts[k] if _abbreviates(ctx.texts[k], raw.text) else None
+    if raw.label != "ORG" or place_key(ctx.span_text(k, end)) is not None:
+        return None
+    return ctx.span_text(k, end)
+
+
+def _known_as_alias(ctx: _Context, raw: RawMention) -> str | None:
+    """ "Health New Zealand, also known as Te Whatu Ora, said", "Raymond Olander, known to
+    nearly everyone as Buck,": a body's or a person's other name."""
+    k = raw.j + 1
+    if raw.label not in ("ORG", "PERSON") or ctx.text(k - 1) != ",":
+        return None
+    k += ctx.lower(k) == "also"
+    if ctx.lower(k) != "known":
+        return None
+    start = k + 1
+    while start < min(k + 9, ctx.n) and ctx.lowers[start] != "as":
+        if not ctx.texts[start].isalnum():
+            return None  # "known, ... as" crosses a clause
+        start += 1
+    start += 1
+    end = start
+    while end < min(start + 4, ctx.n) and ctx.texts[end][:1].isupper():
+        end += 1
+    return ctx.span_text(start, end) if end > start else None
+
+
+def _dashed_alias(ctx: _Context, raw: RawMention) -> str | None:
+    """ "Health New Zealand - Te Whatu Ora said": a body's name in a second language after
+    a spaced dash, both the subject of the verb that follows."""
+    end = _dashed_name_end(ctx, raw.j) if raw.label == "ORG" else None
+    return None if end is None else ctx.span_text(raw.j + 1, end)
+
+
+def _dashed_name_end(ctx: _Context, dash: int) -> int | None:
+    """End of a capitalised name after a spaced dash at `dash` when a verb follows it."""
+    if dash < 1 or ctx.text(dash) not in _DASHES or not (ctx.spaced[dash - 1] and ctx.spaced[dash]):
+        return None
+    end = _capitalised_end(ctx, dash + 1)
+    if end == dash + 1 or not ctx.tag(end).startswith("VB"):
+        return None
+    return end
+
+
+def _add_initials_aliases(raws: Sequence[RawMention], aliases: dict[str, str]) -> None:
+    """A bare acronym the article never defines joins the one body whose full name it
+    spells ("FCA" after "Financial Conduct Authority")."""
+    by_initials: dict[str, set[str]] = {}
+    for raw in raws:
+        initials = _body_initials(raw)
+        if initials is not None:
+            by_initials.setdefault(initials, set()).add(_group_key(raw.text))
+    for raw in raws:
+        key = normalize(raw.text)
+        if key in aliases or not _is_acronym_word(raw.text):
+            continue
+        owners = by_initials.get(raw.text, set())
+        if len(owners) == 1:
+            aliases[key] = next(iter(owners))
+
+
+def _body_initials(raw: RawMention) -> str | None:
+    """The initials of a body's name of three words or more ("GLAA")."""
+    if raw.label != "ORG" or len(_words(raw.text)) < 3:
+        return None
+    return _initials(raw.text)
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """The acronym spells the name's capitalised words in order, each giving its first
+    letter or a few more ("SEPTA" for "Southeastern Pennsylvania Transportation
+    Authority"), one word at most giving none ("BDC" for "Business Development Bank of
+    Canada")."""
+    words = [word.upper() for word in _words(name) if word[:1].isupper()]
+    if len(acronym) > 10 or len(words) > 12:
+        return False
+    return _spells(acronym.upper(), words, 0, 0, 1)
+
+
+def _spells(acronym: str, words: Sequence[str], a: int, w: int, skips: int) -> bool:
+    """Whether acronym[a:] spells words[w:]: each word gives its first letter and up to
+    two more of its letters in order (a bounded search: both are short)."""
+    if w == len(words):
+        return a == len(acronym)
+    if skips and _spells(acronym, words, a, w + 1, skips - 1):
+        return True
+    word = words[w]
+    if a >= len(acronym) or acronym[a] != word[0]:
+        return False
+    rest = iter(word[1:])
+    for n in range(1, 4):
+        if _spells(acronym, words, a + n, w + 1, skips):
+            return True
+        if a + n >= len(acronym) or acronym[a + n] not in rest:
+            return False
+    return False

@@ -1,0 +1,254 @@
+"""Clustering: which mentions name the same thing ("Biden" joins "Joe Biden")."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from service.events import EntityType
+from service.extract import lexicon as lx
+from service.extract.data.given_names import GIVEN_NAMES
+from service.extract.entities.context import RawMention
+from service.extract.entities.name_evidence import _shape_votes
+from service.extract.entities.tables import _COMPANY_ENDS
+from service.extract.entities.text import _group_key, _words, normalize, place_key
+from service.extract.entities.types import _decide_type
+from service.extract.entities.votes import _CUE, _MODEL, Votes, _add, _coarse
+
+
+@dataclass
+class _Group:
+    """Mentions written the same way (or as listed aliases of each other)."""
+
+    key: str
+    forms: set[tuple[str, ...]] = field(default_factory=set)
+    mentions: list[int] = field(default_factory=list)
+    labels: Counter[str] = field(default_factory=Counter)
+    cues: Votes = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return max((len(form) for form in self.forms), default=0)
+
+
+def cluster_mentions(
+    raws: Sequence[RawMention],
+    cues: Sequence[Votes] | None = None,
+    *,
+    sports: bool = False,
+    aliases: dict[str, str] | None = None,
+    relatives: tuple[set[str], set[int]] = (set(), set()),
+) -> list[str]:
+    """The cluster key of each mention: short forms join the fullest name holding them,
+    and an acronym defined in the article (`aliases`) joins the name it stands for.
+
+    A bare surname two people share names the one not introduced as a relative
+    (`relatives`: their keys, and the mentions whose title says whom they name).
+    """
+    relative_keys, titled = relatives
+    groups = _groups(raws, cues or [{} for _ in raws], aliases or {})
+    owners = [""] * len(raws)
+    starts: dict[str, list[int]] = {}
+    by_word: dict[str, list[_Group]] = {}
+    types = {key: group_type(group, sports=sports) for key, group in groups.items()}
+    for group in sorted(groups.values(), key=lambda g: -g.size):
+        targets = _merge_targets(group, by_word, owners, types, sports)
+        subjects = targets - relative_keys or targets
+        for m in group.mentions:
+            candidates = targets if m in titled else subjects
+            owner = _nearest_cluster(raws[m].start, candidates, starts) if targets else group.key
+            owners[m] = owner
+            bisect.insort(starts.setdefault(owner, []), raws[m].start)
+        for form in group.forms:
+            for word in set(form):
+                by_word.setdefault(word, []).append(group)
+    return owners
+
+
+def _groups(
+    raws: Sequence[RawMention], cues: Sequence[Votes], aliases: dict[str, str]
+) -> dict[str, _Group]:
+    groups: dict[str, _Group] = {}
+    for index, raw in enumerate(raws):
+        key = _group_key(raw.text)
+        key = aliases.get(key, key)
+        group = groups.setdefault(key, _Group(key))
+        group.forms.add(tuple(normalize(word) for word in _words(raw.text)))
+        group.mentions.append(index)
+        if raw.label is not None:
+            group.labels[raw.label] += 1
+        for kind, weight in cues[index].items():
+            _add(group.cues, kind, weight)
+    return groups
+
+
+def group_type(group: _Group, *, sports: bool = False) -> EntityType:
+    """A group's type before merging: the model's labels, the cues and the name's words."""
+    votes: Votes = dict(group.cues)
+    for label, count in group.labels.items():
+        _add(votes, _coarse(label), _MODEL * count)
+    longest = max(group.forms, key=len, default=())
+    for kind, weight in _shape_votes(longest, sports).items():
+        _add(votes, kind, weight)
+    return _decide_type(group.key, votes, None, sports=sports)
+
+
+def _merge_targets(
+    group: _Group,
+    by_word: dict[str, list[_Group]],
+    owners: Sequence[str],
+    types: dict[str, EntityType],
+    sports: bool,
+) -> set[str]:
+    """Clusters already holding a longer name that contains this group's name.
+
+    A person's name may be held anywhere ("Olivares" in "Carmen Olivares
+    Ruiz"); another name only at the start, at the end or before "of"
+    ("Kestrel" in "Kestrel Foods", "House" in "Montana House of
+    Representatives", not "Tagus" in "Joint Tagus Monitoring Committee").
+    """
+    targets: set[str] = set()
+    for form in group.forms:
+        if not form:
+            continue
+        for longer in by_word.get(form[0], []):
+            if (
+                longer.size > len(form)
+                and _contains(longer, form, anywhere=types[longer.key] == "PERSON")
+                and _compatible(group, longer, types, sports)
+                and not _owns_longer_name(form, longer)
+            ):
+                targets.update(owners[m] for m in longer.mentions)
+    return targets
+
+
+def _owns_longer_name(form: tuple[str, ...], longer: _Group) -> bool:
+    """A longer name that goes on from this one to a possessive names a body of it, a
+    thing of its own ("Hexley Rovers" and "Hexley Rovers Supporters' Trust")."""
+    n = len(form)
+    return any(
+        big[:n] == form and any(word.endswith(("'s", "'")) for word in big[n:])
+        for big in longer.forms
+    )
+
+
+def _contains(longer: _Group, form: tuple[str, ...], *, anywhere: bool = True) -> bool:
+    n = len(form)
+    return any(
+        form == big[k : k + n]
+        for big in longer.forms
+        if len(big) > n
+        for k in range(len(big) - n + 1)
+        if anywhere or k in (0, len(big) - n) or big[k + n] in ("of", "for")
+    )
+
+
+def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], sports: bool) -> bool:
+    """A short form may join a longer name of the same kind; nothing joins a place.
+
+    A person's bare surname joins the full name whatever the model called it:
+    its PERSON/ORG/GPE confusion on lone surnames ("Fauci said") is systematic.
+    Only a known place, or a name the text shows to be a place, stays apart.
+    A place inside a longer place's name is another place ("Hexley" and
+    "Hexley North"), unless the longer names a feature ("the Avalon" of "the Avalon
+    Peninsula"), and in a sports story a club's last word is its nickname
+    ("Panthers" of "Pune Panthers") whatever the model called it.
+    """
+    short_type, long_type = types[short.key], types[longer.key]
+    if long_type == "PERSON":
+        return place_key(short.key) is None and short.cues.get("LOC", 0.0) < _CUE
+    if sports and long_type == "ORG" and _club_place(short, longer):
+        return True
+    if long_type == "ORG" and _opens_company_name(short, longer):
+        return True
+    if long_type == "LOC" and (_opens_feature_name(short, longer) or _names_county(short, longer)):
+        return True
+    if long_type == "LOC" or short_type == "LOC":
+        return False
+    if sports and long_type == "ORG" and short.size == 1 and place_key(short.key) is None:
+        word = next(iter(short.forms))[0]
+        if any(big[-1] == word for big in longer.forms):
+            return True
+    short_types = {_coarse(label) for label in short.labels} | {short_type}
+    return long_type in short_types or (long_type == "ORG" and _opens_longer_name(short, longer))
+
+
+def _club_place(short: _Group, longer: _Group) -> bool:
+    """In a sports story the place a club is named after ("Chesapeake" of "Chesapeake
+    FC") is the club, unless the text shows the place ("in Chesapeake")."""
+    if short.size != 1 or short.cues.get("LOC", 0.0) >= _CUE:
+        return False
+    word = next(iter(short.forms))[0]
+    return any(big == (word, big[-1]) and big[-1] in lx.CLUB_ABBREVIATIONS for big in longer.forms)
+
+
+def _opens_company_name(short: _Group, longer: _Group) -> bool:
+    """The first words of a company's or a school's name are the company or school,
+    whatever their own words or the model say ("Kestrel Bridge" of "Kestrel Bridge
+    Capital", "Velmar" of "Velmar Chemicals", "Whitcomb" of "Whitcomb Elementary"),
+    unless the text shows a place or a person."""
+    if place_key(short.key) is not None or short.cues.get("LOC", 0.0) >= _CUE:
+        return False
+    if short.cues.get("PERSON", 0.0) >= _CUE:
+        return False
+    return any(
+        (big[-1] in _COMPANY_ENDS or big[-1] in lx.INDUSTRY_ENDS or big[-1] in lx.SCHOOL_ENDS)
+        and big[: len(form)] == form
+        and (len(form) >= 2 or form[0] not in GIVEN_NAMES)
+        for form in short.forms
+        for big in longer.forms
+        if len(big) > len(form)
+    )
+
+
+def _opens_feature_name(short: _Group, longer: _Group) -> bool:
+    """A word that opens the name of a geographic feature is that feature ("the Avalon"
+    of "the Avalon Peninsula"), unless it is a known place of its own."""
+    if place_key(short.key) is not None:
+        return False
+    return any(
+        big[-1] in lx.FEATURE_HEADS and big[: len(form)] == form and len(big) == len(form) + 1
+        for form in short.forms
+        for big in longer.forms
+    )
+
+
+def _names_county(short: _Group, longer: _Group) -> bool:
+    """A county's name alone is the county written with its "Co" ("Clare" of "Co Clare"),
+    whatever the model called it."""
+    return any(
+        len(big) == 2 and big[0] in lx.COUNTY_WORDS and (big[1],) == form
+        for form in short.forms
+        for big in longer.forms
+    )
+
+
+def _opens_longer_name(short: _Group, longer: _Group) -> bool:
+    """Two or more words that open a body's longer name are that body, whatever the model
+    called them ("Sohar Gateway" of "Sohar Gateway Terminals")."""
+    return place_key(short.key) is None and any(
+        len(form) >= 2 and big[: len(form)] == form for form in short.forms for big in longer.forms
+    )
+
+
+def _nearest_cluster(position: int, targets: set[str], starts: dict[str, list[int]]) -> str:
+    """Of several candidate clusters, the one mentioned last before `position`."""
+
+    def rank(key: str) -> tuple[int, int, str]:
+        positions = starts.get(key, [])
+        before = bisect.bisect_left(positions, position)
+        if before:
+            return (1, positions[before - 1], key)
+        first_after = positions[0] if positions else 1 << 62
+        return (0, -first_after, key)
+
+    return max(targets, key=rank)
+
+
+def _clusters_from_owners(raws: Sequence[RawMention], owners: Sequence[str]) -> list[list[int]]:
+    clusters: dict[str, list[int]] = {}
+    for index, owner in enumerate(owners):
+        clusters.setdefault(owner, []).append(index)
+    return [sorted(members, key=lambda m: raws[m].start) for members in clusters.values()]

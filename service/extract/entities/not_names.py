@@ -1,0 +1,204 @@
+"""Model entities that name nothing: units, sums, peoples, common words and pieces of
+titles."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from service.extract import lexicon as lx
+from service.extract.data.given_names import GIVEN_NAMES
+from service.extract.entities.context import _Context, _starts_sentence
+from service.extract.entities.tables import (
+    _AMOUNT,
+    _COMMON_TAGS,
+    _DASHES,
+    _DEMONYM_ENDS,
+    _MODIFIED_TAGS,
+    _NAME_OR_COMMON_TAGS,
+    _PROPER_TAGS,
+)
+from service.extract.entities.text import _without_the, normalize, place_key
+from service.extract.entities.titles import _is_pure_title_word, _is_title_word, is_core_title
+
+
+def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
+    """Model entities that name nothing: units ("degrees Fahrenheit"), peoples ("First
+    Nations") and lone common words it read as names ("Farmers gave...", "Defending,
+    her lawyer said")."""
+    k = ent.start
+    if ctx.lowers[k] in lx.NOT_NAMES or ctx.lower(k - 1) == "degrees":
+        return True
+    if _without_the(normalize(ent.text)) in lx.PEOPLES:
+        return True
+    if any(_AMOUNT.fullmatch(ctx.texts[m]) for m in range(k, ent.end)):
+        return True  # "RM62.6mil": a sum of money
+    if ent.end - k == 1 and ctx.lowers[k] in lx.COMMON_ABBREVIATIONS:
+        return True
+    if ent.end - k == 1 and ctx.texts[k] in lx.CAPITALISED_ABBREVIATIONS:
+        return True
+    if ent.end - k == 1 and _is_post_nominal_after_person(ctx, k):
+        return True
+    if _is_flight_code(ctx, ent) or _is_lone_title_abbreviation(ctx, ent):
+        return True
+    if _is_office_title(ctx, ent):
+        return True
+    if ent.end - k != 1:
+        return False
+    if ctx.texts[k].removesuffix(".") == "I":
+        return True  # "Neither am I.": the pronoun
+    if ctx.lowers[k] in lx.SIDE_WORDS:
+        return True  # "Crown counsel", "the Opposition": a side, not a body
+    if ctx.lower(k - 1) == "the" and is_core_title(ctx.texts[k]):
+        return True  # "the Premier said": a title standing for its holder
+    if ent.label_ in ("PERSON", "ORG") and _is_sentence_initial_noun(ctx, k):
+        return True
+    if ent.label_ in ("PERSON", "ORG") and _is_epithet_of_relative(ctx, k):
+        return True
+    return _is_common_word(ctx, k, ent.label_)
+
+
+def _is_office_title(ctx: _Context, ent: Span) -> bool:
+    """ "the Inspector-General of Police" with no name after it: a title standing for its
+    holder, not a body; only title words come before the "of"."""
+    k = ent.start + 1 if ctx.lowers[ent.start] == "the" else ent.start
+    if ctx.lower(k - 1) != "the" or ctx.capitalised_proper(ent.end):
+        return False
+    of = next((m for m in range(k, ent.end) if ctx.lowers[m] == "of"), None)
+    if of is None or of == k:
+        return False
+    words = [ctx.texts[m] for m in range(k, of) if ctx.texts[m] not in _DASHES]
+    return all(is_core_title(word) for word in words)
+
+
+def _is_flight_code(ctx: _Context, ent: Span) -> bool:
+    """An airline's code and a flight number ("flight KA 412"): a flight, not the airline."""
+    if ent.end - ent.start != 2:
+        return False
+    code, number = ctx.texts[ent.start], ctx.texts[ent.start + 1]
+    return (
+        len(code) == 2
+        and code.isupper()
+        and code.isalnum()
+        and number.isdigit()
+        and len(number) <= 4
+    )
+
+
+def _is_lone_title_abbreviation(ctx: _Context, ent: Span) -> bool:
+    """An abbreviated title the model took for a name ("Det." of "Det. Sgt. Alicia Moreno")."""
+    k = ent.start
+    if ent.end - k != 1 or ctx.lowers[k].removesuffix(".") not in lx.TITLE_ABBREVIATIONS:
+        return False
+    return ctx.texts[k].endswith(".") or ctx.text(k + 1) == "."
+
+
+def _is_sentence_initial_noun(ctx: _Context, k: int) -> bool:
+    """A word the model called a person or a body only where it opens a sentence, which
+    the article otherwise writes in lowercase ("Diphtheria is a disease", "Overtime could
+    still be imposed") or the tagger reads as a common noun or adjective there ("Turnout
+    fell", "Happy fans"): a common word. A name is capitalised mid-sentence somewhere."""
+    return (
+        _starts_sentence(ctx, k)
+        and (ctx.lowers[k] in ctx.lowercase_words or _is_common_opener(ctx, k))
+        and ctx.texts[k] not in ctx.mid_sentence_capitals
+        and ctx.lowers[k] not in GIVEN_NAMES
+        and place_key(ctx.texts[k]) is None
+    )
+
+
+def _is_common_opener(ctx: _Context, k: int) -> bool:
+    """The tagger reads the word at k as a common noun or adjective that modifies no word
+    after it ("Ridership has recovered", "Proud of them"); before a noun or adjective it
+    may be a body's name the tagger misread ("Apple boss", "Sarathi chief executive")."""
+    return ctx.tags[k] in _NAME_OR_COMMON_TAGS and ctx.tag(k + 1) not in _MODIFIED_TAGS
+
+
+def _is_epithet_of_relative(ctx: _Context, k: int) -> bool:
+    """A word opening a sentence before a relative's name ("Proud mum Jane Hale"): it
+    describes the relative; a name never stands before "mum" and another name."""
+    return (
+        _starts_sentence(ctx, k)
+        and ctx.texts[k] not in ctx.mid_sentence_capitals
+        and ctx.lowers[k] not in GIVEN_NAMES
+        and ctx.text(k + 1).islower()
+        and (ctx.lowers[k + 1] in lx.KIN_NOUNS or ctx.lowers[k + 1] in lx.KIN_NAMES)
+        and k + 2 < ctx.n
+        and ctx.ent_label_at[k + 2] == "PERSON"
+    )
+
+
+def _is_post_nominal_after_person(ctx: _Context, k: int) -> bool:
+    """Letters after a person's name that the model tagged apart ("Jane Doe" + "KC")."""
+    return (
+        ctx.lowers[k] in lx.POST_NOMINALS
+        and ctx.texts[k].isupper()
+        and ctx.ent_label_ending[k - 1] == "PERSON"
+    )
+
+
+def _is_common_word(ctx: _Context, k: int, label: str) -> bool:
+    """A lone word the model called a name that the article shows to be a common word:
+    tagged as a plural, verb or adverb, or also written in lowercase, and never tagged
+    as a name ("Farmers gave...", "Drop-in clinics"); or a participle opening a
+    sentence ("Defending, her lawyer said"); or an adjective of nationality read as a
+    place ("Ukrainian officials")."""
+    if lx.COARSE_TYPE.get(label) is None:
+        return False
+    if ctx.tags[k] in _PROPER_TAGS:
+        return ctx.lowers[k].endswith("ing") and ctx.text(k + 1) == "," and _starts_sentence(ctx, k)
+    if ctx.tags[k] == "JJ" and label in ("GPE", "LOC") and ctx.lowers[k].endswith(_DEMONYM_ENDS):
+        return True
+    if ctx.texts[k] in ctx.proper_words or ctx.texts[k] in ctx.acronyms:
+        return False  # "The FRLA said": an acronym the tagger read as a plural
+    return ctx.tags[k] in _COMMON_TAGS or ctx.lowers[k] in ctx.lowercase_words
+
+
+def _is_common_capital(ctx: _Context, k: int) -> bool:
+    """A lone capitalised word that names no person, place or body: a family word used as
+    a name ("Mum"), a holiday ("since Easter"), a stage direction ("(Laughs.)")."""
+    word = ctx.lowers[k]
+    if word in lx.KINSHIP_NAMES or word in lx.HOLIDAYS:
+        return True
+    return word in lx.STAGE_DIRECTIONS and ctx.text(k - 1) in {"(", "["}
+
+
+def _is_title_fragment(doc: Doc, ent: Span, following: Span | None) -> bool:
+    """A piece of a title the model split off a name ("Secretary of [State] Mike Pompeo")."""
+    if ent.label_ == "PERSON" or following is None or following.label_ != "PERSON":
+        return False
+    if following.start - ent.end > 3:
+        return False
+    tokens = [doc[k] for k in range(ent.start, following.start)]
+    if not all(_is_pure_title_word(token.text) for token in tokens):
+        return False
+    inside_title = ent.start > 0 and _is_title_word(doc[ent.start - 1].text)
+    return inside_title or any(is_core_title(token.text) for token in tokens)
+
+
+def _is_portfolio_of_title(ctx: _Context, ent: Span) -> bool:
+    """The rest of a "... of State for ..." title that the model read as a body
+    ("Secretary of" + "State for Water Resources", "Minister of" + "State for Trade")."""
+    if _is_department_of_title(ctx, ent.start, ent.end):
+        return True
+    return (
+        ctx.lower(ent.start - 1) == "of"
+        and is_core_title(ctx.text(ent.start - 2))
+        and ctx.texts[ent.start] == "State"
+        and ctx.lower(ent.start + 1) == "for"
+    )
+
+
+def _is_department_of_title(ctx: _Context, i: int, j: int) -> bool:
+    """A company department an officer heads ("Vice President of Human Resources"): part
+    of the title, not a body."""
+    return (
+        ctx.lower(i - 1) == "of"
+        and is_core_title(ctx.text(i - 2))
+        and normalize(ctx.span_text(i, j)) in lx.CORPORATE_PORTFOLIOS
+    )
+
+
+def _modifies_common_noun(ctx: _Context, j: int) -> bool:
+    """A lone word before a lowercase noun of things or animals ("CT scanners",
+    "300 Angus cows"): a kind of thing, not a body."""
+    return ctx.text(j).islower() and ctx.lower(j) in lx.NOT_ORG_BEFORE

@@ -1,0 +1,268 @@
+"""Words the model ran a name over, cut off: edge words, titles, leading modifiers,
+trailing nouns, scores, dashes, brackets, places after prepositions."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from service.extract import lexicon as lx
+from service.extract.data.given_names import GIVEN_NAMES
+from service.extract.entities.context import _Context, _starts_sentence
+from service.extract.entities.people import _loose_name_word
+from service.extract.entities.tables import (
+    _DASHES,
+    _LOWER_DIRECTIONS,
+    _NOUN_TAGS,
+    _OPENING_PREPOSITIONS,
+    _PLACE_ADJECTIVES,
+    _POSSESSIVES,
+    _SAINTS,
+    _STREET_HEADS,
+    _TIME_PREPOSITIONS,
+)
+from service.extract.entities.text import normalize, place_key
+from service.extract.entities.titles import _is_title_word, _skip_title
+
+
+def clean_bounds(doc: Doc, i: int, j: int, label: str) -> tuple[int, int] | None:
+    """Token range of the name inside an entity span, or None when nothing is left.
+
+    Drops possessives, a leading "the", trailing prepositions and, for people,
+    a leading title; a span without a capitalised word is no name at all.
+    """
+    i, j = _with_place_possessive(doc, *_trim_edges(doc, i, j), j)
+    if label == "PERSON" and i < j:
+        i = _skip_title(doc, i, j)
+    if i >= j or not any(_has_upper(doc[k].text) for k in range(i, j)):
+        return None
+    if label == "PERSON" and all(_is_title_word(doc[k].text) for k in range(i, j)):
+        return None
+    return i, j
+
+
+def _trim_edges(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    while i < j and (_is_edge_junk(doc[i]) or _is_number_word(doc[i])):
+        i += 1
+    while j > i and (_is_edge_junk(doc[j - 1]) or doc[j - 1].tag_ == "POS"):
+        j -= 1
+    return i, j
+
+
+def _with_place_possessive(doc: Doc, i: int, j: int, end: int) -> tuple[int, int]:
+    """A possessive trimmed off at j that belongs to the name is put back: a saint's
+    ("the City of St. John's", "St Mary's") or a known place's ("Martha's Vineyard")."""
+    if j >= end or doc[j].text not in _POSSESSIVES:
+        return i, j
+    saint = j - 2 >= i and doc[j - 2].lower_ in _SAINTS
+    return (i, j + 1) if saint or place_key(doc[i : j + 1].text) is not None else (i, j)
+
+
+def _is_edge_junk(token: Token) -> bool:
+    text = token.text
+    if token.is_space or not text.strip():
+        return True
+    if token.is_punct and not any(ch.isalnum() for ch in text):
+        return True
+    return normalize(text) in lx.EDGE_STOPWORDS
+
+
+def _is_number_word(token: Token) -> bool:
+    """A lowercase number written out ("eleven Pacific states"): a count, never a name's
+    first word, unlike a capitalised one ("Three Rivers")."""
+    return token.tag_ == "CD" and token.text.isalpha() and token.text.islower()
+
+
+def _has_upper(text: str) -> bool:
+    return any(ch.isupper() for ch in text)
+
+
+def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str] | None:
+    """The name's tokens and label without the words the model ran it over: a title
+    after a place or a portfolio, a leading modifier, trailing nouns and scores."""
+    if label == "ORG" and _before_portfolio_title(ctx, j):
+        j, label = _place_prefix_end(ctx, i, j), "GPE"  # "Alberta" of "Alberta Energy Minister"
+        if j == i:
+            return None
+    if _place_before_title(ctx, i, j - 1):
+        i, j, label = _place_start(ctx, i), j - 1, "GPE"  # "Point Douglas Coun. Jo Ray"
+    i = _without_leading_modifier(ctx, i, j)
+    if _opens_with_place_adjective(ctx, i, j):
+        i, label = i + 1, "GPE"  # "Regional Victoria": the state, not a name holding it
+    if label == "PERSON":
+        j = _without_post_nominals(ctx, i, j)
+    j = _without_trailing_common_nouns(ctx, i, j)
+    return i, _before_score(ctx, i, j), label
+
+
+def _before_portfolio_title(ctx: _Context, j: int) -> bool:
+    """A capitalised title like "Minister" follows at j, then a name: what comes before is
+    the portfolio ("Community Services Minister Jo Ray"), not a body of that name."""
+    return (
+        ctx.lower(j) in lx.PORTFOLIO_TITLES
+        and ctx.text(j)[:1].isupper()
+        and ctx.capitalised_proper(j + 1)
+    )
+
+
+def _place_prefix_end(ctx: _Context, i: int, j: int) -> int:
+    """End of the longest known place that opens tokens [i, j), or i when none does."""
+    for end in range(j - 1, i, -1):
+        if place_key(ctx.span_text(i, end)) is not None:
+            return end
+    return i
+
+
+def _is_place_title_before_name(ctx: _Context, k: int) -> bool:
+    """A capitalised title held for a place at k, a name after it ("Coun. Jo Ray",
+    "Mayor Jo Ray"): the words before it name the place, not a person."""
+    if ctx.lowers[k] not in lx.PLACE_TITLES or not ctx.texts[k][:1].isupper():
+        return False
+    after = k + 2 if ctx.text(k + 1) == "." else k + 1
+    return ctx.capitalised_proper(after)
+
+
+def _place_before_title(ctx: _Context, i: int, k: int) -> bool:
+    """Tokens [i, k) name the place of the title at k ("Etobicoke Coun."), unlike the
+    words of a longer title ("City Councilor", "Deputy Mayor")."""
+    if k <= i or not _is_place_title_before_name(ctx, k):
+        return False
+    return any(
+        not _is_title_word(ctx.texts[m]) and ctx.lowers[m] not in lx.SETTLEMENT_NOUNS
+        for m in range(i, k)
+    )
+
+
+def _place_start(ctx: _Context, i: int) -> int:
+    """Start of a place the model took only the end of ("Point" + "Douglas"): one or two
+    untagged capitalised words before it."""
+    k = i
+    while k > 0 and i - k < 2 and _loose_name_word(ctx, k - 1):
+        k -= 1
+    return k
+
+
+def _without_leading_modifier(ctx: _Context, i: int, j: int) -> int:
+    """Start of a name after a preposition that opens the sentence ("Outside Auckland City
+    Hospital") or a lowercase direction ("west Phoenix"): neither belongs to the name."""
+    if j - i < 2:
+        return i
+    word = ctx.lowers[i]
+    if word in _OPENING_PREPOSITIONS and _starts_sentence(ctx, i):
+        return i + 1
+    if _is_opening_participle(ctx, i):
+        return i + 1
+    return i + 1 if word in _LOWER_DIRECTIONS and ctx.texts[i].islower() else i
+
+
+def _is_opening_participle(ctx: _Context, k: int) -> bool:
+    """A participle opening the sentence before a name ("Sentencing Furlong, the judge
+    said"): no given name ("Sterling") and never capitalised mid-sentence."""
+    return (
+        _starts_sentence(ctx, k)
+        and ctx.lowers[k].endswith("ing")
+        and ctx.lowers[k] not in GIVEN_NAMES
+        and ctx.texts[k] not in ctx.mid_sentence_capitals
+        and (ctx.tags[k] == "VBG" or ctx.lowers[k] in ctx.lowercase_words)
+    )
+
+
+def _opens_with_place_adjective(ctx: _Context, i: int, j: int) -> bool:
+    """ "Regional Victoria", "rural Queensland": an adjective before a known place, when
+    the whole is no place of its own."""
+    if j - i < 2 or ctx.lowers[i] not in _PLACE_ADJECTIVES:
+        return False
+    return place_key(ctx.span_text(i + 1, j)) is not None and place_key(ctx.span_text(i, j)) is None
+
+
+def _without_post_nominals(ctx: _Context, i: int, j: int) -> int:
+    """End of a person's name before letters like "KC" or "MBE" ("Andrew Lyle KC")."""
+    while j - i > 1 and ctx.lowers[j - 1] in lx.POST_NOMINALS and ctx.texts[j - 1][:1].isupper():
+        j -= 1
+    return j
+
+
+def _without_trailing_common_nouns(ctx: _Context, i: int, j: int) -> int:
+    """End of a name before lowercase nouns the model ran on into ("Civic First party")."""
+    end = j
+    while (
+        end - i > 1
+        and ctx.tags[end - 1] in _NOUN_TAGS
+        and ctx.texts[end - 1].islower()
+        and ctx.lowers[end - 1] not in lx.NAME_PARTICLES
+        and ctx.lowers[end - 1] not in lx.STATION_WORDS
+        and ctx.doc[end - 2].whitespace_
+    ):
+        end -= 1
+    if end == j or not any(ctx.texts[k][:1].isupper() for k in range(i, end)):
+        return j
+    return end
+
+
+def _before_score(ctx: _Context, i: int, j: int) -> int:
+    """End of a name before a score the model ran on into, and whatever follows it
+    ("Liverpool 2-1", "the Toronto Maple Leafs 4-3 Saturday")."""
+    for k in range(i + 1, j):
+        if _is_score_at(ctx, k) and ctx.texts[k - 1][:1].isupper():
+            return k
+    return j
+
+
+def _is_score_at(ctx: _Context, k: int) -> bool:
+    """A score starts at token k: "4-3" as one token, or "4", "-", "3"."""
+    if ctx.tags[k] != "CD":
+        return False
+    if re.fullmatch(r"\d{1,3}[-–]\d{1,3}", ctx.texts[k]):
+        return True
+    return ctx.text(k + 1) in _DASHES and ctx.tag(k + 2) == "CD"
+
+
+def _place_after_preposition(ctx: _Context, i: int, j: int) -> int | None:
+    """Start of a known place after "on", "in" or "at" that the model ran a body's name on
+    into ("Brightwater Senior Living on Dayton's east side"); a formal name holding
+    "for" keeps its region ("Organization for Security and Co-operation in Europe")."""
+    if any(ctx.lowers[k] == "for" for k in range(i, j)):
+        return None
+    for k in range(i + 1, j - 1):
+        if ctx.texts[k] in ("on", "in", "at") and place_key(ctx.span_text(k + 1, j)) is not None:
+            return k + 1
+    return None
+
+
+def _street_after_on(ctx: _Context, i: int, j: int) -> int | None:
+    """Start of a street the model ran a shop's or a pub's name on into ("the Golden
+    Wok on Kelby Road"): the premises is the business there, the street a place."""
+    if j < 2 or ctx.lowers[j - 1] not in _STREET_HEADS:
+        return None
+    for k in range(i + 1, j - 2):
+        if ctx.texts[k] == "on" and ctx.capitalised_proper(k + 1):
+            return k + 1
+    return None
+
+
+def _before_spaced_dash(ctx: _Context, i: int, j: int) -> int:
+    """End of a name before a dash with spaces around it: a dateline's dash or a
+    break in the sentence is never inside a name ("DUBBO, NSW - Graziers across")."""
+    for k in range(i + 1, j - 1):
+        if ctx.texts[k] in _DASHES and ctx.spaced[k] and ctx.spaced[k - 1]:
+            return k
+    return j
+
+
+def _before_bracket(ctx: _Context, i: int, j: int) -> int:
+    """End of a name before an opening bracket: "Bank of Norland (RDN" is a name and
+    the acronym it defines."""
+    for k in range(i + 1, j):
+        if ctx.texts[k] == "(":
+            return k
+    return j
+
+
+def _before_time_word(ctx: _Context, i: int, j: int) -> int:
+    """End of a name before a lowercase "before" or "until" the model ran on into
+    ("the House of Lords before Easter"): names do not hold them."""
+    for k in range(i + 1, j):
+        if ctx.texts[k] in _TIME_PREPOSITIONS:
+            return k
+    return j

@@ -1,0 +1,149 @@
+"""One type per cluster: the model's labels weighed against the evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from service.events import EntityType
+from service.extract import lexicon as lx
+from service.extract.entities.context import RawMention, _Context
+from service.extract.entities.cues import _lists
+from service.extract.entities.name_evidence import _shape_votes, _written_shape_votes
+from service.extract.entities.output import _canonical_name, _clean
+from service.extract.entities.text import _without_the, _words, normalize, place_key
+from service.extract.entities.votes import (
+    _CONJUNCT,
+    _CUE,
+    _LOOSE,
+    _MODEL,
+    _MODEL_SHORT,
+    _WEAK_CUE,
+    Votes,
+    _add,
+    _coarse,
+)
+
+
+def _cluster_kinds(
+    ctx: _Context,
+    raws: Sequence[RawMention],
+    clusters: Sequence[Sequence[int]],
+    cues: Sequence[Votes],
+) -> list[EntityType]:
+    """One type per cluster, by the weighted vote of its mentions and name.
+
+    A weakly attested cluster then takes the type of a well attested name it is
+    listed with ("Hollins Town or Castle Vale"), and a lone word that opens the
+    name of a place is a place too ("Hexley" beside "Hexley North").
+    """
+    names = [_canonical_name([raws[m] for m in members]) for members in clusters]
+    votes: list[Votes] = []
+    evidence: list[Votes] = []
+    preferred: list[EntityType | None] = []
+    for name, members in zip(names, clusters, strict=True):
+        model, found, first = _cluster_votes(raws, members, cues, name, ctx.sports)
+        evidence.append(found)
+        votes.append(_merged(model, found))
+        preferred.append(first)
+    kinds = [
+        _decide_type(name, votes[n], preferred[n], sports=ctx.sports)
+        for n, name in enumerate(names)
+    ]
+    strong = [
+        _attested(evidence[n], kinds[n]) or place_key(name) is not None
+        for n, name in enumerate(names)
+    ]
+    extra: dict[int, Votes] = {}
+    place_firsts = {
+        normalize(name).split()[0]
+        for name, kind in zip(names, kinds, strict=True)
+        if kind == "LOC" and len(name.split()) > 1
+    }
+    for n, name in enumerate(names):
+        if normalize(name) in place_firsts and not strong[n] and preferred[n] != "MISC":
+            _add(extra.setdefault(n, {}), "LOC", _WEAK_CUE)
+    owner = {m: number for number, members in enumerate(clusters) for m in members}
+    for members in _lists(ctx, raws):
+        listed = {owner[m] for m in members}
+        sure = {kinds[n] for n in listed if strong[n]}
+        for weak in listed:
+            if not strong[weak] and kinds[weak] in _LOOSE:
+                for kind in sure:
+                    _add(extra.setdefault(weak, {}), kind, _CONJUNCT)
+    for n, more in extra.items():
+        kinds[n] = _decide_type(names[n], _merged(votes[n], more), preferred[n], sports=ctx.sports)
+    return kinds
+
+
+def _attested(evidence: Votes, kind: EntityType) -> bool:
+    return evidence.get(kind, 0.0) >= _CUE
+
+
+def _merged(a: Votes, b: Votes) -> Votes:
+    out = dict(a)
+    for kind, weight in b.items():
+        _add(out, kind, weight)
+    return out
+
+
+def _cluster_votes(
+    raws: Sequence[RawMention],
+    members: Sequence[int],
+    cues: Sequence[Votes],
+    name: str,
+    sports: bool,
+) -> tuple[Votes, Votes, EntityType | None]:
+    """The model's votes, the text's evidence, and the label of the fullest form."""
+    size = len(_words(name))
+    model: Votes = {}
+    found = _merged(
+        _shape_votes([normalize(word) for word in _words(name)], sports), _written_shape_votes(name)
+    )
+    first: EntityType | None = None
+    for m in members:
+        raw = raws[m]
+        if raw.label is not None:
+            full = len(_words(raw.text)) >= size
+            _add(model, _coarse(raw.label), _MODEL if full else _MODEL_SHORT)
+            if first is None and _clean(raw.text) == name:
+                first = _coarse(raw.label)
+        if m < len(cues):
+            for kind, weight in cues[m].items():
+                _add(found, kind, weight)
+    return model, found, first
+
+
+def _decide_type(
+    name: str, votes: Votes, preferred: EntityType | None, *, sports: bool = False
+) -> EntityType:
+    """Weighted majority; a known place is a LOC unless it is also a common person or
+    company name, or, in a sports story, a city the text treats as its club ("Liverpool")."""
+    if _without_the(normalize(name)) in lx.SOCIAL_PLATFORMS:
+        return "ORG"
+    voted = _majority(votes, preferred)
+    place = place_key(name)
+    if place is None:
+        return voted
+    if _without_the(normalize(name)) in lx.AMBIGUOUS_PLACES and voted in ("PERSON", "ORG"):
+        return voted
+    if sports and voted == "ORG" and (place in lx.CITIES or _club_attested(votes)):
+        return "ORG"
+    return "LOC"
+
+
+def _club_attested(votes: Votes) -> bool:
+    """The text's cues, not just the model, make a town a club ("on loan from X")."""
+    return votes.get("ORG", 0.0) >= _CUE
+
+
+def _majority(votes: Votes, preferred: EntityType | None) -> EntityType:
+    if not votes:
+        return preferred or "MISC"
+    best = max(votes.values())
+    winners = [kind for kind, weight in votes.items() if weight >= best - 1e-9]
+    if preferred in winners:
+        return preferred or "MISC"
+    for kind in ("PERSON", "ORG", "LOC", "MISC"):
+        if kind in winners:
+            return kind
+    return "MISC"

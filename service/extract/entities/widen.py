@@ -1,0 +1,171 @@
+"""Where a name starts when the model took only its end: bodies, stations, places,
+companies (and, through people, persons)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from service.extract import lexicon as lx
+from service.extract.entities.context import _Context
+from service.extract.entities.people import (
+    _first_name_join,
+    _first_name_prefix,
+    _hyphenated_given_name_start,
+    _loose_name_word,
+    _particle_prefix,
+    _portfolio_prefix_end,
+    _titled_person_start,
+)
+from service.extract.entities.tables import _APOSTROPHES, _PARTY_INITIALS
+from service.extract.entities.text import _initials, place_key
+from service.extract.entities.titles import is_core_title
+
+
+def _widened_span(ctx: _Context, ent: Span, following: Span | None) -> tuple[int, int, str]:
+    """The entity's tokens and label once the parts of its name the model left out
+    around it are taken in: first names, titles of stations, bodies' head words."""
+    label = ent.label_
+    start, end = _hyphen_start(ctx, ent.start), ent.end
+    if label in ("PERSON", "FAC") and ctx.lower(end) in lx.STATION_WORDS:
+        start, end, label = _station_start(ctx, start), end + 1, "FAC"
+    start, label = _hyphenated_given_name_start(ctx, start, end, label)
+    start = _possessive_body_start(ctx, start, label)
+    joined = _first_name_join(ctx, ent, following)
+    if joined is not None:
+        end, label = joined, "PERSON"
+    else:
+        place_end = _adjective_place_end(ctx, ent, following)
+        end, label = (end, label) if place_end is None else (place_end, "LOC")
+    start, label = _body_of_place_start(ctx, start, end, label)
+    start, label = _national_body_start(ctx, start, end, label)
+    start, label = _titled_person_start(ctx, start, end, label)
+    start, label = _first_name_prefix(ctx, start, end, label)
+    start = _portfolio_prefix_end(ctx, start, end, label)
+    start, label = _particle_prefix(ctx, start, label)
+    start = _company_prefix_start(ctx, start, end, label)
+    conjoined = _conjoined_start(ctx, start, end, label)
+    return (start, end, label) if conjoined is None else (conjoined, end, "ORG")
+
+
+def _station_start(ctx: _Context, i: int) -> int:
+    """Start of a station's name before a lowercase "station" ("King George station"):
+    a person's name with the title the model left out ("Prince" + "Arthur station")
+    names the station, not the person."""
+    k = i
+    while (
+        k > 0
+        and not ctx.in_ent[k - 1]
+        and ctx.texts[k - 1][:1].isupper()
+        and is_core_title(ctx.texts[k - 1])
+    ):
+        k -= 1
+    return k
+
+
+def _hyphen_start(ctx: _Context, i: int) -> int:
+    """Start of a name the model took only the end of, after an unspaced hyphen
+    ("Antwerp-" + "Bruges"); a party's initial before a state ("R-Okla.") is no part of it."""
+    k = i - 2
+    if k < 0 or ctx.texts[i - 1] != "-" or ctx.spaced[k] or ctx.spaced[i - 1]:
+        return i
+    if ctx.texts[k] in _PARTY_INITIALS and ctx.ent_label_at[i] == "GPE":
+        return i
+    return k if ctx.texts[k][:1].isupper() and not ctx.in_ent[k] else i
+
+
+def _possessive_body_start(ctx: _Context, i: int, label: str) -> int:
+    """Start of a body whose own name holds a possessive ("Alzheimer's" + "Society"):
+    an untagged capitalised word and "'s" before the head word the model tagged."""
+    k = i - 2
+    if label != "ORG" or k < 0 or ctx.lowers[i] not in lx.ORG_HEADS:
+        return i
+    if ctx.texts[i - 1].translate(_APOSTROPHES) != "'s" or ctx.spaced[k]:
+        return i
+    if ctx.in_ent[k] or not ctx.capitalised_proper(k) or place_key(ctx.texts[k]) is not None:
+        return i
+    return k
+
+
+def _adjective_place_end(ctx: _Context, ent: Span, following: Span | None) -> int | None:
+    """End of a geographic name opened by a nationality ("Swiss" + "Alps"): one place,
+    whether the model tagged the feature or only the gazetteer knows it."""
+    if len(ent) != 1 or not (
+        ent.label_ == "NORP" or (ent.label_ == "GPE" and place_key(ent.text) is None)
+    ):
+        return None
+    if following is not None and following.start == ent.end:
+        is_feature = following.label_ == "LOC" or place_key(following.text) in lx.GEOGRAPHIC
+        return following.end if is_feature else None
+    k = ent.end
+    if k < ctx.n and ctx.capitalised_proper(k) and place_key(ctx.texts[k]) in lx.GEOGRAPHIC:
+        return k + 1
+    return None
+
+
+def _body_of_place_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
+    """Start of a body named for a place the model tagged alone ("Port of" + "Rotterdam",
+    "University of" + "Ibadan"): the capitalised head word before "of" opens the name."""
+    head = i - 2
+    if label not in ("GPE", "LOC", "PERSON") or head < 0 or ctx.lowers[i - 1] != "of":
+        return i, label
+    if ctx.in_ent[head] or not ctx.texts[head][:1].isupper():
+        return i, label
+    if ctx.lowers[head] not in lx.ORG_HEADS and ctx.lowers[head] != "port":
+        return i, label
+    if place_key(ctx.span_text(head, j)) is not None:
+        return i, label
+    return head, "ORG"
+
+
+def _national_body_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
+    """Start of a national body the model tagged only the country of ("Tennis" +
+    "Australia", "Transports" + "Québec", "Fire and Emergency" + "New Zealand"): sport or
+    service words before a country or a province name the body."""
+    k = i
+    while _is_national_body_word(ctx, k - 1):
+        k -= 1
+        if ctx.lower(k - 1) == "and" and _is_national_body_word(ctx, k - 2):
+            k -= 1  # "Fire and" + "Emergency"
+    if k == i:
+        return i, label
+    return (k, "ORG") if _is_country_or_state(ctx.span_text(i, j)) else (i, label)
+
+
+def _is_national_body_word(ctx: _Context, k: int) -> bool:
+    if k < 0 or ctx.in_ent[k] or not ctx.capitalised_proper(k):
+        return False
+    return ctx.lowers[k] in lx.NATIONAL_BODY_WORDS or ctx.lowers[k] in lx.ORG_OPENERS
+
+
+def _is_country_or_state(name: str) -> bool:
+    """A country, or a state or province ("Québec"), unlike a city."""
+    key = place_key(name)
+    return key in lx.COUNTRIES or key in lx.REGIONS or key in lx.US_STATES
+
+
+def _conjoined_start(ctx: _Context, i: int, j: int, label: str) -> int | None:
+    """Start of a body whose name holds "and" when the model took only the part after
+    it ("Harbour and" + "Lifting Safety Authority"): an acronym in the article spells
+    the whole ("HLSA"), or one "the" opens both halves of a name whose possessive the
+    two share ("the Port and Dock Workers' Union": the workers of both)."""
+    k = i - 2
+    if label != "ORG" or k < 0 or ctx.lowers[i - 1] != "and" or ctx.in_ent[k]:
+        return None
+    if not ctx.capitalised_proper(k) or ctx.lowers[j - 1] not in lx.ORG_HEADS:
+        return None
+    if ctx.lower(k - 1) == "the" and _holds_possessive(ctx, i, j):
+        return k
+    return k if _initials(ctx.span_text(k, j)) in ctx.acronyms else None
+
+
+def _holds_possessive(ctx: _Context, i: int, j: int) -> bool:
+    return any(ctx.texts[k].translate(_APOSTROPHES) in ("'s", "'") for k in range(i + 1, j))
+
+
+def _company_prefix_start(ctx: _Context, i: int, j: int, label: str) -> int:
+    """Start of a company's name the model took only the end of ("Takumi" + "Robotics
+    Corp", "Weller" + "Cho LLP" read as a person): a legal suffix makes the untagged
+    capitalised word before it part of it."""
+    if label not in ("ORG", "PERSON") or j - i < 2 or ctx.lowers[j - 1] not in lx.ORG_SUFFIXES:
+        return i
+    return i - 1 if i > 0 and _loose_name_word(ctx, i - 1) else i
