@@ -573,7 +573,10 @@ REGIONS: frozenset[str] = frozenset(
         "khyber pakhtunkhwa", "helmand", "rakhine", "shan", "zakarpattia",
         "kherson region", "zaporizhzhia region", "donetsk region", "luhansk region",
         "nakhchivan", "syunik", "lachin", "kelbajar", "aghdam", "fizuli", "jabrayil",
-        "zangilan", "qubadli", "hadrut", "martakert", "martuni",
+        "zangilan", "qubadli", "hadrut", "martakert", "martuni", "manitoba",
+        "saskatchewan", "nova scotia", "new brunswick", "prince edward island",
+        "newfoundland and labrador", "south australia", "western australia",
+        "northern territory",
     }
 )  # fmt: skip
 
@@ -771,7 +774,8 @@ ORG_HEADS: frozenset[str] = frozenset(
         "dispatch", "bulletin", "examiner", "inquirer", "energy", "power", "utilities", "oil",
         "council", "court", "tribunal", "commission", "committee", "board", "authority",
         "agency", "ministry", "department", "bureau", "police", "army", "navy",
-        "university", "college", "institute", "school", "academy", "hospital", "elementary",
+        "university", "college", "institute", "school", "schools", "academy", "hospital",
+        "elementary",
         "library", "museum", "society", "association", "federation", "union", "league",
         "alliance", "coalition", "party", "foundation", "charity", "parliament", "administration",
         "nation",
@@ -909,9 +913,48 @@ TOWN_MODIFIED_NOUNS: frozenset[str] = frozenset(
         "father", "pensioner", "house", "home", "flat", "apartment", "street", "takeaway",
         "restaurant", "pub", "bar", "cafe", "café", "shop", "store", "hotel", "nightclub",
         "garage", "school", "church", "park", "estate", "suburb", "neighbourhood",
-        "neighborhood",
+        "neighborhood", "plant", "factory", "mine", "warehouse", "depot",
     }
 )  # fmt: skip
+# Words before a street's name that make a street of a name like a person's
+# ("on Catherine Street", unlike the sprinter "Picabo Street").
+STREET_PREPOSITIONS: frozenset[str] = frozenset({"on", "along", "off", "down", "up"})
+STREET_HEADS: frozenset[str] = frozenset(
+    {
+        "street", "st", "st.", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard",
+        "crescent", "terrace", "parade", "close", "way", "place", "row", "quay", "wharf",
+    }
+)  # fmt: skip
+# Nouns before "of" whose list of names is a list of places ("residents of X, Y and
+# the Z"), and nouns of sites before "at" ("sandbag stations at X and Y").
+RESIDENT_NOUNS: frozenset[str] = frozenset(
+    {"residents", "inhabitants", "villagers", "townspeople", "householders"}
+)
+SITE_NOUNS: frozenset[str] = frozenset(
+    {
+        "station", "stations", "centre", "centres", "center", "centers", "shelter",
+        "shelters", "site", "sites", "camp", "camps", "depot", "depots", "checkpoint",
+        "checkpoints", "clinic", "clinics",
+    }
+)  # fmt: skip
+# Nouns after a place where trade is done there: "at Kibuye market".
+MARKET_NOUNS: frozenset[str] = frozenset({"market", "markets", "bazaar", "souk"})
+# Nouns of a firm's sites after its possessive and a place: "its Pune assembly plant".
+PLANT_NOUNS: frozenset[str] = frozenset(
+    {"plant", "plants", "factory", "factories", "mine", "warehouse", "depot", "campus", "site"}
+)
+# Elected roles that a party's name goes before: "Labour councillor Jo Bloggs".
+PARTY_ROLES: frozenset[str] = frozenset(
+    {
+        "councillor", "councilor", "mp", "mpp", "mla", "msp", "td", "senator", "lawmaker",
+        "legislator", "candidate", "assemblyman", "assemblywoman", "congressman",
+        "congresswoman", "alderman", "alderwoman",
+    }
+)  # fmt: skip
+# Plural nouns before a club's name in a sports story: "club champions Taieri Tigers".
+CLUB_TITLE_NOUNS: frozenset[str] = frozenset(
+    {"champions", "holders", "rivals", "opponents", "leaders", "finalists"}
+)
 # Nouns for animals just before their names: "the filly Ardmore Lass", "his dog Rex".
 ANIMAL_NOUNS: frozenset[str] = frozenset(
     {
@@ -1136,6 +1179,7 @@ APPOSITIVE_ORG_NOUNS: frozenset[str] = frozenset(
         "supplier", "distributor", "wholesaler", "exporter", "importer", "chain",
         "brand", "outlet", "developer", "contractor", "landlord", "utility", "airport",
         "service", "app", "employer", "marketplace", "platform", "website", "subsidiary",
+        "tank",  # "the think tank Bruegel"
     }
 )  # fmt: skip
 # Role nouns said of people and of bodies alike ("its rival", "the host"): no evidence.

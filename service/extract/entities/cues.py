@@ -57,6 +57,7 @@ def _context_votes(ctx: _Context, raw: RawMention) -> Votes:
         and ctx.text(j).islower()
         and ctx.tag(j) in ("JJ", "NN", "NNS")
         and ctx.lower(j) not in lx.PLACE_FOLLOWERS
+        and not _is_party_before_role(ctx, i, j, raw.label)
     ):
         return votes  # a nationality before a noun: "in Dutch political history"
     _person_cues(ctx, i, j, votes)
@@ -164,6 +165,7 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
             or said_of in lx.TRAVEL_VERBS
             or _noun_kind(said_of) == "PERSON"
             or (said_of == "," and _is_age(ctx.text(i - 3)))
+            or _ends_age_compound(ctx, i - 2)
         ):
             _add(votes, "LOC", _CUE)  # "a widow from X", "Jane Doe, 74, from X"
         elif after == "to" or (after == "back" and ctx.lower(j + 1) == "to"):
@@ -224,6 +226,40 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _CUE)
     if _is_rail_line(ctx, i, j):
         _add(votes, "LOC", _SHAPE)
+    if before in lx.STREET_PREPOSITIONS and j - i >= 2 and ctx.lowers[j - 1] in lx.STREET_HEADS:
+        _add(votes, "LOC", _CUE)  # "on Catherine Street": not a person, whatever the first name
+    if before in {"at", "in", "near"} and after in lx.MARKET_NOUNS:
+        _add(votes, "LOC", _CUE)  # "at Kibuye market"
+    if _before_owned_site(ctx, i, j) or _listed_after_place_phrase(ctx, i):
+        _add(votes, "LOC", _CUE)
+
+
+def _ends_age_compound(ctx: _Context, k: int) -> bool:
+    """ "a 29-year-old from X": the age noun ends a hyphenated compound."""
+    return ctx.lower(k) == "old" and ctx.text(k - 1) in _DASHES and ctx.lower(k - 2) == "year"
+
+
+def _before_owned_site(ctx: _Context, i: int, j: int) -> bool:
+    """ "its Hosur manufacturing plant": a firm's site named by where it stands (the
+    possessive names the owner, so the name is not the firm)."""
+    if ctx.lower(i - 1) not in {"its", "their", "our"}:
+        return False
+    return any(ctx.lower(k) in lx.PLANT_NOUNS for k in range(j, min(j + 3, ctx.n)))
+
+
+def _listed_after_place_phrase(ctx: _Context, i: int) -> bool:
+    """A name in a list after "residents of" or "stations at" ("Residents of Melville,
+    Westdene and the Burdekin"): each name is a place."""
+    start = i
+    while start > max(i - 12, 0) and (
+        ctx.capitalised_proper(start - 1) or ctx.lowers[start - 1] in {",", "and", "or", "the"}
+    ):
+        start -= 1
+    while ctx.lowers[start] in {",", "and", "or"}:
+        start += 1
+    if ctx.lower(start - 1) == "of":
+        return ctx.lower(start - 2) in lx.RESIDENT_NOUNS
+    return ctx.lower(start - 1) == "at" and ctx.lower(start - 2) in lx.SITE_NOUNS
 
 
 def _is_rail_line(ctx: _Context, i: int, j: int) -> bool:
@@ -298,12 +334,20 @@ def _town_after_place_word(ctx: _Context, i: int, j: int, label: str | None) -> 
         return True  # "Claremorris in Co Mayo", "Jinja in Uganda"
     before = ctx.lower(i - 1)
     if before in _DETERMINERS:
-        return ctx.lower(j) in lx.TOWN_MODIFIED_NOUNS  # "a Tuam takeaway"
+        return _town_modifies(ctx, j)  # "a Tuam takeaway"
     if before == "of":
         return ctx.lower(i - 2) in lx.TOWN_OF_NOUNS
     if before == "in" and ctx.lower(i - 2) in lx.NOT_PLACE_BEFORE_IN:
         return False
     return before in lx.PLACE_PREPOSITIONS or before in lx.TOWN_PREPOSITIONS
+
+
+def _town_modifies(ctx: _Context, j: int) -> bool:
+    """A noun of homes, shops, people or works follows the town, perhaps after one more
+    noun ("a Tuam takeaway", "its Hosur manufacturing plant")."""
+    if ctx.lower(j) in lx.TOWN_MODIFIED_NOUNS:
+        return True
+    return ctx.tag(j) in _NOUN_TAGS and ctx.lower(j + 1) in lx.TOWN_MODIFIED_NOUNS
 
 
 def _list_preposition(ctx: _Context, conjunction: int) -> tuple[str, int]:
@@ -325,10 +369,14 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
         _add(votes, "ORG", _WEAK_CUE)
     if after in lx.ORG_LEAD_ROLES and _person_starts_near(ctx, j + 1):
         _add(votes, "ORG", _CUE)
+    if _is_party_before_role(ctx, i, j, label):
+        _add(votes, "ORG", _CUE)
+    if ctx.sports and before in lx.CLUB_TITLE_NOUNS:
+        _add(votes, "ORG", _CUE)  # "club champions Taieri Tigers", "rivals Eastwood"
     if before in {"of", "in"} and ctx.lower(i - 2) in lx.ORG_BEFORE_OF:
         _add(votes, "ORG", _CUE)
     if before == "at" and ctx.lower(i - 2) in lx.ORG_STAFF_AT:
-        _add(votes, "ORG", _CUE)
+        _add(votes, "ORG", _WEAK_CUE)  # weak: staff work at sites too ("employees at Pune")
     if _told_outlet(ctx, i, j) or (
         before == "the" and j - i == 1 and ctx.lowers[i] in lx.ORG_HEADS
     ):
@@ -351,6 +399,17 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
         _add(votes, "ORG", _CUE)
     if after in _POSSESSIVES and ctx.lower(j + 1) in lx.ORG_AFTER_POSSESSIVE:
         _add(votes, "ORG", _WEAK_CUE)
+
+
+def _is_party_before_role(ctx: _Context, i: int, j: int, label: str | None) -> bool:
+    """ "Fine Gael councillor Pádraig Hogan", "Social Democrats councillor Ann Lee": a party
+    before an elected role and a person. Not a place ("Kisumu senator") nor an adjective
+    ("Democratic senator"); a plural party's name ("Democrats") is no adjective."""
+    if ctx.lower(j) not in lx.PARTY_ROLES or not ctx.capitalised_proper(j + 1):
+        return False
+    if label in ("GPE", "LOC", "FAC") or place_key(ctx.span_text(i, j)) is not None:
+        return False
+    return label != "NORP" or ctx.lowers[j - 1].endswith("s")
 
 
 def _told_outlet(ctx: _Context, i: int, j: int) -> bool:
@@ -458,7 +517,9 @@ def _appositive_head_after(ctx: _Context, k: int) -> str | None:
             return None  # a clause, not an appositive: "X, the company said"
         if tag in _APPOSITIVE_STOPS:
             break
-        if tag in _NOUN_TAGS:
+        if tag == "POS":
+            head = None  # "the city's MMC": the possessor is not the head
+        elif tag in _NOUN_TAGS:
             head = ctx.lowers[m]
     return head
 
@@ -528,6 +589,8 @@ def _chain_from(
         link = ctx.lower(k)
         if link not in {",", "and", "or"}:
             return chain, False
+        if ctx.lower(k + 1) == "the":
+            k += 1  # "Townsville and the Burdekin"
         following = by_start.get(k + 1)
         if following is not None:
             chain.append(following)

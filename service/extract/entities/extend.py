@@ -176,9 +176,19 @@ def _org_conjunction_extension(
             end += 1
     if end - start < 2 or ctx.lowers[end - 1] not in lx.ORG_HEADS:
         return None
-    if label == "ORG" and j - i >= 2:
+    if (label == "ORG" and j - i >= 2) or _joint_council(ctx, j, start):
         return end
     return end if _initials(ctx.span_text(i, end)) in ctx.acronyms else None
+
+
+def _joint_council(ctx: _Context, j: int, start: int) -> bool:
+    """ "Limerick City" + "and County Council": a council of two kinds of district, one
+    body though the model takes the first half for the city."""
+    return (
+        j >= 1
+        and ctx.lowers[j - 1] in lx.MUNICIPAL_HEADS
+        and ctx.lowers[start] in (lx.MUNICIPAL_HEADS)
+    )
 
 
 def _org_portfolio_extension(ctx: _Context, i: int, j: int) -> int | None:

@@ -11,10 +11,17 @@ from service.extract.entities.tables import (
     _ADJECTIVE_ENDS,
     _ALWAYS_ORG_WORDS,
     _APOSTROPHES,
+    _COMPASS,
     _POSSESSIVE_PLACE_HEADS,
     _SAINTS,
 )
-from service.extract.entities.text import _is_head_word, _is_title_case, normalize, place_key
+from service.extract.entities.text import (
+    _is_country_or_state,
+    _is_head_word,
+    _is_title_case,
+    normalize,
+    place_key,
+)
 from service.extract.entities.votes import _CLUB_PLACE, _CUE, _FIRST_NAME, _SHAPE, _WEAK_CUE, Votes
 
 
@@ -25,7 +32,7 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
     last = words[-1]
     head = last
     for n in range(1, len(words) - 1):
-        if words[n] in ("of", "for"):
+        if words[n] in ("of", "for") and not (n == 1 and words[0] in _COMPASS):
             head = words[n - 1]
             break
     first_name = len(words) >= 2 and words[0] in GIVEN_NAMES
@@ -129,10 +136,11 @@ def _written_shape_votes(name: str) -> Votes:
 
 
 def _is_national_body_name(parts: Sequence[str]) -> bool:
-    """Sport or service words, perhaps joined by "and", before a country: the country's
-    national body ("Swim England", "Horse Racing Ireland")."""
+    """Sport or service words, perhaps joined by "and", before a country, state or
+    province: its governing body ("Swim England", "Horse Racing Ireland", "Hockey
+    Manitoba")."""
     for split in range(1, len(parts)):
-        if normalize(" ".join(parts[split:])) in lx.COUNTRIES:
+        if _is_country_or_state(" ".join(parts[split:])):
             words = [part.casefold() for part in parts[:split]]
             return words[0] in lx.NATIONAL_BODY_WORDS and all(
                 word in lx.NATIONAL_BODY_WORDS or word == "and" for word in words

@@ -73,3 +73,9 @@ def _is_head_word(word: str) -> bool:
 def _is_date_word(word: str) -> bool:
     """A month or a weekday: "Osei Monday" is a name and a day, not a longer name."""
     return word in lx.MONTHS or word in WEEKDAYS
+
+
+def _is_country_or_state(name: str) -> bool:
+    """A country, or a state or province ("Québec"), unlike a city."""
+    key = place_key(name)
+    return key in lx.COUNTRIES or key in lx.REGIONS or key in lx.US_STATES

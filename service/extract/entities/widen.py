@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from service.extract import lexicon as lx
-from service.extract.entities.context import _Context
+from service.extract.entities.context import _Context, _starts_sentence
 from service.extract.entities.people import (
     _first_name_join,
     _first_name_prefix,
@@ -16,8 +16,8 @@ from service.extract.entities.people import (
     _portfolio_prefix_end,
     _titled_person_start,
 )
-from service.extract.entities.tables import _APOSTROPHES, _PARTY_INITIALS
-from service.extract.entities.text import _initials, place_key
+from service.extract.entities.tables import _APOSTROPHES, _COMPASS, _PARTY_INITIALS
+from service.extract.entities.text import _initials, _is_country_or_state, place_key
 from service.extract.entities.titles import is_core_title
 
 
@@ -37,6 +37,7 @@ def _widened_span(ctx: _Context, ent: Span, following: Span | None) -> tuple[int
         place_end = _adjective_place_end(ctx, ent, following)
         end, label = (end, label) if place_end is None else (place_end, "LOC")
     start, label = _body_of_place_start(ctx, start, end, label)
+    start = _compass_of_start(ctx, start, label)
     start, label = _national_body_start(ctx, start, end, label)
     start, label = _titled_person_start(ctx, start, end, label)
     start, label = _first_name_prefix(ctx, start, end, label)
@@ -117,6 +118,20 @@ def _body_of_place_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int
     return head, "ORG"
 
 
+def _compass_of_start(ctx: _Context, i: int, label: str) -> int:
+    """Start of a region named as a part of a place ("the West of" + "England") or of a
+    body named for it ("West of" + "England Mayoral Combined Authority"): a capitalised
+    compass word inside a sentence opens the name; "the west of England" stays a place."""
+    compass = i - 2
+    if label not in ("GPE", "LOC", "ORG") or compass < 0 or ctx.lowers[i - 1] != "of":
+        return i
+    if ctx.in_ent[compass] or ctx.lowers[compass] not in _COMPASS:
+        return i
+    if not ctx.texts[compass][:1].isupper() or _starts_sentence(ctx, compass):
+        return i
+    return compass
+
+
 def _national_body_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
     """Start of a national body the model tagged only the country of ("Tennis" +
     "Australia", "Transports" + "Québec", "Fire and Emergency" + "New Zealand"): sport or
@@ -135,12 +150,6 @@ def _is_national_body_word(ctx: _Context, k: int) -> bool:
     if k < 0 or ctx.in_ent[k] or not ctx.capitalised_proper(k):
         return False
     return ctx.lowers[k] in lx.NATIONAL_BODY_WORDS or ctx.lowers[k] in lx.ORG_OPENERS
-
-
-def _is_country_or_state(name: str) -> bool:
-    """A country, or a state or province ("Québec"), unlike a city."""
-    key = place_key(name)
-    return key in lx.COUNTRIES or key in lx.REGIONS or key in lx.US_STATES
 
 
 def _conjoined_start(ctx: _Context, i: int, j: int, label: str) -> int | None:
