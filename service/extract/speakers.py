@@ -222,6 +222,7 @@ def _climb_to_cue(index: Index, token: Token, paragraph: int) -> Cue | None:
                     token.lemma_.casefold() in lx.WEAK_CUE_VERBS
                     or _thing_as_subject(index, cue)
                     or _unperformed(token)
+                    or _in_reported_clause(index, cue)
                 ):
                     weak = cue
                 elif weak is None or token.lemma_.casefold() in lx.REPORTING_VERBS:
@@ -244,6 +245,30 @@ def _unperformed(verb: Token) -> bool:
     if not infinitive or first.dep_ != "xcomp":
         return False
     return first.head.lemma_.casefold() not in lx.ATTRIBUTING_VERBS
+
+
+def _in_reported_clause(index: Index, cue: Cue) -> bool:
+    """'A spokesperson for Acme said staff had asked for “clear rules”': a cue inside
+    the clause a speech verb above reports is the reporter's account, and so are the
+    quoted words in it, so that speech verb outranks it; but not when one other person
+    speaks in it ('said a manager had told her to “stop”': the manager's words)."""
+    first = cue.token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "ccomp" or first.head.lemma_.casefold() not in lx.REPORTING_VERBS:
+        return False
+    return not _one_person_speaks(index, cue)
+
+
+def _one_person_speaks(index: Index, cue: Cue) -> bool:
+    """Whether the cue's subject is one person: a name or a singular noun for a person."""
+    subject = subject_of(index, cue.token)
+    if subject is None:
+        return False
+    ref = index.entity_at[subject.i]
+    if ref is not None:
+        return index.kind(ref.entity) == PERSON
+    return subject.tag_ == "NN" and is_person_noun(subject)
 
 
 def _could_speak(index: Index, cue: Cue) -> bool:

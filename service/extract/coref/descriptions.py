@@ -58,11 +58,12 @@ def _described_org(index: Index, noun: Token) -> Ref | None:
 
 def _represented_body(index: Index, noun: Token) -> Ref | None:
     """'solicitors for the agency', 'a spokesman for the company': the organisation a
-    definite description after "for" refers back to, as "the company said" would."""
+    definite description after "for" refers back to, as "the company said" would (but
+    "the mayor's office" is no entity, see `_office_of_unnamed`)."""
     lemma = noun.lemma_.casefold()
     if noun.pos_ != "NOUN" or lemma not in lx.BODY_DESCRIPTIONS or is_person_noun(noun):
         return None
-    if not _is_definite(noun):
+    if not _is_definite(noun) or _office_of_unnamed(noun):
         return None
     return _antecedent(index, noun, ORG, None, lemma)
 
@@ -222,9 +223,12 @@ def _office_of_unnamed(noun: Token) -> bool:
 
 def _spokesperson_of_last_body(index: Index, noun: Token, gender: str | None) -> Found | None:
     """'Acme called the strike unnecessary. ... a spokeswoman said' -> Acme, unless
-    "the spokeswoman" is a person introduced with that title."""
+    "the spokeswoman" is a person introduced with that title, or the phrase says whom
+    they speak for (see `_states_principal`)."""
     lemma = noun.lemma_.casefold()
     if not (lemma.startswith("spokes") and noun.tag_ == "NN"):
+        return None
+    if _states_principal(noun):
         return None
     orgs = index.subjects.get(ORG, [])
     body = _recent(orgs, noun.idx, index.narr_of[noun.i] - 2, _any)
@@ -232,6 +236,17 @@ def _spokesperson_of_last_body(index: Index, noun: Token, gender: str | None) ->
     if body is not None and not titled:
         return Found(body.entity.name, body.entity, body.mention, (PERSON, ORG), gender)
     return None
+
+
+def _states_principal(noun: Token) -> bool:
+    """'a spokesperson for the family', 'a spokesman for the mayor's office': the phrase
+    says whom they speak for (`linked_entity` finds it when it is an entity of the story)."""
+    return any(
+        grand.dep_ == "pobj"
+        for child in noun.children
+        if child.dep_ == "prep" and child.lower_ in ("for", "of")
+        for grand in child.children
+    )
 
 
 def _definite_description(

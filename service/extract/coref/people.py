@@ -459,15 +459,20 @@ def _followed_by_which(name: Token) -> bool:
 
 
 def _shown_as_body(index: Index, refs: Sequence[Ref]) -> bool:
-    """'the insurer Caledonia Mutual', 'Parks Victoria said it would review': a name
-    the text describes with a noun for a body, or refers back to as "it" in what it
-    reports, names an organisation, whatever the model tagged it."""
+    """'the insurer Caledonia Mutual', 'Parks Victoria said it would review', 'Rand
+    Water, which supplies the city, ...': a name the text describes with a noun for a
+    body, refers back to as "it" in what it reports, or follows with "which" (not
+    "who") names an organisation, whatever the model tagged it."""
     for ref in refs:
         tokens = index.mention_tokens(ref.mention)
         if index.quote_of[tokens[0]] >= 0:
             continue
         last = index.tokens[tokens[-1]]
-        if _described_with(last, lx.BODY_DESCRIPTIONS) or _reports_as_it(last):
+        if (
+            _described_with(last, lx.BODY_DESCRIPTIONS)
+            or _reports_as_it(last)
+            or _followed_by_which(last)
+        ):
             return True
     return False
 
