@@ -458,6 +458,10 @@ MEASURE_NOUNS: frozenset[str] = frozenset(
 )
 YEAR_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "his", "her", "their", "our")
 
+# Words that make "the ... time" opening a sentence one occasion, whose year "was" can
+# name: "The last time this place was this excited was 2019".
+OCCASION_MODIFIERS: tuple[str, ...] = ("last", "first", "only", "previous")
+
 # Words that end in "s" but do not make a preceding number a count ("in 1994 as ...").
 NOT_COUNT_WORDS: frozenset[str] = frozenset(
     {
@@ -802,6 +806,9 @@ PASSIVE_COMMITMENT_LEMMAS: frozenset[str] = frozenset({"mean", "suppose"})
 ACCOUNTING_SPAN_NOUNS: frozenset[str] = frozenset(
     {"year", "months", "weeks", "quarter", "half", "period"}
 )
+# Participles by which a closing day ends a reporting period: "the fourth quarter ended
+# June 30" is a financial year's quarter unless June closes that calendar quarter.
+CLOSING_PARTICIPLES: tuple[str, ...] = ("ended", "ending")
 # Participles whose "for" names the appointed day: in the pluperfect ("the debate, which
 # had been scheduled for Friday, was postponed on Tuesday") that day is still to come.
 APPOINTED_FOR_LEMMAS: frozenset[str] = frozenset({"schedule", "slate", "set", "plan"})

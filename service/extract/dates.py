@@ -215,6 +215,12 @@ def _words_before(text: str, position: int, count: int = 2) -> list[str]:
     return [word.casefold() for word in _WORD.findall(window)[-count:]]
 
 
+def _awaited(text: str, start: int) -> bool:
+    """ "ahead of Friday's figures", "ahead of the December 7 election": what is to come."""
+    before = _words_before(text, start, 3)
+    return before[-2:] == ["ahead", "of"] or before == ["ahead", "of", "the"]
+
+
 def _is_yardstick(text: str, start: int) -> bool:
     """ "up 4% on the same period last year": a relative year that a figure is measured
     against dates the yardstick, not the months around it."""
@@ -527,7 +533,7 @@ class _Context:
             return "past"
         if before and before[0] in words.AHEAD_PREPOSITIONS:
             return "future"
-        if _words_before(self.text, hit.start) == ["ahead", "of"]:
+        if _awaited(self.text, hit.start):
             return "future"
         tense = self.tense(hit)
         if tense == "present" and before and before[0] in words.FORWARD_PREPOSITIONS:
@@ -658,6 +664,11 @@ class _Context:
             current = current.head
         return True
 
+    def _counts_from(self, hit: Hit) -> bool:
+        """Whether a backward preposition ("since") opens the hit."""
+        before = _words_before(self.text, hit.start, 1)
+        return bool(before) and before[0] in words.BACKWARD_PREPOSITIONS
+
     def _runs_to_now(self, hit: Hit) -> bool:
         """ "has killed 41 people since January": a present clause counts from the latest one."""
         before = _words_before(self.text, hit.start, 1)
@@ -690,6 +701,17 @@ class _Context:
         root = self._root(hit)
         told = (root is not None and _happened_on(root)) or _closes_span(self.text, hit.start)
         return told and self.direction(hit) == "past"
+
+    def awaits(self, hit: Hit) -> bool:
+        """Whether the hit follows "ahead of" outside a past-tense clause of its own: "to win
+        votes ahead of the December 7 election" still awaits it; in "shares rallied ahead
+        of the December 7 vote" the rally, and so the vote, may be past."""
+        if not _awaited(self.text, hit.start):
+            return False
+        root = self._root(hit)
+        if root is None:
+            return self.direction(hit) != "past"
+        return _own_tense(_clause_of(root)) != "past"
 
     def recurs(self, hit: Hit) -> bool:
         """ "Sunday services", "evening and Sunday services", "Friday prayers": a weekday
@@ -736,9 +758,10 @@ class _Context:
         "each" on the date's verb makes the clause a recurring set; so does such a noun the
         date places ("every warm spell in February"), an adverb of habit ("is usually
         triggered in October"), or a span of years dating the same verb ("In the late
-        1990s, spawning fell in the second week of December")."""
+        1990s, spawning fell in the second week of December"). Not a date after "since":
+        "paid late every month since March" counts the habit from that one March."""
         root = self._root(hit)
-        if root is None:
+        if root is None or self._counts_from(hit):
             return False
         if _places_a_set(root):
             return True
@@ -1282,7 +1305,7 @@ def _fixed(
 
 def _resolve_calendar_day(ctx: _Context, hit: Hit) -> Resolved | None:
     """A month and day: its written year, a year the article states, else nearest P (but
-    not after P when a past clause tells it happened)."""
+    not after P when a past clause tells it happened, nor before P when it is awaited)."""
     if hit.month is None or hit.day is None:
         return None
     year = hit.year or hit.year_hint
@@ -1304,6 +1327,8 @@ def _resolve_calendar_day(ctx: _Context, hit: Hit) -> Resolved | None:
     nearest = _closest_day(ctx.published, hit.month, hit.day, hit.weekday)
     if nearest is not None and ctx.happened_after(hit, nearest):
         nearest = _year_before(nearest)
+    elif nearest is not None and nearest < ctx.published and ctx.awaits(hit):
+        nearest = _year_after(nearest)
     return None if nearest is None else Resolved(nearest, nearest, "day", True)
 
 
@@ -1311,6 +1336,14 @@ def _year_before(day: dt.date) -> dt.date:
     """The same month-day a year earlier; 29 February stays, having none."""
     try:
         return day.replace(year=day.year - 1)
+    except ValueError:
+        return day
+
+
+def _year_after(day: dt.date) -> dt.date:
+    """The same month-day a year later; 29 February stays, having none."""
+    try:
+        return day.replace(year=day.year + 1)
     except ValueError:
         return day
 
@@ -1958,6 +1991,19 @@ def _build_year(match: re.Match[str], text: str) -> Hit | None:
     return _year_hit(*_span_of(match), year)
 
 
+def _build_occasion_year(match: re.Match[str], text: str) -> Hit | None:
+    """ "The last time they met was 2019.": only where "the last time" is the subject that
+    opens the sentence; "At the first time of asking the attendance was 1500" is not."""
+    start = match.start()
+    the = _THE_BEFORE.search(text, max(0, start - 8), start)
+    if the is None or not _opens_sentence(text, the.start()):
+        return None
+    return _build_year(match, text)
+
+
+_THE_BEFORE = _compile(r"\bthe\s{1,3}\Z")
+
+
 def _build_season_year(match: re.Match[str], text: str) -> Hit | None:
     """ "the summer of 2003 looks like": after "summer of" a number is a year whatever
     follows it (a verb in -s would otherwise make it a count); "fall 2000 points" is not."""
@@ -2037,7 +2083,7 @@ def _period_year(match: re.Match[str]) -> tuple[int | None, int | None]:
     return None, None if rel is None else _STEPS.get(_norm(rel))
 
 
-def _build_quarter(match: re.Match[str], _text: str) -> Hit | None:
+def _build_quarter(match: re.Match[str], text: str) -> Hit | None:
     ordinal = _norm(match["ord"])
     year, step = _period_year(match)
     if ordinal == "last" and year is None and step is None:
@@ -2045,16 +2091,35 @@ def _build_quarter(match: re.Match[str], _text: str) -> Hit | None:
             return None
         return Hit(*_span_of(match), "other", _resolve_previous_quarter)
     part = 4 if ordinal in ("last", "final") else words.ORDINALS.get(ordinal)
-    if part is None:
+    if part is None or _is_fiscal_quarter(text, match.end(), part):
         return None
     resolver = partial(_resolve_period, part=part, halves=False, year=year, step=step)
     return Hit(*_span_of(match), "other", resolver)
 
 
-def _build_q(match: re.Match[str], _text: str) -> Hit:
+def _build_q(match: re.Match[str], text: str) -> Hit | None:
     year, _ = _period_year(match)
-    resolver = partial(_resolve_period, part=int(match["q"]), halves=False, year=year, step=None)
+    part = int(match["q"])
+    if _is_fiscal_quarter(text, match.end(), part):
+        return None
+    resolver = partial(_resolve_period, part=part, halves=False, year=year, step=None)
     return Hit(*_span_of(match), "other", resolver)
+
+
+def _is_fiscal_quarter(text: str, end: int, part: int) -> bool:
+    """ "its fourth quarter ended June 30": a quarter closed by a month that does not close
+    that calendar quarter is a financial year's, not a calendar period; its closing day
+    is the date. "the fourth quarter ended December 31" is the calendar one."""
+    closing = _QUARTER_CLOSE.match(text, end)
+    if closing is None:
+        return False
+    return _month_number(closing["month"]) != 3 * part
+
+
+_QUARTER_CLOSE = _compile(
+    rf",?\s+(?:{_alternation(words.CLOSING_PARTICIPLES)})\s+(?:on\s+)?"
+    rf"(?:{_day()}\s+(?:of\s+)?)?{_MONTH_ANY}"
+)
 
 
 def _build_half(match: re.Match[str], _text: str) -> Hit | None:
@@ -2396,6 +2461,16 @@ _RULES: tuple[_Rule, ...] = (
         (YEAR,),
         ("it",),
     ),
+    # "The last time they met was 2019.": a year that is what an occasion was.
+    _Rule(
+        _compile(
+            rf"\b{_alternation(words.OCCASION_MODIFIERS)}\s+(?:other\s+)?(?:time|occasion)\b"
+            rf"[^.!?;:\n]{{0,80}}?\s(?:was|is)\s+(?P<d>{_year()})(?=\s{{0,3}}[.,;!?])"
+        ),
+        _build_occasion_year,
+        (YEAR,),
+        words.OCCASION_MODIFIERS,
+    ),
     _Rule(
         _compile(
             rf"\b{_alternation(words.SEASONS_AND_HOLIDAYS)}(?:\s+day)?(?P<of>\s+of)?\s+(?P<d>{_year()})"
@@ -2404,14 +2479,15 @@ _RULES: tuple[_Rule, ...] = (
         (YEAR,),
         _first_words(words.SEASONS_AND_HOLIDAYS),
     ),
+    # "the 2020 elections", and after a possessive: "the volcano's 1991 eruption".
     _Rule(
         _compile(
-            rf"\b{_alternation(words.YEAR_DETERMINERS)}\s+(?P<d>{_year()})"
+            rf"(?:\b{_alternation(words.YEAR_DETERMINERS)}|(?<=[^\W\d_])['’]s)\s+(?P<d>{_year()})"
             rf"(?=\s+(?P<next>{_alternation(words.YEAR_EVENT_NOUNS)}\b|[^\W\d_]{{1,40}}))"
         ),
         _build_year_before_noun,
         (YEAR,),
-        words.YEAR_DETERMINERS,
+        (*words.YEAR_DETERMINERS, _QUOTE),
     ),
     # "30% below 2019 levels": what a year is the yardstick of, whatever comes before.
     _Rule(
