@@ -113,13 +113,17 @@ def _merge_targets(
     for form in group.forms:
         if not form:
             continue
-        for longer in by_word.get(form[0], []):
-            if (
-                longer.size > len(form)
-                and _contains(longer, form, anywhere=types[longer.key] == "PERSON")
-                and _compatible(group, longer, types, sports)
-                and not _owns_longer_name(form, longer)
-            ):
+        holders = [
+            longer
+            for longer in by_word.get(form[0], [])
+            if longer.size > len(form)
+            and _contains(longer, form, anywhere=types[longer.key] == "PERSON")
+            and _compatible(group, longer, types, sports)
+            and not _owns_longer_name(form, longer)
+        ]
+        person = any(_is_given_named_person(g, types) for g in [group, *holders])
+        for longer in holders:
+            if not (person and _named_after(form, longer)):
                 targets.update(owners[m] for m in longer.mentions)
     return targets
 
@@ -130,6 +134,24 @@ def _owns_longer_name(form: tuple[str, ...], longer: _Group) -> bool:
     n = len(form)
     return any(
         big[:n] == form and any(word.endswith(("'s", "'")) for word in big[n:])
+        for big in longer.forms
+    )
+
+
+def _is_given_named_person(group: _Group, types: dict[str, EntityType]) -> bool:
+    """A group typed as a person whose name opens with a known given name ("Jo Ray")."""
+    return types[group.key] == "PERSON" and any(
+        form and form[0] in GIVEN_NAMES for form in group.forms
+    )
+
+
+def _named_after(form: tuple[str, ...], longer: _Group) -> bool:
+    """A longer name that holds this one before the head of a building, a body or an
+    honour names a thing after it; when a person with a given name holds this name
+    too ("Jo Ray" and "Jo Ray Community Rink", then "Ray"), it is the person's."""
+    n = len(form)
+    return any(
+        big[-1] in lx.EPONYM_HEADS and any(big[k : k + n] == form for k in range(len(big) - n))
         for big in longer.forms
     )
 

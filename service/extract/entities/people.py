@@ -168,11 +168,14 @@ def _titled_person_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int
 
     When a run of titles is followed by a first name, the name starts there; a
     name that opens with "Mrs" or "Dr" is a person's whatever follows. A name that
-    ends in a lowercase noun ("King George station") is not a person's.
+    ends in a lowercase noun ("King George station") or in the head of a thing named
+    after a person ("Queen Elizabeth University Hospital") is not a person's.
     """
     if label != "PERSON" and j - i >= 2 and ctx.lowers[i] in lx.PERSONAL_HONORIFICS:
         return i, "PERSON"
     if label == "PERSON" or j - i < 3 or ctx.lowers[i] in _SAINTS or ctx.texts[j - 1].islower():
+        return i, label
+    if ctx.lowers[j - 1] in lx.EPONYM_HEADS:
         return i, label
     k = _skip_title(ctx.doc, i, j)
     given = ctx.lowers[k] in GIVEN_NAMES and j - k >= 2

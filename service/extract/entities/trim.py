@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from service.extract import lexicon as lx
 from service.extract.data.given_names import GIVEN_NAMES
+from service.extract.data.towns import towns
 from service.extract.entities.context import _Context, _starts_sentence
 from service.extract.entities.people import _loose_name_word
 from service.extract.entities.tables import (
@@ -30,10 +31,11 @@ def clean_bounds(doc: Doc, i: int, j: int, label: str) -> tuple[int, int] | None
     """Token range of the name inside an entity span, or None when nothing is left.
 
     Drops possessives, a leading "the", trailing prepositions and, for people,
-    a leading title; a span without a capitalised word is no name at all.
+    a leading title other than a saint's (see _is_saints_place); a span without a
+    capitalised word is no name at all.
     """
     i, j = _with_place_possessive(doc, *_trim_edges(doc, i, j), j)
-    if label == "PERSON" and i < j:
+    if label == "PERSON" and i < j and doc[i].lower_ not in _SAINTS:
         i = _skip_title(doc, i, j)
     if i >= j or not any(_has_upper(doc[k].text) for k in range(i, j)):
         return None
@@ -87,6 +89,8 @@ def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str]
             return None
     if _place_before_title(ctx, i, j - 1):
         i, j, label = _place_start(ctx, i), j - 1, "GPE"  # "Point Douglas Coun. Jo Ray"
+    if label == "PERSON" and _is_saints_place(ctx, i, j):
+        label = "GPE"  # "St Catherine": a parish or town
     i = _without_leading_modifier(ctx, i, j)
     if _opens_with_place_adjective(ctx, i, j):
         i, label = i + 1, "GPE"  # "Regional Victoria": the state, not a name holding it
@@ -94,6 +98,12 @@ def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str]
         j = _without_post_nominals(ctx, i, j)
     j = _without_trailing_common_nouns(ctx, i, j)
     return i, _before_score(ctx, i, j), label
+
+
+def _is_saints_place(ctx: _Context, i: int, j: int) -> bool:
+    """A saint's name the model read as a person ("St Catherine", "Saint Andrew"): news
+    names parishes, towns and districts after saints far more often than the saints."""
+    return j - i >= 2 and ctx.lowers[i] in _SAINTS and ctx.texts[i][:1].isupper()
 
 
 def _before_portfolio_title(ctx: _Context, j: int) -> bool:
@@ -220,14 +230,21 @@ def _is_score_at(ctx: _Context, k: int) -> bool:
 
 def _place_after_preposition(ctx: _Context, i: int, j: int) -> int | None:
     """Start of a known place after "on", "in" or "at" that the model ran a body's name on
-    into ("Brightwater Senior Living on Dayton's east side"); a formal name holding
-    "for" keeps its region ("Organization for Security and Co-operation in Europe")."""
+    into ("Brightwater Senior Living on Dayton's east side", "Galeri in Tralee"); a formal
+    name holding "for" keeps its region ("Organization for Security and Co-operation in Europe")."""
     if any(ctx.lowers[k] == "for" for k in range(i, j)):
         return None
     for k in range(i + 1, j - 1):
-        if ctx.texts[k] in ("on", "in", "at") and place_key(ctx.span_text(k + 1, j)) is not None:
+        if ctx.texts[k] in ("on", "in", "at") and _is_place_after(ctx, k, j):
             return k + 1
     return None
+
+
+def _is_place_after(ctx: _Context, k: int, j: int) -> bool:
+    """Tokens (k, j) after the preposition at k name a known place, or a town of the
+    small gazetteer after "in", where the text expects one ("Galeri in Tralee")."""
+    rest = ctx.span_text(k + 1, j)
+    return place_key(rest) is not None or (ctx.texts[k] == "in" and normalize(rest) in towns())
 
 
 def _street_after_on(ctx: _Context, i: int, j: int) -> int | None:
