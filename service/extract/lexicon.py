@@ -277,6 +277,16 @@ BUSINESS_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Legal forms that end a company's name ("Brenner Kalk GmbH", "Minera Sur SA"): a
+# name ending in one names a body, whatever type the model gave it.
+LEGAL_FORMS: frozenset[str] = frozenset(
+    {
+        "ltd", "ltd.", "limited", "inc", "inc.", "plc", "llc", "llp", "corp", "corp.",
+        "gmbh", "ag", "sa", "s.a.", "nv", "n.v.", "bv", "spa", "s.p.a.", "srl", "sas",
+        "pty", "bhd", "berhad", "tbk", "oyj", "asa", "kk",
+    }
+)  # fmt: skip
+
 # Kinds of body a description can denote, by its noun: "the watchdog said" is a
 # regulator, never the company it investigates. Nouns not listed fit any body.
 _BUSINESS = frozenset({"business"})
@@ -812,7 +822,7 @@ LOC_HEADS: frozenset[str] = frozenset(
         "forest", "desert", "county", "province", "prefecture", "parish",
         "borough", "township", "village", "beach", "harbour", "harbor", "reservoir",
         "glacier", "plateau", "basin", "street", "avenue", "road", "square", "bridge",
-        "airport", "garden", "gardens", "stadium", "arena", "highlands", "estuary",
+        "airport", "garden", "gardens", "stadium", "arena", "rink", "highlands", "estuary",
         "lane", "lodge", "expressway", "freeway", "parkway", "boulevard", "turnpike",
         "quay", "quays", "wharf", "baths", "park", "palace", "courthouse", "courts",
         "constituency", "grc", "building", "drive", "terrace", "crescent", "st", "st.",
@@ -1268,6 +1278,19 @@ FEATURE_HEADS: frozenset[str] = frozenset(
 VENUE_HEADS: frozenset[str] = frozenset(
     {"centre", "center", "coliseum", "colosseum", "dome", "field", "garden", "gardens"}
 )
+# Last words of bodies, buildings and honours often named after a person ("Queen
+# Elizabeth University Hospital", "Jo Ray Community Rink", "Jo Ray Prize"): such a name
+# is never the person's, whatever title or given name opens it. Not words that are
+# common surnames too ("Hall", "Park").
+EPONYM_HEADS: frozenset[str] = frozenset(
+    {
+        "hospital", "infirmary", "clinic", "hospice", "university", "college", "school",
+        "academy", "institute", "foundation", "trust", "fund", "centre", "center", "rink",
+        "arena", "stadium", "library", "museum", "gallery", "airport", "prize", "award",
+        "awards", "medal", "trophy", "scholarship", "memorial", "division", "theatre",
+        "theater",
+    }
+)  # fmt: skip
 # Last words of a body's branch before its number: "Teamsters Local 120".
 BRANCH_WORDS: frozenset[str] = frozenset({"local", "lodge", "chapter", "branch", "district"})
 # Collective names of peoples the model reads as bodies ("27 First Nations"): like

@@ -127,11 +127,16 @@ def _described_then_named(index: Index, quote: Attribution) -> Speaker | None:
     if subject is None or not _may_describe_person(subject) or withholds_name(index, subject):
         return None
     ref = _opening_name(index, quote.span.paragraph + 1)
-    if ref is None or index.kind(ref.entity) != PERSON:
+    if ref is None or index.kind(ref.entity) not in _kinds_described(subject):
         return None
     if not gender_fits(index, subject, ref.entity):
         return None
     return named(index, ref).speaker if ref.pos == index.first_seen.get(ref.entity.id) else None
+
+
+def _kinds_described(noun: Token) -> tuple[str, ...]:
+    """'a roofer' is a person; 'a housebuilder', a noun for a body, may be a body too."""
+    return (PERSON, ORG) if noun.lemma_.casefold() in lx.BODY_DESCRIPTIONS else (PERSON,)
 
 
 def _may_describe_person(noun: Token) -> bool:

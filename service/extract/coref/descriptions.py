@@ -179,11 +179,24 @@ def _speaking_for(
         return None
     if personal and kind != PERSON and _is_background_source(noun):
         return None
+    if personal and kind == PERSON and _known_only_by_tie(index, noun, linked):
+        return None
     if personal and kind != PERSON:
         entity = linked.entity
         kinds = (PERSON, ORG) if noun.tag_ == "NN" else (ORG,)
         return Found(entity.name, entity, linked.mention, kinds, gender)
     return named(index, linked)
+
+
+def _known_only_by_tie(index: Index, noun: Token, linked: Ref) -> bool:
+    """'a Kennedy cousin said', 'one Millbrook parent said': a name modifying an
+    indefinite person noun says whose or where from they are, not who they are, so
+    the one speaking is left unnamed (a spokesman still speaks for the name)."""
+    if _is_definite(noun) or noun.lemma_.casefold() in lx.SPOKES_NOUNS:
+        return False
+    return any(
+        child.dep_ == "compound" and index.entity_at[child.i] is linked for child in noun.children
+    )
 
 
 def _is_background_source(noun: Token) -> bool:

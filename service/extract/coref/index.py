@@ -23,6 +23,9 @@ ORG = "ORG"
 _LOC = "LOC"
 
 
+CARRIER = "CARRIER"  # the wire or outlet a dateline names: it carries the story, never speaks
+
+
 MAX_CLIMB = 12  # parse-tree steps a search climbs
 
 

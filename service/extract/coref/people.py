@@ -12,6 +12,8 @@ from service.events import Entity, Mention
 from service.extract import lexicon as lx
 from service.extract.coref.index import (
     _LOC,
+    CARRIER,
+    MAX_SCAN,
     ORG,
     PERSON,
     Found,
@@ -37,10 +39,12 @@ def _mark_entities(index: Index, entities: Sequence[Entity]) -> None:
     refs = _mark_mentions(index, entities)
     _assign_shared_surnames(index, refs)
     _assign_by_honorific(index, refs)
+    carrier = _dateline_carrier(index)
     for owned in refs.values():
         entity = owned[0].entity
-        personal = _is_personal(index, entity, owned)
-        index.kind_of[entity.id] = PERSON if personal else _as_body(entity.type)
+        index.kind_of[entity.id] = (
+            CARRIER if entity.id == carrier else _speaker_kind(index, entity, owned)
+        )
         index.first_seen[entity.id] = min(ref.pos for ref in owned)
         gender = _first_name_gender(entity.name) if index.kind(entity) == PERSON else None
         if gender is not None:
@@ -50,6 +54,28 @@ def _mark_entities(index: Index, entities: Sequence[Entity]) -> None:
     for found in index.mentions.values():
         found.sort(key=lambda ref: ref.pos)
     _index_surnames(index)
+
+
+def _speaker_kind(index: Index, entity: Entity, refs: Sequence[Ref]) -> str:
+    """PERSON when the text treats the entity as a person, else its type as a body."""
+    return PERSON if _is_personal(index, entity, refs) else _as_body(entity.type)
+
+
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _dateline_carrier(index: Index) -> str | None:
+    """'SANTIAGO, Jan 2 (Anchor Wire) - A strike ...': the agency or outlet a dateline
+    names in brackets, before its dash, carries the story and never speaks in it."""
+    tokens = index.tokens
+    for k in range(1, min(len(tokens) - 1, MAX_SCAN)):
+        if index.para_of[k] > 0:
+            return None
+        if tokens[k].text == ")" and tokens[k + 1].text in _DASHES:
+            ref = index.entity_at[k - 1]
+            first = index.mention_tokens(ref.mention).start if ref is not None else 0
+            return ref.entity.id if ref is not None and tokens[first - 1].text == "(" else None
+    return None
 
 
 def _mark_words_beside_names(index: Index) -> None:
@@ -402,13 +428,16 @@ def _is_personal(index: Index, entity: Entity, refs: Sequence[Ref]) -> bool:
     """A person, or a name typed otherwise that the text treats as a person's: its
     full form tagged PERSON, after a title ("Mayor Diane Feld"), with an age
     ("Harte, 57,") or described as one ("Marcus Ellery, a biologist"). Not one the
-    text shows as a body (see `_shown_as_body`)."""
+    text shows as a body (see `_shown_as_body`), nor a company by its legal form, nor
+    a name typed otherwise whose words tell its kind of body ("Westway Buses")."""
+    if _has_legal_form(entity):
+        return False
     if entity.type == PERSON:
         return not _body_mistaken_for_person(index, entity, refs)
     words = entity.name.split()
     if entity.type not in (ORG, _LOC) or not 1 <= len(words) <= 4:
         return False
-    if any(word.casefold() in lx.ORG_DESCRIPTIONS for word in words):
+    if any(word.casefold() in lx.ORG_DESCRIPTIONS for word in words) or _name_kinds(entity.name):
         return False
     if _shown_as_body(index, refs):
         return False
@@ -425,6 +454,13 @@ def _is_personal(index: Index, entity: Entity, refs: Sequence[Ref]) -> bool:
         if _age_after(index.tokens, tokens[-1]) or _described_as_person(index.tokens[tokens[-1]]):
             return True
     return False
+
+
+def _has_legal_form(entity: Entity) -> bool:
+    """'Minera Sur SA', 'Brenner Kalk GmbH': a name of two words or more ending in a
+    company's legal form names a company, however the text describes it."""
+    words = entity.name.split()
+    return len(words) > 1 and words[-1].casefold() in lx.LEGAL_FORMS
 
 
 def _as_body(kind: str) -> str:
@@ -538,6 +574,22 @@ def _unlinked_name(index: Index, subject: Token) -> Found | None:
     if len(owner.name.split()) >= len(name.split()):
         name = owner.name
     return Found(name, owner, mention, (PERSON,))
+
+
+def _titled_name_closing(index: Index, title: Token) -> Ref | None:
+    """'Commissioner for Oceans and Fisheries Anneli Virtanen told reporters': a
+    capitalised title the parser took for the subject, its portfolio running into the
+    person's name; the name closing the phrase after a capitalised word is who speaks
+    ("Lawyer for Ann Lee" names a client, not the speaker)."""
+    if not _is_title_word(title):
+        return None
+    last = title.right_edge.i
+    ref = index.entity_at[last] if last > title.i and index.quote_of[last] < 0 else None
+    if ref is None or index.kind(ref.entity) != PERSON:
+        return None
+    first = index.mention_tokens(ref.mention).start
+    before = index.tokens[first - 1]
+    return ref if first - 1 > title.i and before.text[:1].isupper() else None
 
 
 def _first_name_holder(index: Index, name: Token, first: Token) -> Entity | None:

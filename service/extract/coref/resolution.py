@@ -28,6 +28,7 @@ from service.extract.coref.descriptions import (
 )
 from service.extract.coref.index import (
     _LOC,
+    CARRIER,
     ORG,
     PERSON,
     Found,
@@ -37,7 +38,7 @@ from service.extract.coref.index import (
     entity_at,
     named,
 )
-from service.extract.coref.people import _unlinked_name
+from service.extract.coref.people import _titled_name_closing, _unlinked_name
 from service.extract.coref.words import (
     _description_start,
     _is_definite,
@@ -66,6 +67,8 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
             return None
         subject = agent
     ref = entity_at(index, subject)
+    if ref is not None and index.kind(ref.entity) == CARRIER:
+        return None
     if ref is not None and index.kind(ref.entity) == _LOC:
         ref = _appositive_speaker(index, subject) or ref
     if ref is None and _is_scene(subject):
@@ -77,6 +80,9 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
         return named(index, ref)
     lower = subject.lower_
     if lower in lx.RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        body = _body_right_before(index, subject)
+        if body is not None:
+            return named(index, body)
         antecedent = subject.head.head
         if antecedent.i == subject.i or depth >= 3:
             return None
@@ -95,10 +101,37 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
         return _definite_description(index, participle_of, True, gender)
     described = _is_definite(subject) or not subject.text[:1].isupper() or lower in lx.KIN_NAMES
     if subject.pos_ == "PROPN" and not described:
-        return _unlinked_name(index, subject)
+        titled = _titled_name_closing(index, subject)
+        return named(index, titled) if titled is not None else _unlinked_name(index, subject)
     if not described and _is_known_name(index, subject):
         return _unlinked_name(index, subject)
     return _resolve_description(index, subject)
+
+
+def _body_right_before(index: Index, which: Token) -> Ref | None:
+    """'in line with advice from the Fisheries Council (FC), which said': "which" right
+    after an organisation's name (and its bracketed short form) is that body, however
+    far up the parser hangs the clause."""
+    if which.lower_ != "which":
+        return None
+    k = which.i - 1
+    if k >= 0 and index.tokens[k].text == ",":
+        k -= 1
+    if k >= 0 and index.tokens[k].text == ")":
+        k = _bracket_open(index, k) - 1
+    ref = entity_at(index, index.tokens[k]) if k >= 0 else None
+    return ref if ref is not None and index.kind(ref.entity) == ORG else None
+
+
+def _bracket_open(index: Index, close: int) -> int:
+    """The "(" a short aside closing at `close` opens with, else -1."""
+    for k in range(close - 1, max(close - _MAX_ASIDE, -1), -1):
+        if index.tokens[k].text == "(":
+            return k
+    return -1
+
+
+_MAX_ASIDE = 6  # tokens a bracketed short form spans
 
 
 def _is_known_name(index: Index, subject: Token) -> bool:
