@@ -832,6 +832,16 @@ LOC_HEADS: frozenset[str] = frozenset(
 LOC_PREFIXES: frozenset[str] = frozenset(
     {"mount", "mt", "mt.", "lake", "fort", "cape", "isle", "gulf", "bay", "sea", "strait"}
 )
+# Nouns for a settlement that open no name alone: "Spanish Town", "Mexico City".
+PLACE_NOUNS: frozenset[str] = frozenset({"town", "city", "village", "port"})
+# Plurals by which parties go, after a nationality: "the Scottish Conservatives".
+PARTY_PLURALS: frozenset[str] = frozenset(
+    {"conservatives", "liberals", "democrats", "republicans", "greens", "nationalists",
+     "socialists", "unionists", "tories", "progressives"}
+)  # fmt: skip
+# Verbs by which a paper speaks of its own reporting: "the Beacon understands", "the
+# Mirror has learned", "the Echo can reveal".
+OUTLET_VERBS: frozenset[str] = frozenset({"understands", "learned", "learnt", "reveal"})
 # Words before a county's name, which keep them ("Co Kerry", "County Offaly").
 COUNTY_WORDS: frozenset[str] = frozenset({"co", "co.", "county"})
 
@@ -1113,7 +1123,7 @@ NATIONAL_BODY_WORDS: frozenset[str] = frozenset(
         "volleyball", "gymnastics", "triathlon", "skiing", "boxing", "equestrian",
         "statistics", "transport", "heritage", "historic", "tourism", "visit", "creative",
         "health", "fire", "emergency", "ambulance", "rescue", "horse", "racing", "water",
-        "safety", "enterprise", "sustainable", "energy", "education",
+        "safety", "enterprise", "sustainable", "energy", "education", "public",
     }
 )  # fmt: skip
 # Head nouns that open a body's name in French, Spanish, Italian or Portuguese:
@@ -1136,12 +1146,17 @@ ORG_OPENERS: frozenset[str] = frozenset(
         "santé", "transports", "partido", "universidad", "banco", "ministerio",
         "sindicato", "fundación", "instituto", "consorzio", "università", "ospedale",
         "banca", "fondazione", "partito", "universidade", "fundação",
+        # Welsh, Irish and Maori: "Ysgol Glan Conwy", "Theatr Clwyd", "Gaelscoil Uí Néill"
+        "ysgol", "theatr", "coleg", "prifysgol", "cyngor", "urdd", "gaelscoil",
+        "gaelcholáiste", "coláiste", "scoil", "kura", "wharekura", "kōhanga", "kohanga",
     }
 )  # fmt: skip
-# Linking words inside such names: "Alliance des infirmières du Québec".
+# Linking words inside such names: "Alliance des infirmières du Québec", and Welsh and
+# Irish articles: "Theatr y Gogledd", "Coleg y Cymoedd", "Scoil na Trionóide".
 ROMANCE_LINKS: frozenset[str] = frozenset(
-    {"de", "des", "du", "la", "le", "les", "et", "del", "della", "delle", "di", "do", "dos"}
-)
+    {"de", "des", "du", "la", "le", "les", "et", "del", "della", "delle", "di", "do", "dos",
+     "y", "yr", "na"}
+)  # fmt: skip
 # First words of hyphenated French place names: "Baie-Comeau", "Val-d'Or", "Sept-Îles".
 FRENCH_PLACE_OPENERS: frozenset[str] = frozenset(
     {"baie", "val", "lac", "mont", "cap", "pointe", "île", "îles", "sept", "trois", "rivière"}
@@ -1266,6 +1281,21 @@ LEGISLATURES: frozenset[str] = frozenset(
         "eduskunta", "lok sabha", "rajya sabha", "verkhovna rada",
     }
 )  # fmt: skip
+# Political parties of English-speaking countries whose names hold no head word and
+# that the model reads as people or misses: "Sinn Féin", "the opposition NDC".
+POLITICAL_PARTIES: frozenset[str] = frozenset(
+    {
+        "sinn féin", "sinn fein", "fianna fáil", "fianna fail", "fine gael", "aontú",
+        "aontu", "snp", "dup", "uup", "sdlp", "tuv", "plaid cymru", "ukip", "tories",
+        "anc", "eff", "ifp", "actionsa", "ndc", "npp", "apc", "pdp", "odm", "kanu", "uda",
+        "zanu-pf", "zanu pf", "bjp", "aap", "dmk", "aiadmk", "pti", "pml-n", "ppp", "mqm",
+        "pnp", "jlp", "umno", "pkr", "dap", "pap", "alp", "lnp", "nrm", "fdc",
+        "te pāti māori", "te pati maori", "fidesz",
+    }
+)  # fmt: skip
+# Last words by which sports copy names a school's side: "Lakeside Christian", "Eastview
+# High", "Holy Cross Catholic".
+SCHOOL_SIDE_ENDS: frozenset[str] = frozenset({"high", "christian", "catholic", "prep", "academy"})
 # Last words of a school's name whose first words alone are the school ("Whitcomb" of
 # "Whitcomb Elementary").
 SCHOOL_ENDS: frozenset[str] = frozenset({"elementary", "primary"})

@@ -413,16 +413,25 @@ def _is_party_before_role(ctx: _Context, i: int, j: int, label: str | None) -> b
 
 
 def _told_outlet(ctx: _Context, i: int, j: int) -> bool:
-    """A news outlet someone spoke to: "told The Chronicle that" (a capital "The"
-    inside a sentence opens a title), "told the Echo" (a paper's one-word name)."""
-    outlet = ctx.text(i - 1) == "The" or (
-        ctx.text(i - 1) == "the" and j - i == 1 and ctx.lowers[i] in lx.ORG_HEADS
-    )
-    return (
-        outlet
-        and ctx.lower(i - 2) == "told"
-        and not any(_is_title_word(word) for word in ctx.texts[i:j])
-    )
+    """A news outlet someone spoke to or that speaks of its own reporting: "told The
+    Chronicle that" (a capital "The" inside a sentence opens a title), "told the Beacon"
+    (a paper's one-word name), "the Observer understands" (the paper in its own copy)."""
+    if any(_is_title_word(word) for word in ctx.texts[i:j]):
+        return False
+    if ctx.lower(i - 1) == "the" and j - i == 1 and _speaks_as_outlet(ctx, j):
+        return True
+    word = ctx.lowers[i]
+    one_word = j - i == 1 and (word in lx.ORG_HEADS or not word.endswith("s"))  # not "the Smiths"
+    outlet = ctx.text(i - 1) == "The" or (ctx.text(i - 1) == "the" and one_word)
+    return outlet and ctx.lower(i - 2) == "told"
+
+
+def _speaks_as_outlet(ctx: _Context, j: int) -> bool:
+    """ "understands", "has learned", "can reveal" after a name: a paper's own reporting."""
+    after = ctx.lower(j)
+    if after in lx.OUTLET_VERBS:
+        return True
+    return after in ("has", "can") and ctx.lower(j + 1) in lx.OUTLET_VERBS
 
 
 def _club_cue(ctx: _Context, i: int) -> bool:

@@ -96,12 +96,17 @@ def _org_region_extension(doc: Doc, ent: Span, j: int, following: Span | None) -
 
 def _national_body_extension(ctx: _Context, i: int, j: int, following: Span | None) -> int | None:
     """End of a national body whose service words the model tagged apart from the
-    country right after them ("Fire and Emergency" | "New Zealand")."""
-    if following is None or following.start != j or not ctx.spaced[j - 1]:
+    country right after them ("Fire and Emergency" | "New Zealand"), or without the
+    country it left untagged ("Public Health" + "Scotland")."""
+    if j >= ctx.n or not ctx.spaced[j - 1]:
         return None
-    return (
-        following.end if _is_national_body_name(_words(ctx.span_text(i, following.end))) else None
-    )
+    if following is not None and following.start == j:
+        end = following.end
+    elif ctx.in_ent[j] or not ctx.capitalised_proper(j):
+        return None
+    else:
+        end = j + 1
+    return end if _is_national_body_name(_words(ctx.span_text(i, end))) else None
 
 
 def _compass_extension(ctx: _Context, j: int) -> int | None:
@@ -270,16 +275,21 @@ def _is_capitalised_plural(ctx: _Context, k: int) -> bool:
 
 def _org_head_extension(ctx: _Context, j: int) -> int | None:
     """End of a body named after a place or person ("Alaska" + "Legislature"), or of
-    a team in a sports story ("Golden State" + "Warriors")."""
+    a team or a school's side in a sports story ("Golden State" + "Warriors", "Eastview"
+    + "High")."""
     end = j
     while (
         end < ctx.n
         and ctx.capitalised_proper(end)
         and not ctx.in_ent[end]
-        and (ctx.lowers[end] in lx.ORG_HEADS or (ctx.sports and _plural_team(ctx, end)))
+        and (ctx.lowers[end] in lx.ORG_HEADS or (ctx.sports and _team_word(ctx, end)))
     ):
         end += 1
     return end if end > j else None
+
+
+def _team_word(ctx: _Context, k: int) -> bool:
+    return _plural_team(ctx, k) or ctx.lowers[k] in lx.SCHOOL_SIDE_ENDS
 
 
 def _plural_team(ctx: _Context, k: int) -> bool:

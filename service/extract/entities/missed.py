@@ -11,7 +11,7 @@ from service.extract.entities.aliases import _body_initials, _dashed_name_end
 from service.extract.entities.context import RawMention, _Context, _raw, _starts_sentence
 from service.extract.entities.cues import _is_place_follower, _list_preposition, _told_outlet
 from service.extract.entities.datelines import _is_dateline
-from service.extract.entities.extend import _place_link_end, _plural_team, _romance_name_end
+from service.extract.entities.extend import _place_link_end, _romance_name_end, _team_word
 from service.extract.entities.name_evidence import _is_always_org, _is_french_place_name
 from service.extract.entities.not_names import _is_department_of_title
 from service.extract.entities.tables import (
@@ -118,7 +118,7 @@ def _run_mentions(
     if titled_end < end and _before_portfolio_title(ctx, titled_end):
         place_end = _place_prefix_end(ctx, k, titled_end)  # "Ontario" of "Ontario Energy"
         return ([_raw(ctx, k, place_end, "GPE")] if place_end > k else []), end
-    end = titled_end
+    end = _without_party_role(ctx, k, titled_end)
     person_start = _titled_name_start(ctx, k, end)
     if person_start is not None:
         return [_raw(ctx, person_start, end, "PERSON")], end
@@ -155,6 +155,15 @@ def _without_trailing_title(ctx: _Context, i: int, j: int) -> int:
     while end - i > 1 and is_core_title(ctx.texts[end - 1]):
         end -= 1
     return end
+
+
+def _without_party_role(ctx: _Context, i: int, j: int) -> int:
+    """End of an untagged run before the elected role its party goes before ("NDC" +
+    "MPs", "Fianna Fáil" + "TD"): the role is no part of the party's name."""
+    role = ctx.lowers[j - 1].removesuffix("s")
+    if j - i > 1 and role in lx.PARTY_ROLES and _is_always_org(normalize(ctx.span_text(i, j - 1))):
+        return j - 1
+    return j
 
 
 def _place_title_in_run(ctx: _Context, i: int, j: int) -> int | None:
@@ -326,7 +335,7 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         and not any(_is_head_word(word) for word in ctx.lowers[i + 1 : j])
     ):
         return "PERSON"
-    if ctx.sports and (last in lx.CLUB_HEADS or _plural_team(ctx, j - 1)):
+    if ctx.sports and (last in lx.CLUB_HEADS or _team_word(ctx, j - 1)):
         return "ORG"
     return None
 

@@ -46,9 +46,11 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
         return {"ORG": _SHAPE}  # "City of St. John's": the council
     if sports and last in lx.CLUB_HEADS and len(words) >= 2:
         return {"ORG": _CLUB_PLACE if last in lx.PLACE_LIKE_CLUB_HEADS else _SHAPE}
+    if sports and last in lx.SCHOOL_SIDE_ENDS and len(words) >= 2:
+        return {"ORG": _SHAPE}  # "Lakeside Christian" in a game report: a school's side
     if sports and last in lx.VENUE_HEADS and len(words) >= 2 and not first_name:
         return {"LOC": _SHAPE}  # "Canadian Tire Centre": where the game is played
-    if head in lx.ORG_SUFFIXES or (len(words) == 1 and _is_always_org(head)):
+    if head in lx.ORG_SUFFIXES or _is_always_org(" ".join(words)):
         return {"ORG": _SHAPE}
     if len(words) >= 3 and words[-2] == "medical" and last in {"center", "centre"}:
         return {"ORG": _SHAPE}  # "Cedar Regional Medical Center": a hospital, a body
@@ -82,8 +84,9 @@ def _is_campaign_name(words: Sequence[str]) -> bool:
 
 
 def _is_always_org(word: str) -> bool:
-    """A lone word that always names a body: "Parliament", "Police", "the Knesset"."""
-    return word in _ALWAYS_ORG_WORDS or word in lx.LEGISLATURES
+    """A name that always names a body: "Parliament", "Police", "the Knesset", a party
+    ("Fine Gael")."""
+    return word in _ALWAYS_ORG_WORDS or word in lx.LEGISLATURES or word in lx.POLITICAL_PARTIES
 
 
 def _may_name_a_state(word: str) -> bool:

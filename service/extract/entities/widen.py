@@ -36,6 +36,8 @@ def _widened_span(ctx: _Context, ent: Span, following: Span | None) -> tuple[int
     else:
         place_end = _adjective_place_end(ctx, ent, following)
         end, label = (end, label) if place_end is None else (place_end, "LOC")
+        if place_end is None:
+            end, label = _adjective_name_end(ctx, ent, following) or (end, label)
     start, label = _body_of_place_start(ctx, start, end, label)
     start = _compass_of_start(ctx, start, label)
     start, label = _national_body_start(ctx, start, end, label)
@@ -100,6 +102,22 @@ def _adjective_place_end(ctx: _Context, ent: Span, following: Span | None) -> in
     k = ent.end
     if k < ctx.n and ctx.capitalised_proper(k) and place_key(ctx.texts[k]) in lx.GEOGRAPHIC:
         return k + 1
+    return None
+
+
+def _adjective_name_end(ctx: _Context, ent: Span, following: Span | None) -> tuple[int, str] | None:
+    """End and label of a name opened by a nationality that the model cut after it
+    ("Spanish" + "Town Hospital", "Scottish" + "Conservatives"): no name opens with a
+    bare head word, and a party's plural after a nationality is the party."""
+    k = ent.end
+    if ent.label_ != "NORP" or len(ent) != 1 or k >= ctx.n or not ctx.spaced[k - 1]:
+        return None
+    if following is not None and following.start == k and following.label_ != "NORP":
+        head = ctx.lowers[k]
+        is_head = head in lx.PLACE_NOUNS or head in lx.ORG_HEADS or head in lx.LOC_HEADS
+        return (following.end, following.label_) if is_head else None
+    if not ctx.in_ent[k] and ctx.lowers[k] in lx.PARTY_PLURALS and ctx.capitalised_proper(k):
+        return k + 1, "ORG"
     return None
 
 
