@@ -305,6 +305,7 @@ def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref
         _recent(subjects, pos, sent, fits)
         or _recent(index.addressed, pos, sent - 1, fits)
         or _sole_person_in_sentence(index, pos, sent, fits)
+        or _asked_about(index, token, fits)
         or _subject_or_later_mention(
             _salient_recent(index, subjects, pos, sent - 2, fits),
             _recent_mention(index, pos, sent - 1, fits),
@@ -424,6 +425,30 @@ def _recent_mention(
         if index.quote_of[head.i] < 0 and not _merely_mentioned(index, head) and accept(ref):
             return ref
     return None
+
+
+def _asked_about(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref | None:
+    """'Q: Why did you hire Ana Ruiz? / A: She listens.', 'Q: Who taught you? / A: Ana
+    Ruiz. She ...': in an interview answer with no person a subject before the pronoun,
+    the last person the answer or its question names, even as an object, is who "she"
+    means, rather than someone quoted further back."""
+    paragraph = index.para_of[token.i]
+    if paragraph not in index.label_of:
+        return None
+    subject = _latest(index.subjects.get(PERSON, []), token.idx, _any)
+    if subject is not None and index.para_of[index.token_at(subject.pos)] == paragraph:
+        return None
+    last = _latest(index.mentions.get(PERSON, []), token.idx, fits)
+    if last is None or index.para_of[index.token_at(last.pos)] < paragraph - 1:
+        return None
+    in_answer = index.para_of[index.token_at(last.pos)] == paragraph
+    return last if in_answer or _ends_question(index, last.pos) else None
+
+
+def _ends_question(index: Index, pos: int) -> bool:
+    """Whether the paragraph holding `pos` ends with a question mark."""
+    end = index.text.find("\n", pos)
+    return index.text[pos : len(index.text) if end < 0 else end].rstrip().endswith("?")
 
 
 _OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})

@@ -15,6 +15,7 @@ from service.extract.coref.descriptions import _name_given_as, withholds_name
 from service.extract.coref.gender import _infer_genders
 from service.extract.coref.index import (
     MAX_CLIMB,
+    MAX_SCAN,
     ORG,
     PERSON,
     Found,
@@ -80,6 +81,7 @@ def _collect_history(index: Index) -> None:
     left unnamed ("a nurse") are remembered too, so that "she" is not guessed."""
     _find_labels(index)
     _remember_addressees(index)
+    _remember_gendered_objects(index)
     _remember_questioned(index)
     for token, speaking in _subject_slots(index):
         if token.lower_ in lx.PRONOUNS_GROUP and not speaking:
@@ -126,6 +128,29 @@ def _remember_addressees(index: Index) -> None:
             continue
         if token.head.lemma_.casefold() == "ask":
             _remember_unnamed(index, token)
+
+
+def _remember_gendered_objects(index: Index) -> None:
+    """'I stood with a man whose house was gone, and he kept asking me': an unnamed
+    person whose noun shows a gender ("a man", "a woman") is who a later "he" or
+    "she" of that gender in the same sentence means, even as an object."""
+    for token in index.tokens:  # the cheap tests first: `token.head` makes a Token
+        if token.dep_ not in ("dobj", "pobj") or index.quote_of[token.i] >= 0:
+            continue
+        gender = _word_gender(token.lower_)
+        if gender is not None and is_person_noun(token) and _pronoun_follows(index, token, gender):
+            _remember_unnamed(index, token)
+
+
+def _pronoun_follows(index: Index, token: Token, gender: str) -> bool:
+    """Whether a subject pronoun of the gender comes later in the token's sentence."""
+    sentence = index.sent_of[token.i]
+    for later in index.tokens[token.i + 1 : token.i + MAX_SCAN]:
+        if index.sent_of[later.i] != sentence:
+            return False
+        if later.dep_ == "nsubj" and _word_gender(later.lower_) == gender:
+            return True
+    return False
 
 
 _PUT_TO_VERBS = frozenset({"put", "pose", "direct", "address", "read"})
