@@ -746,7 +746,9 @@ WARNING_NOUNS: frozenset[str] = frozenset(
 HABITUAL_ADVERBS: frozenset[str] = frozenset(
     {"usually", "regularly", "typically", "normally", "generally", "customarily", "habitually"}
 )
-FORWARD_PREPOSITIONS: frozenset[str] = frozenset({"until", "till", "by"})
+# Prepositions that, in a present clause, look ahead: "the library is closed until
+# Monday", "the union is asking students to list rooms before Friday".
+FORWARD_PREPOSITIONS: frozenset[str] = frozenset({"until", "till", "by", "before"})
 # Words before a month that look ahead whatever the verb: "Come August, the bins fill".
 AHEAD_PREPOSITIONS: frozenset[str] = frozenset({"come"})
 # Adjectives on a noun that put it in the future: "the upcoming vote on Tuesday".
@@ -801,6 +803,11 @@ FORECAST_LEMMAS: frozenset[str] = frozenset({"expect", "set", "slate", "due"})
 # Commitments only in the passive: "talks that were meant to end in June", "was supposed
 # to open on Friday"; "she meant to say" is not one.
 PASSIVE_COMMITMENT_LEMMAS: frozenset[str] = frozenset({"mean", "suppose"})
+# Expectations that look ahead as a to-infinitive ("told jurors to expect closing
+# arguments Monday") or put in the past by a reporting verb ("said it expected heavy
+# traffic over the weekend"); told as a story ("nobody expected rain on Monday") they stay
+# past.
+EXPECTATION_LEMMAS: frozenset[str] = frozenset({"expect"})
 # Spans of accounts a closing day ends: "a loss in the year to 31 March", told in the
 # past, reports a span that has ended.
 ACCOUNTING_SPAN_NOUNS: frozenset[str] = frozenset(

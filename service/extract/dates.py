@@ -1055,6 +1055,8 @@ def _own_tense(token: Token) -> Tense | None:
         return "future"
     if _is_committed(token, children) or _is_appointed_for(token, children):
         return "future"
+    if _expects_ahead(token, children):
+        return "future"
     if _is_imperative(token, children):
         return "future"
     if token.tag_ in ("VBZ", "VBP") and token.lemma_.lower() in words.FIXTURE_VERBS:
@@ -1177,6 +1179,21 @@ def _looks_ahead(token: Token, children: list[Token]) -> bool:
         return token.lemma_.lower() in words.SCHEDULE_PARTICIPLES
     head = token.head
     return bool(token.pos_ == "ADJ" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
+
+
+def _expects_ahead(token: Token, children: list[Token]) -> bool:
+    """ "told jurors to expect closing arguments Monday", "said it expected heavy traffic
+    over the weekend": an expectation as a to-infinitive, or in the past only because it
+    is reported, looks ahead.
+
+    Not "had expected", and not a story's "The agency expected heavy traffic on Monday".
+    """
+    if token.lemma_.lower() not in words.EXPECTATION_LEMMAS:
+        return False
+    auxiliaries = [c for c in children if c.dep_ in _AUX_DEPS]
+    if token.tag_ == "VB":
+        return [c.lower_ for c in auxiliaries] == ["to"]
+    return token.tag_ == "VBD" and not auxiliaries and _is_reported(token)
 
 
 def _is_committed(token: Token, children: list[Token]) -> bool:
