@@ -90,7 +90,9 @@ CORE_TITLES: frozenset[str] = frozenset(
         "constable", "superintendent", "administrator", "councilor", "alderman",
         "alderwoman", "reeve", "mp", "mna", "mpp", "mla", "mha", "mca", "goaltender", "goalie",
         "netminder", "helm", "coxswain", "skipper", "substitute", "winger", "full-back",
-        "centre-back", "playmaker",
+        "centre-back", "playmaker", "coroner", "lawyer", "advocate", "magistrate",
+        "registrar", "pathologist", "mec", "ombudsman", "auditor-general", "headteacher",
+        "pastor",
     }
 )  # fmt: skip
 

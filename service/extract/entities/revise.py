@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from service.extract import lexicon as lx
 from service.extract.entities.context import RawMention, _Context, _raw
-from service.extract.entities.tables import _OPEN_QUOTES, _WORK_LABELS
+from service.extract.entities.tables import _CLOSE_QUOTES, _OPEN_QUOTES, _WORK_LABELS
 from service.extract.entities.text import _is_date_word, _is_head_word, normalize, place_key
 from service.extract.entities.titles import _is_title_word
 from service.extract.entities.votes import Votes
@@ -45,8 +45,11 @@ def _widened_to_known_forms(ctx: _Context, raws: Sequence[RawMention]) -> list[R
 def _people_read_as_works(ctx: _Context, raws: Sequence[RawMention]) -> list[RawMention]:
     """Names the model called a work or a product that open with a first name it tags
     alone as a person elsewhere ("Morwenna Tregear's table" ... "Morwenna applied"): a
-    work's title stands in quote marks, so an unquoted one is that person."""
+    work's title stands in quote marks, so an unquoted one is that person. So is a
+    title and a surname ("Coroner Pyke")."""
     lone_people = {raw.text for raw in raws if raw.label == "PERSON" and raw.j - raw.i == 1}
+    people = [raw for raw in raws if raw.label == "PERSON"]
+    surnames = {ctx.texts[raw.j - 1] for raw in people if raw.j - raw.i >= 2}
     return [
         replace(raw, label="PERSON")
         if raw.label in _WORK_LABELS
@@ -54,9 +57,24 @@ def _people_read_as_works(ctx: _Context, raws: Sequence[RawMention]) -> list[Raw
         and ctx.texts[raw.i] in lone_people
         and ctx.text(raw.i - 1) not in _OPEN_QUOTES
         and not any(_is_date_word(word) for word in ctx.lowers[raw.i : raw.j])
-        else raw
+        else _titled_surname(ctx, raw, surnames)
         for raw in raws
     ]
+
+
+def _titled_surname(ctx: _Context, raw: RawMention, surnames: set[str]) -> RawMention:
+    """A title and the surname of a person named in full elsewhere, which the model
+    called a work after a quote ('"...," Coroner Pyke said' after "Kendra Pyke"): the
+    surname, as a person."""
+    if (
+        raw.label in _WORK_LABELS
+        and raw.j - raw.i == 2
+        and ctx.lowers[raw.i] in lx.PERSON_TITLES_BEFORE
+        and ctx.texts[raw.i + 1] in surnames
+        and ctx.text(raw.j) not in _CLOSE_QUOTES
+    ):
+        return _raw(ctx, raw.i + 1, raw.j, "PERSON")
+    return raw
 
 
 def _full_names_of_short_forms(
