@@ -165,8 +165,15 @@ chinwe ngozi nneka obiageli tochukwu ikenna ebuka kelechi uchenna ifeanyi oluwad
 tolu bola funmi kemi lola sade titi wale yinka dayo segun kunle gbenga
 wanjiku wambui njeri nyambura kamau otieno ochieng odhiambo kiprono kipchoge wanjiru
 amani baraka neema rehema zawadi juma hamisi mwangi
-thandiwe thandi lindiwe nomsa sibusiso sibusiso themba thulani lerato palesa mpho
+thandiwe thandi lindiwe nomsa sibusiso themba thulani lerato palesa mpho
 kagiso tshepo karabo nkosinathi bheki
+sizwe mandla mzwandile lungile siyabonga sandile nhlanhla vusi jabulani zodwa nokuthula
+busisiwe lwazi ayanda andile xolani mxolisi mbali nonhlanhla zinhle refilwe tumelo kabelo
+katlego lebogang tebogo boitumelo dikeledi ntombi nandipha thembeka phumzile tshepiso lesego
+kgomotso tatenda farai tafadzwa chipo nyasha tinashe tapiwa chiedza
+wairimu njambi akinyi atieno achieng muthoni wangari wangui
+adaobi ijeoma adewale adebola oluwafemi ayodeji olamide temitope damilola babatunde olusegun
+kwadwo kwesi
 mehmet mustafa emre burak cem deniz elif emine ayse ayşe hatice merve ozlem özlem
 selin serkan murat hakan kemal ahmet can baris barış ebru esra gul gül
 reza ali hossein mohsen mehdi saeed amir parisa shirin maryam nasrin leila sara

@@ -228,10 +228,19 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _SHAPE)
     if before in lx.STREET_PREPOSITIONS and j - i >= 2 and ctx.lowers[j - 1] in lx.STREET_HEADS:
         _add(votes, "LOC", _CUE)  # "on Catherine Street": not a person, whatever the first name
+    if before == "between" and after == "and" and _is_route_between(ctx, i, j):
+        _add(votes, "LOC", _CUE)  # "trains between Naledi and Johannesburg Park Station"
     if before in {"at", "in", "near"} and after in lx.MARKET_NOUNS:
         _add(votes, "LOC", _CUE)  # "at Kibuye market"
     if _before_owned_site(ctx, i, j) or _listed_after_place_phrase(ctx, i):
         _add(votes, "LOC", _CUE)
+
+
+def _is_route_between(ctx: _Context, i: int, j: int) -> bool:
+    """ "trains run between X and <place>": a route's two ends, the other one a place the
+    model tagged, so X is one too (unlike "talks between Microsoft and Germany")."""
+    route = ctx.lower(i - 2) in lx.ROUTE_WORDS
+    return route and ctx.ent_label_at[j + 1] in ("GPE", "LOC", "FAC")
 
 
 def _ends_age_compound(ctx: _Context, k: int) -> bool:

@@ -3,9 +3,12 @@ places' links and compass points, saints, churches."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from service.extract import lexicon as lx
+from service.extract.data.given_names import GIVEN_NAMES
 from service.extract.entities.context import _capitalised_end, _Context
 from service.extract.entities.name_evidence import _is_national_body_name
 from service.extract.entities.people import _particle_extension
@@ -16,8 +19,20 @@ from service.extract.entities.tables import (
     _POSSESSIVES,
     _SAINTS,
 )
-from service.extract.entities.text import _initials, _words, normalize, place_key
+from service.extract.entities.text import (
+    _initials,
+    _is_country_or_state,
+    _words,
+    normalize,
+    place_key,
+)
 from service.extract.entities.titles import _is_title_word
+
+# A capitalised Maori word: consonants h k m n p r t w, "ng" and "wh", every syllable
+# open ("Waka", "Kotahi", "Whatu", "Kāinga").
+_MAORI_WORD = re.compile(
+    r"(?:(?:[HKMNPRTW]|Ng|Wh)[aeiouāēīōū]|[AEIOUĀĒĪŌŪ])(?:(?:[hkmnprtw]|ng|wh)?[aeiouāēīōū])*"
+)
 
 
 def _extended_end(
@@ -29,6 +44,10 @@ def _extended_end(
     if linked is not None:
         return linked, "GPE"  # "Stratford" + "-upon-Avon": people's names have no links
     extended = _org_region_extension(doc, ent, j, following)
+    if extended is None and label == "ORG":
+        extended = _org_country_extension(ctx, j, following) or _dual_name_extension(
+            ctx, j, following
+        )
     if extended is None:
         extended = _national_body_extension(ctx, i, j, following)
     if extended is None:
@@ -92,6 +111,32 @@ def _org_region_extension(doc: Doc, ent: Span, j: int, following: Span | None) -
     if normalize(following.text) not in lx.SUPRANATIONAL:
         return None
     return following.end
+
+
+def _org_country_extension(ctx: _Context, j: int, following: Span | None) -> int | None:
+    """End of a body's name that runs on over "of <country>" after its head word
+    ("Passenger Rail Agency" + "of South Africa"): the model tags the country apart."""
+    if following is None or following.start != j + 1 or following.label_ != "GPE":
+        return None
+    if ctx.lower(j) != "of" or ctx.lowers[j - 1] not in lx.ORG_HEADS:
+        return None
+    if ctx.capitalised_proper(following.end) or ctx.text(following.end) in _POSSESSIVES:
+        return None
+    return following.end if _is_country_or_state(following.text) else None
+
+
+def _dual_name_extension(ctx: _Context, j: int, following: Span | None) -> int | None:
+    """End of a New Zealand body's name whose Maori name follows its English one ("NZ
+    Transport Agency" + "Waka Kotahi"): the model tags the Maori words apart, often as a
+    person; Maori words are open syllables only, unlike most given names and surnames."""
+    if following is None or following.start != j or ctx.lowers[j - 1] not in lx.ORG_HEADS:
+        return None
+    if following.label_ in lx.NON_ENTITY_LABELS or not ctx.spaced[j - 1]:
+        return None
+    words = ctx.texts[following.start : following.end]
+    if not all(_MAORI_WORD.fullmatch(word) for word in words) or max(map(len, words)) < 4:
+        return None
+    return None if ctx.lowers[j] in GIVEN_NAMES else following.end
 
 
 def _national_body_extension(ctx: _Context, i: int, j: int, following: Span | None) -> int | None:
