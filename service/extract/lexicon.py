@@ -369,7 +369,8 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset(
         "competitor", "contestant", "villager", "islander", "local", "traveller",
         "traveler", "holidaymaker", "renter", "borrower", "taxpayer", "ratepayer",
         "householder", "landowner", "grower", "rancher", "worshipper", "parishioner",
-        "shareholder", "stockholder", "investor",
+        "shareholder", "stockholder", "investor", "evacuee", "refugee", "detainee",
+        "retiree", "trainee",
     }
 )  # fmt: skip
 
@@ -1030,6 +1031,13 @@ FEATURE_FOLLOWERS: frozenset[str] = frozenset(
         "river", "port", "harbour", "harbor", "estuary", "delta", "basin", "rainforest",
         "airport", "mountains",
     }
+)  # fmt: skip
+# Words before "between" that make its two names a route's ends: "trains run between
+# Naledi and Park Station", "the road between Tuam and Galway".
+ROUTE_WORDS: frozenset[str] = frozenset(
+    {"run", "runs", "ran", "running", "operate", "operates", "operating", "travel",
+     "travels", "travelling", "traveling", "commute", "trains", "buses", "flights",
+     "services", "road", "route", "highway", "railway", "line", "stretch", "section"}
 )  # fmt: skip
 # Verbs of travel before "from": "had flown from Sapporo".
 TRAVEL_VERBS: frozenset[str] = frozenset(

@@ -717,8 +717,35 @@ def _previous_paragraph_subject(index: Index, span: QuoteSpan) -> Found | None:
     subject = subject_of(index, root) if index.quote_of[root.i] < 0 else None
     found = resolve(index, subject) if subject is not None else None
     if found is None or found.entity is None or PERSON not in found.kinds:
-        return _sole_person_named(index, k)
+        return _sole_speaker(index, k) or _sole_person_named(index, k)
+    if not has_spoken(index, found, span.open_mark):
+        return _sole_speaker(index, k) or found
     return found
+
+
+def _sole_speaker(index: Index, last: int) -> Found | None:
+    """'The worst day, she says, was in July 2001. He was pulled out alive.' / '“I still
+    dream about it.”': a paragraph that quotes nobody but reports one person speaking
+    is about them, whoever its last sentence is about."""
+    paragraph = index.para_of[last]
+    person: Ref | None = None
+    refs = index.speakers.get(PERSON, [])
+    at = bisect.bisect_left(refs, index.tokens[last].idx, key=lambda ref: ref.pos)
+    for ref in reversed(refs[max(0, at - MAX_SCAN) : at]):
+        k = index.token_at(ref.pos)
+        if index.para_of[k] != paragraph:
+            break
+        if person is not None and person.entity.id != ref.entity.id:
+            return None
+        person = ref
+    if person is None:
+        return None
+    k = last
+    while k >= 0 and index.para_of[k] == paragraph:
+        if index.quote_of[k] >= 0:
+            return None
+        k -= 1
+    return named(index, person)
 
 
 def _sole_person_named(index: Index, last: int) -> Found | None:

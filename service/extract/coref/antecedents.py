@@ -514,12 +514,31 @@ def _org_linked(index: Index, pos: int, noun: str) -> Ref | None:
 
 
 def _org_named_with(index: Index, pos: int, words: Sequence[str]) -> Ref | None:
-    """The last organisation before `pos` whose name holds every word ("the ministry")."""
+    """The last organisation before `pos` whose name holds every word ("the ministry"),
+    one whose name the last word heads first: "the university" is "University of
+    Galway", not the later "University of Galway Students' Union"."""
+    holding: Ref | None = None
     for ref in _before(index.mentions.get(ORG, []), pos):
         name = ref.entity.name.casefold().split()
-        if all(word in name for word in words):
+        if not all(word in name for word in words):
+            continue
+        if _name_head(name) == words[-1]:
             return ref
-    return None
+        holding = holding or ref
+    return holding
+
+
+_HEAD_OF = frozenset({"of", "for"})
+
+
+def _name_head(name: Sequence[str]) -> str:
+    """The word that heads a body's name: its last word when that is a noun for a body
+    ("Galway Students' Union"), else the word before its first "of" or "for"
+    ("University of Galway", "Ministry for Health")."""
+    if name[-1] in lx.BODY_DESCRIPTIONS:
+        return name[-1]
+    first = next((k for k, word in enumerate(name) if word in _HEAD_OF), 0)
+    return name[first - 1] if first > 0 else name[-1]
 
 
 def _titled_person(index: Index, pos: int, title: str, accept: Callable[[Ref], bool]) -> Ref | None:
@@ -536,7 +555,8 @@ def _has_title(index: Index, ref: Ref, title: str) -> bool:
     Helen Marchetti", "Freja Lindqvist, the archaeologist", "the coach, Martin Kell",
     "Ann Roe KC" (letters after the name)."""
     tokens = index.mention_tokens(ref.mention)
-    before = index.tokens[max(0, tokens[0] - 4) : tokens[-1] + 1]
+    sentence = index.sent_starts[index.sent_of[tokens[0]]]  # not '“…,” the coach said. Kell'
+    before = index.tokens[max(0, sentence, tokens[0] - 4) : tokens[-1] + 1]
     words = [word for word in before if word.lower_ not in lx.POST_NOMINALS]
     if (
         tokens[-1] + 1 < len(index.tokens)

@@ -90,7 +90,33 @@ def withholds_name(index: Index, noun: Token) -> bool:
         return False
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
     phrase = " ".join(index.text[start:end].casefold().split())
-    return any(words in phrase for words in lx.ANONYMITY_PHRASES) or _asks_to_go_unnamed(noun)
+    if any(words in phrase for words in lx.ANONYMITY_PHRASES) or _asks_to_go_unnamed(noun):
+        return True
+    return _speaks_unnamed(index, noun)
+
+
+def _speaks_unnamed(index: Index, noun: Token) -> bool:
+    """'a BJP councillor said, asking not to be named', '..., an aide said, speaking on
+    condition of anonymity': a participle on the verb the noun reports by that
+    withholds the speaker's name."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.casefold() not in lx.REPORTING_VERBS:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or index.quote_of[clause.i] >= 0:
+            continue
+        if any(
+            _passive_naming(complement) and _withholds(clause, complement)
+            for complement in clause.children
+            if complement.dep_ in ("ccomp", "xcomp")
+        ):
+            return True
+        start = clause.left_edge.idx
+        end = clause.right_edge.idx + len(clause.right_edge.text)
+        phrase = " ".join(index.text[start:end].casefold().split())
+        if any(words in phrase for words in lx.ANONYMITY_PHRASES):
+            return True
+    return False
 
 
 def _name_given_as(index: Index, noun: Token) -> Ref | None:
