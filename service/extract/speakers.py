@@ -243,9 +243,7 @@ def _unperformed(verb: Token) -> bool:
     """'said the firm had failed to maintain its pumps, leaving “a gap”': a speech verb
     in an infinitive under a verb that is not one reports no words, so a speech verb
     above it outranks it."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(verb)
     infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in first.children)
     if not infinitive or first.dep_ != "xcomp":
         return False
@@ -257,12 +255,18 @@ def _in_reported_clause(index: Index, cue: Cue) -> bool:
     the clause a speech verb above reports is the reporter's account, and so are the
     quoted words in it, so that speech verb outranks it; but not when one other person
     speaks in it ('said a manager had told her to “stop”': the manager's words)."""
-    first = cue.token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(cue.token)
     if first.dep_ != "ccomp" or first.head.lemma_.casefold() not in lx.REPORTING_VERBS:
         return False
     return not _one_person_speaks(index, cue)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """'said and added': the first verb of a coordination, which holds its place in the
+    clause above."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _one_person_speaks(index: Index, cue: Cue) -> bool:
@@ -738,13 +742,8 @@ def _sole_speaker(index: Index, last: int) -> Found | None:
         if person is not None and person.entity.id != ref.entity.id:
             return None
         person = ref
-    if person is None:
+    if person is None or _quotes_before(index, last):
         return None
-    k = last
-    while k >= 0 and index.para_of[k] == paragraph:
-        if index.quote_of[k] >= 0:
-            return None
-        k -= 1
     return named(index, person)
 
 
@@ -753,12 +752,12 @@ def _sole_person_named(index: Index, last: int) -> Found | None:
     paragraph whose last sentence is about no one, but that names one person only
     and quotes nobody, is about that person. One that quotes them and moves on
     ('Vance called it "a start." Talks resume today.') has closed their words."""
+    if _quotes_before(index, last):
+        return None
     paragraph = index.para_of[last]
     person: Found | None = None
     k = last
     while k >= 0 and index.para_of[k] == paragraph:
-        if index.quote_of[k] >= 0:
-            return None
         ref = index.entity_at[k]
         if ref is not None and index.kind(ref.entity) == PERSON:
             if person is not None and person.entity is not ref.entity:
@@ -766,6 +765,17 @@ def _sole_person_named(index: Index, last: int) -> Found | None:
             person = named(index, ref)
         k -= 1
     return person
+
+
+def _quotes_before(index: Index, last: int) -> bool:
+    """Whether the paragraph of token `last` quotes anyone up to that token."""
+    paragraph = index.para_of[last]
+    k = last
+    while k >= 0 and index.para_of[k] == paragraph:
+        if index.quote_of[k] >= 0:
+            return True
+        k -= 1
+    return False
 
 
 def _in_last_sentence(index: Index, span: QuoteSpan) -> bool:
