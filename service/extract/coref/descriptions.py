@@ -88,11 +88,17 @@ def withholds_name(index: Index, noun: Token) -> bool:
     (a spokesman still speaks for the body)."""
     if noun.lemma_.casefold() in lx.SPOKES_NOUNS:
         return False
-    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
-    phrase = " ".join(index.text[start:end].casefold().split())
-    if any(words in phrase for words in lx.ANONYMITY_PHRASES) or _asks_to_go_unnamed(noun):
+    if _says_anonymous(index, noun) or _asks_to_go_unnamed(noun):
         return True
     return _speaks_unnamed(index, noun)
+
+
+def _says_anonymous(index: Index, head: Token) -> bool:
+    """Whether the words under `head` say the speaker is anonymous ("on condition of
+    anonymity")."""
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    phrase = " ".join(index.text[start:end].casefold().split())
+    return any(words in phrase for words in lx.ANONYMITY_PHRASES)
 
 
 def _speaks_unnamed(index: Index, noun: Token) -> bool:
@@ -105,16 +111,7 @@ def _speaks_unnamed(index: Index, noun: Token) -> bool:
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.tag_ != "VBG" or index.quote_of[clause.i] >= 0:
             continue
-        if any(
-            _passive_naming(complement) and _withholds(clause, complement)
-            for complement in clause.children
-            if complement.dep_ in ("ccomp", "xcomp")
-        ):
-            return True
-        start = clause.left_edge.idx
-        end = clause.right_edge.idx + len(clause.right_edge.text)
-        phrase = " ".join(index.text[start:end].casefold().split())
-        if any(words in phrase for words in lx.ANONYMITY_PHRASES):
+        if _declines_naming(clause) or _says_anonymous(index, clause):
             return True
     return False
 
@@ -143,9 +140,15 @@ def _asks_to_go_unnamed(noun: Token) -> bool:
     declined to be identified': a clause on the noun that declines, or asks with a
     negation, over a passive "named" or "identified"."""
     return any(
+        _declines_naming(clause) for clause in noun.children if clause.dep_ in ("relcl", "acl")
+    )
+
+
+def _declines_naming(clause: Token) -> bool:
+    """Whether a clause declines, or asks with a negation, over a passive "named" or
+    "identified" ("asking not to be named", "who declined to be identified")."""
+    return any(
         _passive_naming(complement) and _withholds(clause, complement)
-        for clause in noun.children
-        if clause.dep_ in ("relcl", "acl")
         for complement in clause.children
         if complement.dep_ in ("ccomp", "xcomp")
     )
