@@ -562,7 +562,7 @@ class _Context:
             return False
         nearest = _closest_day(published, hit.month, hit.day)
         if nearest is not None and self.happened_after(hit, nearest):
-            nearest = _year_before(nearest)
+            nearest = _shift_year(nearest, -1)
         return nearest is not None and abs((nearest - published).days) <= _RECENT_DAYS
 
     def _compared(self, hit: Hit, position: int) -> bool:
@@ -1343,24 +1343,16 @@ def _resolve_calendar_day(ctx: _Context, hit: Hit) -> Resolved | None:
         return _unresolved("day")
     nearest = _closest_day(ctx.published, hit.month, hit.day, hit.weekday)
     if nearest is not None and ctx.happened_after(hit, nearest):
-        nearest = _year_before(nearest)
+        nearest = _shift_year(nearest, -1)
     elif nearest is not None and nearest < ctx.published and ctx.awaits(hit):
-        nearest = _year_after(nearest)
+        nearest = _shift_year(nearest, 1)
     return None if nearest is None else Resolved(nearest, nearest, "day", True)
 
 
-def _year_before(day: dt.date) -> dt.date:
-    """The same month-day a year earlier; 29 February stays, having none."""
+def _shift_year(day: dt.date, years: int) -> dt.date:
+    """The same month-day `years` later (or earlier); 29 February stays, having none."""
     try:
-        return day.replace(year=day.year - 1)
-    except ValueError:
-        return day
-
-
-def _year_after(day: dt.date) -> dt.date:
-    """The same month-day a year later; 29 February stays, having none."""
-    try:
-        return day.replace(year=day.year + 1)
+        return day.replace(year=day.year + years)
     except ValueError:
         return day
 
