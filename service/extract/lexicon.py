@@ -283,8 +283,8 @@ BUSINESS_NOUNS: frozenset[str] = frozenset(
 # name ending in one names a body, whatever type the model gave it.
 LEGAL_FORMS: frozenset[str] = frozenset(
     {
-        "ltd", "ltd.", "limited", "inc", "inc.", "plc", "llc", "llp", "corp", "corp.",
-        "gmbh", "ag", "sa", "s.a.", "nv", "n.v.", "bv", "spa", "s.p.a.", "srl", "sas",
+        "ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "plc", "llc", "llp", "corp",
+        "corp.", "gmbh", "ag", "sa", "s.a.", "nv", "n.v.", "bv", "spa", "s.p.a.", "srl", "sas",
         "pty", "bhd", "berhad", "tbk", "oyj", "asa", "kk",
     }
 )  # fmt: skip
@@ -767,11 +767,10 @@ EDGE_STOPWORDS: frozenset[str] = frozenset(
 
 # Last word of a name (or the word before its first "of"/"for") that makes it
 # an organisation: "Harwick Securities", "Harmon County Court of Common Pleas".
-ORG_HEADS: frozenset[str] = frozenset(
+ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
     {
-        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co.", "company",
-        "ltd", "ltd.", "limited", "llc", "llp", "plc", "gmbh", "ag", "nv", "bv", "spa",
-        "group", "holdings", "partners", "associates", "capital", "securities",
+        "corporation", "co.", "company", "group", "holdings", "partners", "associates",
+        "capital", "securities",
         "investments", "ventures", "bank", "bancorp", "fund", "trust", "insurance",
         "assurance", "mutual", "foods", "logistics", "freight", "airlines", "airways",
         "motors", "petroleum", "pharmaceuticals", "pharma", "technologies", "tech",
@@ -798,18 +797,16 @@ ORG_HEADS: frozenset[str] = frozenset(
         "office", "observatory", "orchestra", "choir", "band", "network", "times",
         "post", "herald", "gazette", "tribune", "journal", "news", "press", "echo",
         "advertiser", "buses", "coaches", "ferries", "supermarkets", "bakeries",
-        "breweries", "dairies", "bhd", "berhad", "tbk", "pty",
+        "breweries", "dairies", "isd",
     }
 )  # fmt: skip
 
 # Of those, the ones that are never anything else: they outweigh a first name
 # ("Morgan Holdings" is a company, "Margaret Court" a person).
-ORG_SUFFIXES: frozenset[str] = frozenset(
+ORG_SUFFIXES: frozenset[str] = LEGAL_FORMS | frozenset(
     {
-        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "ltd", "ltd.",
-        "limited", "llc", "llp", "plc", "gmbh", "holdings", "securities", "fc", "afc",
-        "university", "ministry", "institute", "foundation", "association", "isd", "bhd",
-        "berhad", "tbk", "pty",
+        "corporation", "holdings", "securities", "fc", "afc", "university", "ministry",
+        "institute", "foundation", "association", "isd",
     }
 )  # fmt: skip
 

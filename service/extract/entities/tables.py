@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from service.extract import lexicon as lx
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -55,10 +57,9 @@ _EVENT_ONLY_HEADS = frozenset(
 )
 # Last words of a company's name that a lone first word stands for ("Brightwater" of
 # "Brightwater Foods Inc"), unlike a council's or a university's.
-_COMPANY_ENDS = frozenset(
-    {"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "ltd", "ltd.", "limited",
-     "llc", "llp", "plc", "gmbh", "co.", "capital", "securities", "holdings", "partners",
-     "investments", "ventures"}
+_COMPANY_ENDS = lx.LEGAL_FORMS | frozenset(
+    {"corporation", "co.", "capital", "securities", "holdings", "partners", "investments",
+     "ventures"}
 )  # fmt: skip
 
 # "St. Ann Church": a saint's title opens a place's name, not a person's.
