@@ -69,10 +69,11 @@ STRONG_MONTH_PREPOSITIONS: frozenset[str] = frozenset(
     }
 )
 # "the events of September" is the month, "the words of June" more often a person.
-WEAK_MONTH_PREPOSITIONS: frozenset[str] = frozenset({"to", "by", "of"})
-# Of those, "by" sets a deadline ("if we don't know by June,"); a person after it is
-# written with a surname ("a song by June Carter").
-DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by"})
+WEAK_MONTH_PREPOSITIONS: frozenset[str] = frozenset({"to", "by", "of", "into"})
+# Of those, "by" sets a deadline ("if we don't know by June,") and "into" a stretch ("if
+# this lasts into June,"); a person after them is written with a surname ("a song by
+# June Carter", "ran into June Carter").
+DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "into"})
 # Words that move a time, before "to": "backdated to April" is the month, as no one is
 # "postponed to" a person.
 TIME_SHIFT_WORDS: frozenset[str] = frozenset(
@@ -153,6 +154,7 @@ MONTH_PREPOSITIONS: tuple[str, ...] = (
     "as far back as",
     "as long ago as",
     "come",
+    "into",
 )
 YEAR_PREPOSITIONS: tuple[str, ...] = (
     "as far back as",
@@ -457,6 +459,10 @@ MEASURE_NOUNS: frozenset[str] = frozenset(
     }
 )
 YEAR_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "his", "her", "their", "our")
+# Before a month name and a lowercase noun, an article makes the name the month ("a June
+# report", "the August forecast"): no article goes before a person's first name. May is
+# left out: "the May government" is Theresa May's.
+MONTH_DETERMINERS: tuple[str, ...] = ("the", "a", "an")
 
 # Words that make "the ... time" opening a sentence one occasion, whose year "was" can
 # name: "The last time this place was this excited was 2019".
@@ -742,6 +748,17 @@ EXCEPTION_MARKS: frozenset[str] = frozenset({"unless"})
 WARNING_NOUNS: frozenset[str] = frozenset(
     {"warning", "warnings", "forecast", "forecasts", "alert", "alerts", "watch", "advisory"}
 )
+# Verbs that foretell: what they name lies after their own time, so even told in the past
+# ("forecast rain over the weekend") a weekday gone more than two days before P is the
+# coming one. "expect" does so in the passive ("was expected to ease by Saturday"); with a
+# subject it tells what someone thought ("the airport expected queues over the weekend").
+FORECAST_VERBS: frozenset[str] = frozenset({"forecast", "predict"})
+IMPERSONAL_FORECAST_VERBS: frozenset[str] = frozenset({"expect"})
+# Prepositions by which a notice a clause holds covers a day: "issued a fire warning for
+# the area through Wednesday", "relief in the forecast for the weekend" (not "after").
+NOTICE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"for", "through", "until", "till", "over", "by", "from", "into"}
+)
 # Adverbs of habit: "is usually triggered in October" names no particular October.
 HABITUAL_ADVERBS: frozenset[str] = frozenset(
     {"usually", "regularly", "typically", "normally", "generally", "customarily", "habitually"}
@@ -838,6 +855,11 @@ SESSION_LEMMAS: frozenset[str] = frozenset(
 # A present form after these subjects would end in -s: "the figure it forecast in May"
 # is the past of a verb spelled alike in both (forecast, cut, set, put).
 THIRD_PERSON_SINGULAR: frozenset[str] = frozenset({"he", "she", "it"})
+# Verbs whose past is spelled as their present: with a date on it, "we read about it on
+# Friday" tells what happened then, not a schedule, whatever the tagger reads.
+SAME_PAST_VERBS: frozenset[str] = frozenset(
+    {"read", "put", "cut", "set", "hit", "let", "shut", "quit", "spread", "hurt", "cost"}
+)
 # Present-tense fixture verbs after a team name: "Harbridge travel to Leeds on Saturday".
 FIXTURE_VERBS: tuple[str, ...] = ("travel", "host", "visit", "face", "welcome")
 # Past participles that look ahead without an auxiliary: "with results expected on Monday".

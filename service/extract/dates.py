@@ -509,6 +509,11 @@ class _Context:
         """
         return self._tense_and_schedule(hit).session
 
+    def foretold(self, hit: Hit) -> bool:
+        """Whether a past clause foretells the date: "forecast rain over the weekend" looks
+        ahead from the forecast, a little before P."""
+        return self._tense_and_schedule(hit).foretold
+
     def planned_before(self, hit: Hit) -> bool:
         """Whether the date is a plan's, told from a past act: "Airlines cancelled flights
         scheduled for Thursday" looks ahead from the cancelling, so P's own Thursday counts.
@@ -705,13 +710,19 @@ class _Context:
     def awaits(self, hit: Hit) -> bool:
         """Whether the hit follows "ahead of" outside a past-tense clause of its own: "to win
         votes ahead of the December 7 election" still awaits it; in "shares rallied ahead
-        of the December 7 vote" the rally, and so the vote, may be past."""
+        of the December 7 vote" the rally, and so the vote, may be past. An infinitive a
+        past verb governs shares its past: "had forced them to cancel drives ahead of the
+        Nov. 5 election" tells cancelled drives."""
         if not _awaited(self.text, hit.start):
             return False
         root = self._root(hit)
         if root is None:
             return self.direction(hit) != "past"
-        return _own_tense(_clause_of(root)) != "past"
+        clause = _clause_of(root)
+        tense = _own_tense(clause)
+        if tense is None and clause.dep_ == "xcomp":
+            tense = _own_tense(clause.head)
+        return tense != "past"
 
     def recurs(self, hit: Hit) -> bool:
         """ "Sunday services", "evening and Sunday services", "Friday prayers": a weekday
@@ -860,12 +871,14 @@ class _Context:
                     return None
                 if verdict != "future" and self._conditions_future(current, verdict):
                     return _Reading("future")
-                if verdict == "present" and notice:
+                foretold = _foretells(current, token)
+                if verdict == "present" and (notice or foretold):
                     return _Reading("future")
                 stated = verdict == "present" and _states_event(current, via)
                 session = stated and not subject and current.lemma_.lower() in words.SESSION_LEMMAS
                 planned = self._planned_before(current)
-                return _Reading(verdict, stated, direct and stated, session, planned)
+                foretold = foretold and verdict == "past"
+                return _Reading(verdict, stated, direct and stated, session, planned, foretold)
             if current.i != token.i and current.pos_ in _NOMINAL and via.dep_ not in _SIBLING_DEPS:
                 direct = False
             subject = subject or current.dep_ in _SUBJECT_DEPS
@@ -914,13 +927,15 @@ class _Context:
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """The tense of a date's clause; whether its present verb states an event (directly, a
-    schedule), or a sitting; and whether it is a plan told from a past act."""
+    schedule), or a sitting; whether it is a plan told from a past act; and whether a past
+    clause foretells it (a forecast, a warning)."""
 
     tense: Tense
     stated: bool = False
     schedule: bool = False
     session: bool = False
     planned_before: bool = False
+    foretold: bool = False
 
 
 _AUX_DEPS = frozenset({"aux", "auxpass"})
@@ -937,6 +952,8 @@ _PREDICATE_POS = frozenset({"ADJ", "VERB", "AUX"})
 # fall when temperatures drop in November".
 _HABIT_LINK_DEPS = frozenset({"conj", "xcomp", "advcl"})
 _SUBJECT_OR_AUX_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
+# Where a clause holds a notice: "issued a warning", "there is relief in the forecast".
+_NOTICE_HOLDERS = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
 # Without a parse, a future cue anywhere near the date decides; so does a game word for quarters.
 _FUTURE_CUE = _Cue(
     _compile(rf"\b{_alternation(words.FUTURE_CUE_PHRASES)}\b|['’]ll\b"),
@@ -945,7 +962,10 @@ _FUTURE_CUE = _Cue(
 _FIXTURE_CUE = _compile(
     rf"(?-i:\b[A-Z][\w.'’-]{{0,30}})\s+(?-i:{_alternation(words.FIXTURE_VERBS)})s?\b"
 )
-_SPORT_CUE = _Cue(_compile(rf"\b{_alternation(words.SPORT_WORDS)}\b"), tuple(words.SPORT_WORDS))
+# "hours of overtime" is paid work, not a game's extra period.
+_SPORT_CUE = _Cue(
+    _compile(rf"\b{_alternation(words.SPORT_WORDS)}\b(?<!of overtime)"), tuple(words.SPORT_WORDS)
+)
 
 
 def _happened_on(token: Token) -> bool:
@@ -1034,6 +1054,29 @@ def _said_on(token: Token) -> Token | None:
     return reporter
 
 
+def _foretells(verb: Token, date: Token) -> bool:
+    """Whether a clause foretells the date: a verb of forecasting ("forecast heavy rain over
+    the weekend"), or a notice it issues or holds that covers the day ("issued a warning
+    through Wednesday", "there is relief in the forecast for the weekend").
+
+    Not "nobody expected rain on Monday" nor "had expected": a story of what was thought.
+    """
+    children = list(verb.children)
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if lemma in words.FORECAST_VERBS or (passive and lemma in words.IMPERSONAL_FORECAST_VERBS):
+        return not any(
+            c.dep_ == "neg" or (c.dep_ in _AUX_DEPS and c.lemma_.lower() == "have")
+            for c in children
+        )
+    prep = date.head
+    if date.dep_ != "pobj" or prep.head.i != verb.i or prep.lower_ not in words.NOTICE_PREPOSITIONS:
+        return False
+    nouns = [c for c in children if c.dep_ in _NOTICE_HOLDERS]
+    held = [g for n in nouns for p in n.children if p.dep_ == "prep" for g in p.children]
+    return any(n.lower_ in words.WARNING_NOUNS for n in (*nouns, *held))
+
+
 def _opens_since(current: Token, via: Token, date: Token) -> bool:
     """ "since being called up in January": a clause or phrase under "since", around the
     date, tells of the past. "since January" itself is left to the preposition's reading."""
@@ -1078,9 +1121,12 @@ def _own_tense(token: Token) -> Tense | None:
 def _is_past_spelled_as_present(token: Token, children: list[Token]) -> bool:
     """ "the 63 billion yen it forecast in May": a base form after "he", "she" or "it".
 
-    The tagger reads such a verb as present, but the present would end in -s.
+    The tagger reads such a verb as present, but the present would end in -s. So is
+    "we read about it on Friday": a verb spelled alike in both, dated, tells the past.
     """
-    return token.tag_ == "VBP" and any(
+    if token.tag_ != "VBP":
+        return False
+    return token.lower_ in words.SAME_PAST_VERBS or any(
         c.dep_ == "nsubj" and c.lower_ in words.THIRD_PERSON_SINGULAR for c in children
     )
 
@@ -1489,11 +1535,14 @@ def _looks_forward(ctx: _Context, hit: Hit, back: int) -> bool:
 
     A present-tense clause still reads a day of the last two as past: news writes the
     just-happened in the present ("the ferry leaves on Friday", written on Sunday);
-    a sitting that starts or ends ("the trial opens on Monday") is still to come.
+    a sitting that starts or ends ("the trial opens on Monday") is still to come. A past
+    forecast or warning looks ahead from its issue, so it too reads only those two as past.
     """
     direction = ctx.direction(hit)
     if direction == "future":
         return True
+    if direction == "past":
+        return back > _PRESENT_BACK_DAYS and ctx.foretold(hit)
     if direction != "present":
         return False
     return (back > _PRESENT_BACK_DAYS and ctx.schedule(hit)) or ctx.opens_session(hit)
@@ -1550,8 +1599,16 @@ _UNIT_GRANULARITY: dict[str, Granularity] = {
 }
 
 
-def _resolve_unit(ctx: _Context, hit: Hit, *, step: int, unit: str, mod: str) -> Resolved:
-    """this/last/next week, month, quarter, year; "earlier this" and "later this" cut at P."""
+def _resolve_unit(
+    ctx: _Context, hit: Hit, *, step: int, unit: str, mod: str, definite: bool
+) -> Resolved | None:
+    """this/last/next week, month, quarter, year; "earlier this" and "later this" cut at P.
+
+    "the end of the week" is P's week only outside a story: "He bought me a pie at the
+    end of the week" tells the week of the story, not a date.
+    """
+    if definite and ctx.direction(hit) == "past":
+        return None
     published = ctx.published
     granularity = _UNIT_GRANULARITY[unit]
     if published is None:
@@ -1650,8 +1707,15 @@ def _resolve_previous_quarter(ctx: _Context, hit: Hit) -> Resolved:
 Builder = Callable[[re.Match[str], str], Hit | None]
 
 
+_EDGE_LEAD = re.compile(r"the\s+(?:end|start|beginning|middle)\s+of\s+", re.I)
+
+
 def _span_of(match: re.Match[str]) -> tuple[int, int]:
-    return match.start("d"), match.end("d")
+    """The date's text; "the end of" only places the event within it, as "by" would, so
+    "by the end of next year" is "next year" (the edge still cues and resolves it)."""
+    start, end = match.span("d")
+    lead = _EDGE_LEAD.match(match.string, start, end)
+    return (lead.end() if lead else start), end
 
 
 def _day_hit(start: int, end: int, month: int, day: int, year: int | None) -> Hit | None:
@@ -1766,6 +1830,14 @@ def _build_month_alone(match: re.Match[str], text: str) -> Hit | None:
     if not mod and _spans_a_season(text, start, end):
         return None
     return _month_hit(start, end, month, None, mod)
+
+
+def _build_month_before_noun(match: re.Match[str], _text: str) -> Hit | None:
+    """ "a June report": the month it dates; not "the May government" (a person's)."""
+    month = _month_number(match["month"])
+    if month is None or month in words.AMBIGUOUS_MONTHS:
+        return None
+    return _month_hit(*_span_of(match), month, None, "")
 
 
 def _spans_a_season(text: str, start: int, end: int) -> bool:
@@ -1918,6 +1990,9 @@ def _build_weekend(match: re.Match[str], _text: str) -> Hit:
 
 
 _STEPS: dict[str, int] = {"this": 0, "the": 0, "last": -1, "next": 1}
+# "earlier this month", "later this year" name their period whatever "of" follows: "set
+# a goal earlier this month of halving it" (not "this month of Ramadan").
+_CUT_AT_P = frozenset({"earlier", "later"})
 
 
 def _build_unit(match: re.Match[str], text: str) -> Hit | None:
@@ -1927,9 +2002,10 @@ def _build_unit(match: re.Match[str], text: str) -> Hit | None:
     step = _STEPS.get(which)
     if step is None or (which == "the" and not mod.startswith("the ")):
         return None
-    if _group(match, "of") is not None and not _is_past_of(text, match.start("d"), which, mod):
+    of = _group(match, "of") is not None
+    if of and mod not in _CUT_AT_P and not _is_past_of(text, match.start("d"), which, mod):
         return None
-    resolver = partial(_resolve_unit, step=step, unit=unit, mod=mod)
+    resolver = partial(_resolve_unit, step=step, unit=unit, mod=mod, definite=which == "the")
     year_step = step if unit == "year" and which != "the" else None
     if year_step is not None and _is_comparison(text, match.start("d")):
         year_step = None
@@ -2296,6 +2372,16 @@ _RULES: tuple[_Rule, ...] = (
         _build_month_relative_year,
         (MONTH,),
         ("the", _DIGITS),
+    ),
+    # "a June report", "the August forecast": a month name between an article and a noun.
+    _Rule(
+        _compile(
+            rf"\b{_alternation(words.MONTH_DETERMINERS)}\s+(?P<d>{_MONTH_ALONE})"
+            r"(?=\s+(?-i:[a-z]))"
+        ),
+        _build_month_before_noun,
+        (MONTH,),
+        words.MONTH_DETERMINERS,
     ),
     # "between May and July": a month paired with another is a month, even "May".
     _Rule(
