@@ -9,7 +9,9 @@ this order:
    verb ending in a colon before it ('Smith told reporters: “A.”'). The speaker is
    the cue's subject as `coref.resolve` reads it (a name, or "he", "the ministry",
    "a spokeswoman for Acme" chained back to an entity).
-2. With no cue, a name or clause subject just before a colon ('Tom Lane: “A.”').
+2. With no cue, a name or clause subject just before a colon ('Tom Lane: “A.”'); a
+   partial quote no verb reports is the words of its clause's subject ('She plans
+   to "learn to walk on a beach"').
 3. The caller's `is_quote` then drops what is not speech (titles, names, scare
    quotes, short phrases nothing attributes).
 4. A kept direct quote with neither cue nor speaker continues another quote: the one
@@ -99,7 +101,9 @@ def attribute(
     ]
     kept = [attribution for attribution in own if is_quote(attribution)]
     for quote in kept:
-        quote.speaker = quote.speaker or _described_then_named(index, quote)
+        quote.speaker = (
+            quote.speaker or _described_then_named(index, quote) or _words_of_subject(index, quote)
+        )
     _inherit_speakers(index, kept)
     return kept
 
@@ -132,6 +136,33 @@ def _described_then_named(index: Index, quote: Attribution) -> Speaker | None:
     if not gender_fits(index, subject, ref.entity):
         return None
     return named(index, ref).speaker if ref.pos == index.first_seen.get(ref.entity.id) else None
+
+
+def _words_of_subject(index: Index, quote: Attribution) -> Speaker | None:
+    """'She plans to travel, and then "learn to walk on a beach"', 'the crowds, which she
+    describes as "a million people"': a partial quote no verb reports is the words of
+    the person who is the subject of the clause it stands in (a passive subject is
+    spoken about, not speaking, and has no subject here)."""
+    if quote.kind != "partial" or quote.cue is not None:
+        return None
+    inside = _inside_tokens(index, quote.span)
+    verb = _verb_outside(index, index.tokens[inside[0]]) if len(inside) else None
+    subject = subject_of(index, verb) if verb is not None else None
+    found = resolve(index, subject) if subject is not None else None
+    if found is None or found.entity is None or PERSON not in found.kinds:
+        return None
+    return found.speaker
+
+
+def _verb_outside(index: Index, token: Token) -> Token | None:
+    """The first verb above the token, in the parse, that lies outside quotes."""
+    for _ in range(MAX_CLIMB):
+        if index.quote_of[token.i] < 0 and token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _kinds_described(noun: Token) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from service.extract.coref.index import (
 from service.extract.coref.words import (
     _described_with,
     _description_start,
+    _modifier_words,
     _title_word,
     _word_gender,
 )
@@ -114,6 +115,10 @@ def _antecedent(
     if kind == ORG and title in lx.BODY_NOUN_KINDS:
         fits = _of_kind(index, lx.BODY_NOUN_KINDS[title], fits)
     if kind == PERSON:
+        if title is not None:
+            again = _described_just_before(index, token, title, fits)
+            if again is not None:
+                return again
         titled = _titled_person(index, token.idx, title, fits) if title else None
         if titled is not None and title is not None:
             chosen = _near_titled(index, token, title, fits) or titled
@@ -136,6 +141,22 @@ def _antecedent(
     if back is None and kind == ORG and title in lx.BODY_NOUN_KINDS:
         return _body_named_next(index, token, lx.BODY_NOUN_KINDS[title])
     return back
+
+
+def _described_just_before(
+    index: Index, token: Token, title: str, fits: Callable[[Ref], bool]
+) -> Ref | None:
+    """'A spokesman for the mission said ... “…,” the spokesman said': a subject the
+    same noun described in this sentence or the one before is who the description
+    means again, before anyone titled so further back."""
+    sent = index.narr_of[token.i]
+    for ref in _before(index.subjects.get(PERSON, []), token.idx):
+        if ref.sent < sent - 1:
+            return None
+        head = index.tokens[index.token_at(ref.pos)]
+        if head.pos_ == "NOUN" and head.lemma_.casefold() == title and fits(ref):
+            return ref
+    return None
 
 
 def _anonymous_since(index: Index, token: Token, ref: Ref, gender: str | None) -> bool:
@@ -350,7 +371,7 @@ def _near_org(
     company said'); else a subject of the two sentences before."""
     pos, sent = token.idx, index.narr_of[token.i]
     if title is not None:
-        named_with = _org_linked(index, pos, title)
+        named_with = _org_introduced_with(index, token, fits) or _org_linked(index, pos, title)
         if named_with is not None:
             return named_with
         in_sentence = _recent(index.subjects.get(ORG, []), pos, sent, fits) or _recent(
@@ -358,9 +379,27 @@ def _near_org(
         )
         if in_sentence is not None:
             return in_sentence
-    return _recent(index.subjects.get(ORG, []), pos, sent - 2, fits) or (
+    return _salient_recent(index, index.subjects.get(ORG, []), pos, sent - 2, fits) or (
         _introduced_business(index, pos, fits) if title in lx.BUSINESS_NOUNS else None
     )
+
+
+def _org_introduced_with(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref | None:
+    """'South Korean battery maker Hanseong ... against Swedish truck maker Nordvik ...
+    The Korean company said': the last body introduced with every word that modifies
+    the description, however recent another body is."""
+    words = sorted(_modifier_words(token))
+    if not words:
+        return None
+    shown = [
+        {ref.entity.id for ref in _before(index.introduced_with.get(word, []), token.idx)}
+        for word in words[1:]
+    ]
+
+    def introduced(ref: Ref) -> bool:
+        return all(ref.entity.id in ids for ids in shown) and fits(ref)
+
+    return _latest(index.introduced_with.get(words[0], []), token.idx, introduced)
 
 
 def _introduced_business(index: Index, pos: int, fits: Callable[[Ref], bool]) -> Ref | None:

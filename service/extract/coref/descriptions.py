@@ -40,6 +40,7 @@ from service.extract.coref.subjects import _person_child
 from service.extract.coref.words import (
     _age_after,
     _description_start,
+    _hung_subject_of,
     _is_age_noun,
     _is_definite,
     is_person_noun,
@@ -192,7 +193,8 @@ def _issuer(index: Index, noun: Token, lemma: str) -> Found | None:
 def _named_in_phrase(index: Index, noun: Token, personal: bool) -> Ref | None:
     """'Marchetti, the judge': the entity the description is in apposition to; for a
     person noun also a person named inside its phrase (see `_appositive_person`)."""
-    described = entity_at(index, noun.head) if noun.dep_ == "appos" else None
+    apposed = noun.dep_ == "appos" and _hung_subject_of(noun) is None
+    described = entity_at(index, noun.head) if apposed else None
     if described is not None or not personal:
         return described
     return _appositive_person(index, noun)
@@ -591,6 +593,8 @@ def linked_entity(index: Index, noun: Token) -> Ref | None:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "from"):
             objects = [g for g in child.children if g.dep_ == "pobj"]
             ref = entity_in_phrase(index, objects[0]) if objects else None
+            if ref is not None and _place_of_unnamed(index, objects[0], ref):
+                continue
             ref = ref or (_described_org(index, objects[0]) if objects else None)
             if ref is None and objects and child.lower_ == "for":
                 ref = _represented_body(index, objects[0])
@@ -599,6 +603,16 @@ def linked_entity(index: Index, noun: Token) -> Ref | None:
         if ref is not None:
             by_dep.setdefault(child.dep_, ref)
     return next((by_dep[dep] for dep in _LINK_ORDER if dep in by_dep), None)
+
+
+def _place_of_unnamed(index: Index, head: Token, ref: Ref) -> bool:
+    """'a currency trader at a Prague bank', 'a nurse at a Leeds hospital': a place
+    modifying an indefinite noun tells where the unnamed body is, not who it is."""
+    return (
+        index.kind(ref.entity) == _LOC
+        and entity_at(index, head) is None
+        and _is_indefinite_singular(head)
+    )
 
 
 def entity_in_phrase(index: Index, head: Token) -> Ref | None:

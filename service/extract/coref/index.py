@@ -137,6 +137,8 @@ class Index:
     # (see `lx.BODY_NOUN_KINDS`); description noun -> mentions introduced with it.
     body_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     introduced_as: dict[str, list[Ref]] = field(default_factory=dict)
+    # Modifier word ("korean", "truck") -> mentions introduced with a noun it modifies.
+    introduced_with: dict[str, list[Ref]] = field(default_factory=dict)
 
     def token_at(self, char: int) -> int:
         """The token that holds (or last starts before) a character offset."""

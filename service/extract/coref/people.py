@@ -27,7 +27,9 @@ from service.extract.coref.words import (
     _described_with,
     _first_name_gender,
     _first_name_genders,
+    _hung_subject_of,
     _is_title_word,
+    _modifier_words,
     _noun_gender,
     is_person_noun,
 )
@@ -187,6 +189,8 @@ def _mark_body_kinds(index: Index) -> None:
             for noun in _introducing_nouns(index, ref):
                 lemma = noun.lemma_.casefold()
                 index.introduced_as.setdefault(lemma, []).append(ref)
+                for word in _modifier_words(noun):
+                    index.introduced_with.setdefault(word, []).append(ref)
                 kinds |= lx.BODY_NOUN_KINDS.get(lemma, frozenset())
         index.body_kinds[ref.entity.id] = kinds
 
@@ -534,7 +538,10 @@ def _described_as_person(token: Token) -> bool:
         return True
     if token.dep_ == "oprd" and token.head.dep_ == "acl" and is_person_noun(token.head.head):
         return True
-    return any(child.dep_ == "appos" and is_person_noun(child) for child in token.children)
+    return any(
+        child.dep_ == "appos" and is_person_noun(child) and _hung_subject_of(child) is None
+        for child in token.children
+    )
 
 
 def _described_genders(index: Index, refs: Sequence[Ref]) -> Iterator[tuple[str, str]]:

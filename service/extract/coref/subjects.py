@@ -16,7 +16,7 @@ from service.extract.coref.index import (
     Ref,
     entity_at,
 )
-from service.extract.coref.words import _is_title_word
+from service.extract.coref.words import _hung_subject_of, _is_title_word
 
 
 def named_subject(index: Index, subject: Token) -> Ref | None:
@@ -54,7 +54,7 @@ def subject_of(index: Index, verb: Token) -> Token | None:
                 return shared
         if verb.dep_ == "acl" and _is_infinitive(verb) and verb.head.dep_ == "dobj":
             above = verb.head.head
-        elif verb.dep_ in ("conj", "xcomp", "advcl"):
+        elif verb.dep_ in ("conj", "xcomp", "advcl") or _runs_on_from(verb):
             above = verb.head
         else:
             if verb.dep_ != "ROOT":
@@ -62,6 +62,7 @@ def subject_of(index: Index, verb: Token) -> Token | None:
             return (
                 _name_before_comma(index, verb)
                 or _subject_hung_on_opening(index, verb)
+                or _subject_of_clause_before(index, verb)
                 or _subject_hung_on_paragraph_before(index, verb)
             )
         if index.quote_of[above.i] >= 0 or index.para_of[above.i] != index.para_of[verb.i]:
@@ -70,6 +71,12 @@ def subject_of(index: Index, verb: Token) -> Token | None:
             return None
         verb = above
     return None
+
+
+def _runs_on_from(verb: Token) -> bool:
+    """'He paused, then added: ...' parsed with "added" left unattached ("dep") to
+    the verb before it: a verb run on from another shares its subject."""
+    return verb.dep_ == "dep" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i
 
 
 def _name_before_comma(index: Index, verb: Token) -> Token | None:
@@ -118,18 +125,35 @@ def _subject_hung_on_opening(index: Index, verb: Token) -> Token | None:
     without a subject, having hung it (in apposition, or as a conjunct) on the object
     of the phrase that opens the sentence: that noun, when its phrase runs on up to
     the verb."""
-    tokens = index.tokens
     for opening in verb.children:
         if opening.dep_ != "prep" or opening.i > verb.i:
             continue
         for token in opening.subtree:
-            hung = token.dep_ in ("appos", "conj") and token.head.dep_ == "pobj"
-            if not hung or token.left_edge.i < 1:
-                continue
-            after = tokens[token.right_edge.i + 1 : verb.i]
-            set_off = tokens[token.left_edge.i - 1].text == ","
-            if set_off and all(t.text == "," for t in after) and index.quote_of[token.i] < 0:
+            hung = _hung_subject_of(token)
+            if hung is not None and hung.i == verb.i and index.quote_of[token.i] < 0:
                 return token
+    return None
+
+
+_CLAUSE_JOINS = frozenset({",", "then", "and", "but", "later", "finally"})
+
+
+def _subject_of_clause_before(index: Index, verb: Token) -> Token | None:
+    """'He paused, then added: ...', 'She smiled and said': a reporting verb the
+    parser left without a subject, with the clause before it in its sentence (outside
+    quotes, joined only by a comma, "then" or "and") made its modifier: that clause's
+    subject does both."""
+    for clause in verb.lefts:
+        if clause.dep_ not in ("ccomp", "conj", "advcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        between = index.tokens[clause.right_edge.i + 1 : verb.i]
+        if not all(token.lower_ in _CLAUSE_JOINS for token in between):
+            continue
+        subject = next((child for child in clause.lefts if child.dep_ == "nsubj"), None)
+        first = clause.left_edge.i
+        own = index.sent_of[first] == index.sent_of[verb.i] and index.quote_of[first] < 0
+        if subject is not None and own:
+            return subject
     return None
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from service.events import Entity
 from service.extract import lexicon as lx
+from service.extract.coref.index import MAX_CLIMB
 from service.extract.data.name_genders import FEMALE_NAMES, MALE_NAMES
 
 _MALE = "m"
@@ -146,3 +147,37 @@ def _determiners(noun: Token) -> list[Token]:
     if noun.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("VERB", "AUX"):
         children += [child for child in head.children if child.dep_ == "det" and child.i < noun.i]
     return children
+
+
+def _hung_subject_of(token: Token) -> Token | None:
+    """'At a camp on the edge of Bunia, a man who fled said', 'Outside court, Ada Obi
+    said': the verb whose subject the parser hung (in apposition, or as a conjunct) on
+    the object of the phrase opening the sentence, when that noun is set off by a
+    comma and its phrase runs on up to the verb; such a noun describes nothing."""
+    if token.dep_ not in ("appos", "conj") or token.head.dep_ != "pobj":
+        return None
+    opening = token.head
+    for _ in range(MAX_CLIMB):
+        fronted = opening.dep_ == "prep" and opening.i < opening.head.i
+        if fronted and opening.head.pos_ in ("VERB", "AUX"):
+            break
+        if opening.head.i == opening.i:
+            return None
+        opening = opening.head
+    verb = opening.head
+    if opening.dep_ != "prep" or opening.i > verb.i or token.left_edge.i < 1:
+        return None
+    doc = token.doc
+    after = doc[token.right_edge.i + 1 : verb.i]
+    set_off = doc[token.left_edge.i - 1].text == ","
+    return verb if set_off and all(t.text == "," for t in after) else None
+
+
+def _modifier_words(noun: Token) -> set[str]:
+    """'the South Korean battery maker', 'the Swedish company': the adjectives and nouns
+    modifying a description noun (casefolded), which tell which body it is."""
+    return {
+        token.lower_
+        for token in noun.subtree
+        if token.i < noun.i and token.dep_ in ("amod", "compound") and token.is_alpha
+    }
