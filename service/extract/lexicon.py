@@ -46,6 +46,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "atty.", "engr", "engr.", "gda", "gda.", "sr", "sr.", "datuk", "dato", "dato'",
         "datin", "tun", "alhaji", "alhaja", "assemblyman", "assemblywoman",
         "assemblymember", "delegate", "garda", "dc", "pc", "ds", "dci", "dcs",
+        "kgosi", "kgosigadi",
     }
 )  # fmt: skip
 
@@ -785,7 +786,7 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
         "co-operative", "consortium", "wire", "ledger", "courier", "chronicle", "telegraph",
         "dispatch", "bulletin", "examiner", "inquirer", "energy", "power", "utilities", "oil",
         "council", "court", "tribunal", "commission", "committee", "board", "authority",
-        "agency", "ministry", "department", "bureau", "police", "army", "navy",
+        "agency", "ministry", "department", "bureau", "police", "army", "navy", "transit",
         "university", "college", "institute", "school", "schools", "academy", "hospital",
         "elementary",
         "library", "museum", "society", "association", "federation", "union", "league",
@@ -1347,6 +1348,19 @@ MUNICIPAL_HEADS: frozenset[str] = frozenset(
 )
 # Units the model reads as places ("minus 38 degrees Fahrenheit").
 NOT_NAMES: frozenset[str] = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
+# Nouns for a person of a nation that no regular ending marks ("the Briton", "a Dane"):
+# a description, never a name.
+DEMONYM_NOUNS: frozenset[str] = frozenset(
+    {
+        "briton", "britons", "brit", "brits", "dane", "danes", "swede", "swedes", "pole",
+        "poles", "scot", "scots", "turk", "turks", "serb", "serbs", "croat", "croats",
+        "spaniard", "spaniards", "kiwi", "kiwis", "aussie", "aussies", "englishman",
+        "englishwoman", "frenchman", "frenchwoman", "irishman", "irishwoman", "scotsman",
+        "scotswoman", "welshman", "welshwoman", "dutchman", "dutchwoman", "finn", "finns",
+        "swiss", "czech", "czechs", "slovak", "slovaks", "thai", "thais", "filipino",
+        "filipina", "argentine", "argentines", "kenyan", "norwegian", "norwegians",
+    }
+)  # fmt: skip
 # Abbreviations of common nouns the model tags as bodies when alone ("a former GP").
 COMMON_ABBREVIATIONS: frozenset[str] = frozenset({"gp", "gps", "icu", "mri", "suv", "atm"})
 # Those written in capitals only, their lowercase being a name ("Ed"): a hospital's

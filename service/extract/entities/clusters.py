@@ -11,8 +11,8 @@ from service.events import EntityType
 from service.extract import lexicon as lx
 from service.extract.data.given_names import GIVEN_NAMES
 from service.extract.entities.context import RawMention
-from service.extract.entities.name_evidence import _shape_votes
-from service.extract.entities.tables import _COMPANY_ENDS
+from service.extract.entities.name_evidence import _name_votes
+from service.extract.entities.tables import _COMPANY_ENDS, _STREET_HEADS
 from service.extract.entities.text import _group_key, _words, normalize, place_key
 from service.extract.entities.types import _decide_type
 from service.extract.entities.votes import _CUE, _MODEL, Votes, _add, _coarse
@@ -90,7 +90,7 @@ def group_type(group: _Group, *, sports: bool = False) -> EntityType:
     for label, count in group.labels.items():
         _add(votes, _coarse(label), _MODEL * count)
     longest = max(group.forms, key=len, default=())
-    for kind, weight in _shape_votes(longest, sports).items():
+    for kind, weight in _name_votes(group.key, longest, sports).items():
         _add(votes, kind, weight)
     return _decide_type(group.key, votes, None, sports=sports)
 
@@ -121,9 +121,10 @@ def _merge_targets(
             and _compatible(group, longer, types, sports)
             and not _owns_longer_name(form, longer)
         ]
-        person = any(_is_given_named_person(g, types) for g in [group, *holders])
+        given = any(_is_given_named_person(g, types) for g in [group, *holders])
+        person = types[group.key] == "PERSON"
         for longer in holders:
-            if not (person and _named_after(form, longer)):
+            if not _named_after(form, longer, given=given, person=person):
                 targets.update(owners[m] for m in longer.mentions)
     return targets
 
@@ -145,13 +146,16 @@ def _is_given_named_person(group: _Group, types: dict[str, EntityType]) -> bool:
     )
 
 
-def _named_after(form: tuple[str, ...], longer: _Group) -> bool:
+def _named_after(form: tuple[str, ...], longer: _Group, *, given: bool, person: bool) -> bool:
     """A longer name that holds this one before the head of a building, a body or an
     honour names a thing after it; when a person with a given name holds this name
-    too ("Jo Ray" and "Jo Ray Community Rink", then "Ray"), it is the person's."""
+    too ("Jo Ray" and "Jo Ray Community Rink", then "Ray"), it is the person's. A street
+    is named after a person, so a name typed as a person's is never the street's ("Ray"
+    of "Jo Ray Way")."""
     n = len(form)
     return any(
-        big[-1] in lx.EPONYM_HEADS and any(big[k : k + n] == form for k in range(len(big) - n))
+        ((given and big[-1] in lx.EPONYM_HEADS) or ((given or person) and big[-1] in _STREET_HEADS))
+        and any(big[k : k + n] == form for k in range(len(big) - n))
         for big in longer.forms
     )
 

@@ -543,10 +543,13 @@ def _appositive_head_after(ctx: _Context, k: int) -> str | None:
 
 
 def _appositive_head_before(ctx: _Context, k: int) -> str | None:
-    """The noun before ", Name," when a determiner or possessive opens its phrase."""
+    """The noun before ", Name," when a determiner or possessive opens its phrase; after
+    "of" the phrase's head is the noun before it ("the head of the committee, Jo Ray")."""
     if ctx.tag(k) not in _NOUN_TAGS:
         return None
     for m in range(k - 1, max(k - 5, -1), -1):
+        if ctx.lowers[m] in _DETERMINERS and ctx.lower(m - 1) == "of":
+            return _appositive_head_before(ctx, m - 2)
         if ctx.lowers[m] in _DETERMINERS or ctx.tags[m] == "POS":
             return ctx.lowers[k]
         if ctx.tags[m] not in _NOUN_TAGS and not ctx.tags[m].startswith("JJ"):

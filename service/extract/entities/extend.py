@@ -215,8 +215,10 @@ def _org_conjunction_extension(
     """End of a body whose name holds "and" ("Farm and Livestock Bureau"): the model cuts
     it at "and" unless the first part already ends in a head word of its own. A first
     part of one word, whatever the model called it ("Gangmasters" + "and Labour Abuse
-    Authority"), needs an acronym in the article that spells the whole ("GLAA")."""
-    if ctx.lower(j) != "and" or ctx.lowers[j - 1] in lx.ORG_HEADS:
+    Authority"), needs an acronym in the article that spells the whole ("GLAA"). A first
+    part named "<head> of <Name>" is a whole body ("University of Kelby" and "Ashton
+    State University")."""
+    if ctx.lower(j) != "and" or ctx.lowers[j - 1] in lx.ORG_HEADS or _head_of_name(ctx, i, j):
         return None
     start = end = j + 1
     if following is not None and following.start == start and following.label_ == "ORG":
@@ -229,6 +231,16 @@ def _org_conjunction_extension(
     if (label == "ORG" and j - i >= 2) or _joint_council(ctx, j, start):
         return end
     return end if _initials(ctx.span_text(i, end)) in ctx.acronyms else None
+
+
+def _head_of_name(ctx: _Context, i: int, j: int) -> bool:
+    """The span [i, j) reads "<head> of <Name>" ("University of Kelby")."""
+    return any(
+        ctx.lowers[k] == "of"
+        and ctx.lowers[k - 1] in lx.ORG_HEADS
+        and ctx.capitalised_proper(k + 1)
+        for k in range(i + 1, j - 1)
+    )
 
 
 def _joint_council(ctx: _Context, j: int, start: int) -> bool:

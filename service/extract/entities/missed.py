@@ -141,9 +141,25 @@ def _labelled_run(ctx: _Context, k: int, end: int, bodies: _Bodies) -> list[RawM
         return []
     label = "ORG" if dashed or spelled else _run_label(ctx, k, end)
     start = _conjoined_start(ctx, k, end, label or "")
+    if start is None and label == "ORG" and _after_campaign_plural(ctx, k):
+        start = k - 2  # "Riders for" + "Reliable Transit"
     if start is not None:
         return [_raw(ctx, start, end, "ORG")]  # "Harbour and" + "Lifting Authority"
     return [] if label is None else [_raw(ctx, k, end, label)]
+
+
+def _after_campaign_plural(ctx: _Context, k: int) -> bool:
+    """The name at k follows "for" and a capitalised plural of people mid-sentence: the
+    two open a campaign group's name ("Parents for Safer Streets")."""
+    return (
+        k >= 2
+        and ctx.lowers[k - 1] == "for"
+        and ctx.tags[k - 2] in ("NNS", "NNPS")
+        and ctx.texts[k - 2][:1].isupper()
+        and ctx.texts[k - 2].endswith("s")
+        and not ctx.in_ent[k - 2]
+        and not _starts_sentence(ctx, k - 2)
+    )
 
 
 def _without_trailing_title(ctx: _Context, i: int, j: int) -> int:
@@ -313,6 +329,8 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         return "ORG"
     if j - i == 1 and _is_acronym_word(ctx.texts[i]) and ctx.lower(j) in lx.ORG_HEADS:
         return "ORG"  # "the RMT union": an acronym before a body's head noun
+    if j - i == 1 and _is_acronym_word(ctx.texts[i]) and _spoken_for(ctx, i):
+        return "ORG"  # "a spokesman for UNDOF": people are not named by initials
     if _is_name_after_long_title(ctx, i, j):
         return "PERSON"  # "the Minister of State for Trade, Chan Sophea, said"
     if _is_french_place_name(ctx.span_text(i, j)) or _has_place_link(ctx, i, j):
@@ -338,6 +356,11 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
     if ctx.sports and (last in lx.CLUB_HEADS or _team_word(ctx, j - 1)):
         return "ORG"
     return None
+
+
+def _spoken_for(ctx: _Context, i: int) -> bool:
+    """The name at i is what a spokesperson speaks for ("a spokeswoman for X")."""
+    return ctx.lower(i - 1) == "for" and ctx.lower(i - 2) in lx.SPOKES_NOUNS
 
 
 def _is_name_after_long_title(ctx: _Context, i: int, j: int) -> bool:

@@ -75,6 +75,39 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
     return {}
 
 
+def _name_votes(name: str, words: Sequence[str], sports: bool) -> Votes:
+    """What a name's words say, with a place's or body's head word read as the end of a
+    surname when the name is written as a person's ("Jo van Dam", "Jo Ray-Hill")."""
+    if _ends_in_surname(name):
+        return {"PERSON": _FIRST_NAME}
+    return _shape_votes(words, sports)
+
+
+def _ends_in_surname(name: str) -> bool:
+    """The last word follows a particle only people's names hold ("van", "von"), or is
+    the second half of a double-barrelled surname ("Ray-Hill"); a head word there is part
+    of the surname, not the head of a place ("Hill") or a body. The double-barrelled
+    surname follows a first name ("Tri-County" has none)."""
+    parts = normalize(name).split()
+    if not parts or not _is_head_word(parts[-1].rpartition("-")[2]):
+        return False
+    if len(parts) >= 2 and parts[-2] in lx.PERSON_PARTICLES:
+        return True
+    first, hyphen, second = parts[-1].partition("-")
+    return (
+        bool(hyphen)
+        and len(parts) >= 2
+        and parts[0] != "the"
+        and "-" not in second
+        and first.isalpha()
+        and len(first) > 2
+        and not _is_head_word(first)
+        and first not in _COMPASS
+        and first not in lx.LOC_PREFIXES
+        and place_key(first) is None
+    )
+
+
 def _is_campaign_name(words: Sequence[str]) -> bool:
     """Campaign and watchdog groups: "Save Hexley Woods", "Healthwatch Kelby",
     "Neighbourhood Watch"; no person's name opens with a verb or holds "watch"."""
@@ -110,6 +143,8 @@ def _written_shape_votes(name: str) -> Votes:
         return {"ORG": _SHAPE}  # "Hearth & Harbor", "Marks & Spencer": a firm or charity
     if _is_national_body_name(parts):
         return {"ORG": _SHAPE}  # "Tennis Australia", "Fire and Emergency New Zealand"
+    if len(parts) == 2 and parts[0] == "World" and parts[1].casefold() in lx.NATIONAL_BODY_WORDS:
+        return {"ORG": _SHAPE}  # "World Athletics": a sport's world governing body
     if len(parts) != 2:
         return {}
     first, second = parts

@@ -48,6 +48,8 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True  # "Neither am I.": the pronoun
     if ctx.lowers[k] in lx.SIDE_WORDS:
         return True  # "Crown counsel", "the Opposition": a side, not a body
+    if ent.label_ in ("PERSON", "ORG") and _is_demonym_noun(ctx, k):
+        return True  # "the 29-year-old Briton": a description of a person, not a name
     if ctx.lower(k - 1) == "the" and is_core_title(ctx.texts[k]):
         return True  # "the Premier said": a title standing for its holder
     if ent.label_ in ("PERSON", "ORG") and _is_sentence_initial_noun(ctx, k):
@@ -55,6 +57,14 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
     if ent.label_ in ("PERSON", "ORG") and _is_epithet_of_relative(ctx, k):
         return True
     return _is_common_word(ctx, k, ent.label_)
+
+
+def _is_demonym_noun(ctx: _Context, k: int) -> bool:
+    """A noun for a person of a nation after a determiner or an adjective, as a common
+    noun stands ("a Dane", "the 29-year-old Briton"); a name after "said" does not."""
+    return ctx.lowers[k] in lx.DEMONYM_NOUNS and (
+        ctx.tag(k - 1) in ("DT", "JJ", "PRP$") or ctx.lower(k - 1) == "old"
+    )
 
 
 def _is_office_title(ctx: _Context, ent: Span) -> bool:

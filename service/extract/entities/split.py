@@ -9,7 +9,7 @@ from service.extract import lexicon as lx
 from service.extract.entities.context import _Context
 from service.extract.entities.datelines import _is_region_at
 from service.extract.entities.tables import _APOSTROPHES, _STREET_HEADS
-from service.extract.entities.text import _is_date_word, place_key
+from service.extract.entities.text import _is_date_word, normalize, place_key
 from service.extract.entities.titles import is_core_title
 from service.extract.entities.trim import _place_before_title
 
@@ -92,17 +92,28 @@ def _is_lower_role(ctx: _Context, k: int) -> bool:
 
 def _split_possessive(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, int, str]]:
     """A known place's possessive inside a name parts the place from what it owns
-    ("Pennsylvania's Department of Labor"); a body's own name may hold one
-    ("Crook County Sheriff's Office", "Children's Hospital")."""
+    ("Pennsylvania's Department of Labor"), and so does a titled person's ("Mayor Jo
+    Ray's Housing Trust"); a body's own name may hold one ("Crook County Sheriff's
+    Office", "Children's Hospital")."""
     for k in range(i + 1, j - 1):
         if ctx.texts[k].translate(_APOSTROPHES) not in ("'s", "'") or ctx.tags[k] != "POS":
             continue
         if all(_is_season_word(word) for word in ctx.lowers[k + 1 : j]):
             return [(i, k, label)]  # "Leopardstown's Christmas meeting": the owner alone
-        if not ctx.texts[k + 1][:1].isupper() or place_key(ctx.span_text(i, k)) is None:
+        if not ctx.texts[k + 1][:1].isupper():
             break
-        return [(i, k, "GPE"), (k + 1, j, label)]
+        if place_key(ctx.span_text(i, k)) is not None:
+            return [(i, k, "GPE"), (k + 1, j, label)]
+        if _after_personal_title(ctx, i):
+            return [(i, k, "PERSON"), (k + 1, j, label)]
+        break
     return [(i, j, label)]
+
+
+def _after_personal_title(ctx: _Context, i: int) -> bool:
+    """The name at i follows a title only people bear ("Minister", "Dr"), not "St."."""
+    before = normalize(ctx.text(i - 1))
+    return before in lx.CORE_TITLES or before in lx.PERSONAL_HONORIFICS
 
 
 def _is_season_word(word: str) -> bool:

@@ -8,7 +8,7 @@ from service.events import EntityType
 from service.extract import lexicon as lx
 from service.extract.entities.context import RawMention, _Context
 from service.extract.entities.cues import _lists
-from service.extract.entities.name_evidence import _shape_votes, _written_shape_votes
+from service.extract.entities.name_evidence import _name_votes, _written_shape_votes
 from service.extract.entities.output import _canonical_name, _clean
 from service.extract.entities.text import _without_the, _words, normalize, place_key
 from service.extract.entities.votes import (
@@ -44,7 +44,7 @@ def _cluster_kinds(
         model, found, first = _cluster_votes(raws, members, cues, name, ctx.sports)
         evidence.append(found)
         votes.append(_merged(model, found))
-        preferred.append(first)
+        preferred.append(_tie_breaker(found, first))
     kinds = [
         _decide_type(name, votes[n], preferred[n], sports=ctx.sports)
         for n, name in enumerate(names)
@@ -75,6 +75,14 @@ def _cluster_kinds(
     return kinds
 
 
+def _tie_breaker(evidence: Votes, first: EntityType | None) -> EntityType | None:
+    """The type that wins a tied vote: what the text's evidence says most, else the
+    model's label on the fullest form; the model's labels are the weaker witness."""
+    if not evidence:
+        return first
+    return max(evidence, key=lambda kind: evidence[kind])
+
+
 def _attested(evidence: Votes, kind: EntityType) -> bool:
     return evidence.get(kind, 0.0) >= _CUE
 
@@ -96,9 +104,8 @@ def _cluster_votes(
     """The model's votes, the text's evidence, and the label of the fullest form."""
     size = len(_words(name))
     model: Votes = {}
-    found = _merged(
-        _shape_votes([normalize(word) for word in _words(name)], sports), _written_shape_votes(name)
-    )
+    words = [normalize(word) for word in _words(name)]
+    found = _merged(_name_votes(name, words, sports), _written_shape_votes(name))
     first: EntityType | None = None
     for m in members:
         raw = raws[m]
