@@ -66,6 +66,7 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-17.jsonl corpus/dev/articles-17.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-18.jsonl corpus/dev/articles-18.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-19.jsonl corpus/dev/articles-19.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-20.jsonl corpus/dev/articles-20.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-21.jsonl corpus/dev/articles-21.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
@@ -90,6 +91,7 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-17.jsonl corpus/dev/articles-17.jsonl
 	eval/run-diy corpus/dev/gold-18.jsonl corpus/dev/articles-18.jsonl
 	eval/run-diy corpus/dev/gold-19.jsonl corpus/dev/articles-19.jsonl
+	eval/run-diy corpus/dev/gold-20.jsonl corpus/dev/articles-20.jsonl
 	eval/run-diy corpus/dev/gold-21.jsonl corpus/dev/articles-21.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
