@@ -579,8 +579,13 @@ WEEKDAY_NAME_SUFFIXES: tuple[str, ...] = (
 RECURRING_WORDS: tuple[str, ...] = ("every", "each", "most", "alternate", "some")
 # Owners before a weekday: "their Saturday shopping" is a habit, not a day.
 POSSESSIVE_DETERMINERS: tuple[str, ...] = ("my", "your", "his", "her", "its", "our", "their")
+# After a determiner, adjectives of habit make a month or weekday a set: "the usual
+# February noise", "their customary Friday drinks". Not "as usual Monday".
+HABIT_ADJECTIVES: tuple[str, ...] = ("usual", "customary")
+HABIT_DETERMINERS: tuple[str, ...] = ("the", "a", "an", *POSSESSIVE_DETERMINERS)
 # Nouns a weekday before them makes a kind, not an occasion: "They're taking the Sunday
-# bus away" speaks of the bus that runs on Sundays; "the Sunday match" is one match.
+# bus away" speaks of the bus that runs on Sundays, "cooked the Sunday roast" of a
+# weekly custom; "the Sunday match" is one match.
 TIMETABLED_NOUNS: frozenset[str] = frozenset(
     {
         "bus",
@@ -599,6 +604,11 @@ TIMETABLED_NOUNS: frozenset[str] = frozenset(
         "editions",
         "shift",
         "shifts",
+        "roast",
+        "roasts",
+        "school",
+        "league",
+        "trading",
     }
 )
 # Determiners of a time adverbial that makes its clause recurring: "Every spring we
@@ -741,6 +751,11 @@ BACKWARD_PREPOSITIONS: frozenset[str] = frozenset({"since"})
 CONDITION_MARKS: frozenset[str] = frozenset(
     {"if", "unless", "when", "once", "before", "after", "until", "till"}
 )
+# Marks of a clause of time: in the past it tells a point in a story ("before the court
+# agreed to hear the case in February"), and the date in it dates that act.
+TIME_MARKS: frozenset[str] = frozenset({"before", "after", "when", "once", "until", "till"})
+# Marks of a clause of what came later than its main clause, which has its own time.
+LATER_MARKS: frozenset[str] = frozenset({"before", "until", "till"})
 # "Unless the figures are a shock, I don't see them moving": an exception to what a
 # present clause expects is still to come. ("If the figures are any guide" is not.)
 EXCEPTION_MARKS: frozenset[str] = frozenset({"unless"})
@@ -799,6 +814,7 @@ SCHEDULE_LEMMAS: frozenset[str] = frozenset(
 COMMITMENT_LEMMAS: frozenset[str] = frozenset(
     {
         "agree",
+        "offer",
         "promise",
         "pledge",
         "vow",
@@ -809,6 +825,12 @@ COMMITMENT_LEMMAS: frozenset[str] = frozenset(
         "threaten",
         "vote",
     }
+)
+# A participle clause that prepares what follows looks ahead, whatever its main verb's
+# tense: "talks ended on Thursday, setting up a fight in November", "paving the way for
+# a vote in March". Each verb counts with the word (particle or object) it needs.
+PREPARING_VERBS: frozenset[tuple[str, str]] = frozenset(
+    {("set", "up"), ("tee", "up"), ("pave", "way"), ("clear", "way"), ("open", "way")}
 )
 # Nouns whose to-infinitive looks ahead whatever the tense around them: "said it had no
 # plans to call the two sides back before the weekend".

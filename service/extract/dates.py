@@ -520,6 +520,21 @@ class _Context:
         """
         return self._tense_and_schedule(hit).planned_before
 
+    def said_weekday(self, hit: Hit) -> int | None:
+        """The weekday a reporting verb above the hit's clause is dated by ("said on
+        Sunday that ... would"), if any."""
+        root = self._root(hit)
+        if root is None:
+            return None
+        reporter = _reporter_of(root)
+        return None if reporter is None else _dated_weekday(reporter)
+
+    def made_for(self, hit: Hit) -> bool:
+        """Whether a past act names the day it is for ("cancelled classes for Friday"): the
+        act is recent news, so the day may be the coming one when that is nearer to P."""
+        root = self._root(hit)
+        return root is not None and _is_made_for(root)
+
     def _tense_and_schedule(self, hit: Hit) -> _Reading:
         key = (hit.start, hit.end)
         if key not in self._tenses:
@@ -594,8 +609,9 @@ class _Context:
         ("Last year, the barge came late and fuel was rationed for most of November"),
         unless the month's clause looks the other way ("...and will reopen in March",
         "The law passed last year takes effect on January 1", "has killed 41 since
-        January, more than in all of last year") or the two are alternatives ("in
-        December or early next year").
+        January, more than in all of last year"), the two are alternatives ("in
+        December or early next year"), or set against each other ("more calls in March
+        than in any month last year").
         """
         published = self.published
         if published is None:
@@ -616,6 +632,8 @@ class _Context:
         gap = text[hit.end : near_start] if hit.end <= near_start else text[near_end : hit.start]
         if _COORDINATION.fullmatch(gap) or not self._scopes_over(near_start, near_end, hit):
             return None
+        if _CONTRAST.search(gap):
+            return None
         if near_start >= hit.end and not self._tied_after(near_start, near_end, hit):
             return None
         direction = self.direction(hit)
@@ -632,7 +650,8 @@ class _Context:
         tours Lagos on December 4 and hopes to finish a novel next year" the phrase dates
         another clause, and in "The increase, which took effect Jan. 1, was approved last
         year" a relative clause dates its noun by its own time. Without a parse, the
-        sentence is its scope.
+        sentence is its scope. Nor does "upheld it last year, before the court agreed to hear
+        the case in February": a clause of what came later has a time of its own.
         """
         phrase = self._root_at(start, end)
         date = self._root(hit)
@@ -643,7 +662,7 @@ class _Context:
         for _ in range(_MAX_HOPS):
             if current.i == clause.i:
                 return True
-            if current.head.i == current.i or current.dep_ == "relcl":
+            if current.head.i == current.i or current.dep_ == "relcl" or _comes_later(current):
                 return False
             current = current.head
         return False
@@ -969,7 +988,9 @@ _SPORT_CUE = _Cue(
 
 
 def _happened_on(token: Token) -> bool:
-    """ "was struck on April 27": the date after "on" on a verb in the past, not a plan's."""
+    """ "was struck on April 27": the date after "on" on a verb in the past, not a plan's;
+    so is "died on the morning of 9 April", a part of that day."""
+    token = _day_part_of(token)
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
         return False
@@ -978,6 +999,53 @@ def _happened_on(token: Token) -> bool:
         return False
     return verb.tag_ == "VBD" or (
         verb.tag_ == "VBN" and any(c.dep_ in _AUX_DEPS and c.tag_ == "VBD" for c in verb.children)
+    )
+
+
+def _day_part_of(token: Token) -> Token:
+    """The day part a date is "of" ("the morning of 9 April"), else the date itself."""
+    prep = token.head
+    part = prep.head
+    if token.dep_ == "pobj" and prep.lower_ == "of" and part.lower_ in words.DAY_PARTS:
+        return part
+    return token
+
+
+def _reporter_of(token: Token) -> Token | None:
+    """The past reporting verb whose reported clause holds the token, if any."""
+    current = token
+    for _ in range(_MAX_HOPS):
+        via, current = current, current.head
+        if current.i == via.i:
+            return None
+        if via.dep_ == "ccomp" and current.lemma_.lower() in words.REPORTING_LEMMAS:
+            return current if current.tag_ == "VBD" else None
+    return None
+
+
+def _dated_weekday(verb: Token) -> int | None:
+    """The weekday of "on Sunday" (or bare "Sunday") on the verb."""
+    for child in verb.children:
+        dated = child
+        if child.dep_ == "prep" and child.lower_ == "on":
+            dated = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ != "npadvmod":
+            continue
+        weekday = words.WEEKDAYS.get(dated.lower_)
+        if weekday is not None:
+            return weekday
+    return None
+
+
+def _is_made_for(token: Token) -> bool:
+    """ "cancelled classes for Friday": the date after "for" on a verb in the simple past.
+    Not "jailed for Friday's attack", where the day owns a noun."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.dep_ == "prep"
+        and prep.head.tag_ == "VBD"
     )
 
 
@@ -1097,6 +1165,8 @@ def _own_tense(token: Token) -> Tense | None:
     if _looks_ahead(token, children) or _is_be_to(token, children) or _is_due(token, children):
         return "future"
     if _is_committed(token, children) or _is_appointed_for(token, children):
+        return "future"
+    if _prepares(token, children):
         return "future"
     if _expects_ahead(token, children):
         return "future"
@@ -1249,11 +1319,12 @@ def _is_committed(token: Token, children: list[Token]) -> bool:
     June").
 
     Not in a past relative clause ("walked out over the data that Vientiane agreed to
-    share on Tuesday"): the clause names its noun by a past act, and the day dates it.
+    share on Tuesday") nor a past clause of time ("before the court agreed to hear it in
+    February"): the clause names a past act, and the day dates it.
     """
     if token.tag_ != "VB" or token.dep_ not in ("xcomp", "ccomp", "advcl", "acl"):
         return False
-    if token.head.dep_ == "relcl" and token.head.tag_ == "VBD":
+    if _dates_past_act(token.head):
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return False
@@ -1267,6 +1338,35 @@ def _is_committed(token: Token, children: list[Token]) -> bool:
     if lemma in words.COMMITMENT_LEMMAS or _is_passive_commitment(token.head):
         return True
     return token.dep_ == "xcomp" and lemma in words.FORECAST_LEMMAS and _is_reported(token.head)
+
+
+def _comes_later(verb: Token) -> bool:
+    """Whether a verb heads a clause of what came after its main clause ("before ...")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in words.LATER_MARKS for c in verb.children
+    )
+
+
+def _dates_past_act(verb: Token) -> bool:
+    """Whether a past verb names a point in a story, so that a date under it dates its
+    act: a relative clause ("the data that Vientiane agreed to share on Tuesday") or a
+    clause of time ("upheld it last year, before the court agreed to hear the case in
+    February")."""
+    if verb.tag_ != "VBD":
+        return False
+    if verb.dep_ == "relcl":
+        return True
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return verb.dep_ == "advcl" and bool(marks & words.TIME_MARKS)
+
+
+def _prepares(token: Token, children: list[Token]) -> bool:
+    """ "ended on Thursday, setting up a fight in November": a participle clause that
+    prepares what comes next. Not "setting records in March", which tells what was done."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl":
+        return False
+    lemma = token.lemma_.lower()
+    return any((lemma, child.lower_) in words.PREPARING_VERBS for child in children)
 
 
 def _is_passive_commitment(token: Token) -> bool:
@@ -1506,13 +1606,29 @@ def _resolve_weekday(ctx: _Context, hit: Hit, *, weekday: int, mod: str) -> Reso
     elif mod in ("next", "this coming"):
         offset = ahead or 7
     elif not _looks_forward(ctx, hit, back):
-        offset = -back
+        offset = ahead if ctx.made_for(hit) and ahead < back else -back
     elif mod == "this" or (ahead == 0 and _counts_today(ctx, hit)):
         offset = ahead
     else:
-        offset = ahead or 7
+        said = _ahead_of_saying(ctx, hit, weekday)
+        offset = (ahead or 7) if said is None else said
     day = published + dt.timedelta(days=offset)
     return Resolved(day, day, "day", True)
+
+
+def _ahead_of_saying(ctx: _Context, hit: Hit, weekday: int) -> int | None:
+    """What is still to come in a report dated an earlier day counts from that day: "said
+    on Sunday that supply would return on Monday", written on Monday, means P. The
+    offset from P of the first such weekday after the saying; None when no earlier day
+    dates it."""
+    said = ctx.said_weekday(hit)
+    published = ctx.published
+    if said is None or published is None:
+        return None
+    back = (published.weekday() - said) % 7
+    if back == 0:
+        return None
+    return ((weekday - said) % 7 or 7) - back
 
 
 def _resolve_week_day(ctx: _Context, hit: Hit, *, weekday: int, step: int) -> Resolved:
@@ -2277,6 +2393,7 @@ _AFTER_THE = (
     *("day", "week", "month", "quarter", "year", "past", "coming", "next", "last"),
     *("first", "second", "third", "fourth", "final", "early", "late", "mid"),
     *words.DECADE_WORDS,
+    *words.HABIT_ADJECTIVES,
     *_MONTH_STARTS,
 )
 _WEEKDAY_STARTS = tuple(words.WEEKDAYS)
@@ -2399,6 +2516,16 @@ _RULES: tuple[_Rule, ...] = (
         _block,
         (MONTH,),
         words.RECURRING_WORDS,
+    ),
+    # "the usual February noise", "their customary Friday drinks": a habit, not a date.
+    _Rule(
+        _compile(
+            rf"\b{_alternation(words.HABIT_DETERMINERS)}\s+{_alternation(words.HABIT_ADJECTIVES)}"
+            rf"\s+(?:{_MONTH_FULL}|{_WEEKDAY_PLAIN})"
+        ),
+        _block,
+        words.HABIT_ADJECTIVES,
+        words.HABIT_DETERMINERS,
     ),
     # "the July-September quarter": an explicit range of months, labelled.
     _Rule(
