@@ -89,7 +89,8 @@ CORE_TITLES: frozenset[str] = frozenset(
         "advisor", "aide", "candidate", "nominee", "president-elect", "chancellor-elect",
         "tsar", "czar", "dictator", "monarch", "sultan", "emir", "crown", "head",
         "constable", "superintendent", "administrator", "councilor", "alderman",
-        "alderwoman", "reeve", "mp", "mna", "mpp", "mla", "mha", "mca", "goaltender", "goalie",
+        "alderwoman", "reeve", "mp", "msp", "mep", "mna", "mpp", "mla", "mha", "mca", "goaltender",
+        "goalie",
         "netminder", "helm", "coxswain", "skipper", "substitute", "winger", "full-back",
         "centre-back", "playmaker", "coroner", "lawyer", "advocate", "magistrate",
         "registrar", "pathologist", "mec", "ombudsman", "auditor-general", "headteacher",
@@ -406,14 +407,15 @@ PRONOUNS_GROUP: frozenset[str] = frozenset({"they", "it"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 # Gendered words: pronouns, honorifics and descriptions. "she said" does not
-# refer back to someone the article calls "he" or "Mr".
+# refer back to someone the article calls "he" or "Mr". "Chairman" is not one: British
+# copy gives the office that name whoever holds it ("the chairman, Cllr Ann Roe").
 MALE_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her", "hers", "herself"})
 MALE_WORDS: frozenset[str] = frozenset(
     {
         "mr", "mr.", "sir", "lord", "king", "prince", "emperor", "sultan", "emir",
         "sheikh", "father", "son", "brother", "husband", "uncle", "grandfather",
-        "dad", "man", "boy", "spokesman", "chairman", "businessman", "congressman",
+        "dad", "man", "boy", "spokesman", "businessman", "congressman",
         "councilman", "statesman", "fisherman", "batsman", "sportsman", "monk",
         "priest", "waiter", "nephew", "baron", "duke",
     }
@@ -791,6 +793,7 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
         "elementary",
         "library", "museum", "society", "association", "federation", "union", "league",
         "alliance", "coalition", "party", "foundation", "charity", "parliament", "administration",
+        "guild",
         "nation",
         "assembly", "congress", "senate", "cabinet", "government", "secretariat",
         "organization", "organisation", "club", "fc", "afc", "corps", "brigade",
@@ -826,16 +829,20 @@ LOC_HEADS: frozenset[str] = frozenset(
         "airport", "garden", "gardens", "stadium", "arena", "rink", "highlands", "estuary",
         "lane", "lodge", "expressway", "freeway", "parkway", "boulevard", "turnpike",
         "quay", "quays", "wharf", "baths", "park", "palace", "courthouse", "courts",
-        "constituency", "grc", "building", "drive", "terrace", "crescent", "st", "st.",
-        "rd", "rd.", "ave", "ave.", "tce", "dr", "dr.", "hwy", "hwy.",
+        "constituency", "grc", "building", "buildings", "drive", "terrace", "crescent",
+        "st", "st.", "rd", "rd.", "ave", "ave.", "tce", "dr", "dr.", "hwy", "hwy.",
     }
 )  # fmt: skip
 LOC_PREFIXES: frozenset[str] = frozenset(
-    {"mount", "mt", "mt.", "lake", "fort", "cape", "isle", "gulf", "bay", "sea", "strait"}
-)
+    {
+        "mount", "mt", "mt.", "lake", "fort", "cape", "isle", "gulf", "bay", "sea", "strait",
+        "upper", "lower", "inner", "outer",
+    }
+)  # fmt: skip
 # Nouns for a settlement that open no name alone: "Spanish Town", "Mexico City".
 PLACE_NOUNS: frozenset[str] = frozenset({"town", "city", "village", "port"})
-# Plurals by which parties go, after a nationality: "the Scottish Conservatives".
+# Plurals by which parties go, after a nationality or "the": "the Scottish Conservatives",
+# "the Greens said".
 PARTY_PLURALS: frozenset[str] = frozenset(
     {"conservatives", "liberals", "democrats", "republicans", "greens", "nationalists",
      "socialists", "unionists", "tories", "progressives"}
@@ -1085,6 +1092,8 @@ VISIT_VERBS: frozenset[str] = frozenset({"visit", "visits", "visited"})
 CLUB_FROM_WORDS: frozenset[str] = frozenset({"loan", "signed", "recalled"})
 # Words before a club: "ten-man Rovers", "home side Rovers", "the visitors, Rovers".
 CLUB_SIDE_WORDS: frozenset[str] = frozenset({"side", "outfit"})
+# Plural verbs of a club going to play away: "Hexley travel to Ardmill".
+CLUB_TRAVEL_VERBS: frozenset[str] = frozenset({"travel", "go"})
 # Last words of places of worship, which a name runs on to ("Greater Mount Olive
 # Baptist Church"): buildings, so places.
 WORSHIP_HEADS: frozenset[str] = frozenset(
@@ -1193,6 +1202,8 @@ INDUSTRY_ENDS: frozenset[str] = frozenset(
 ORG_AFTER: frozenset[str] = frozenset(
     {"shares", "stock", "shareholders", "subsidiary", "headquarters", "employees"}
 )
+# Participles of a body's base after "which is": "X, which is based in Austin".
+BASED_WORDS: frozenset[str] = frozenset({"based", "headquartered", "registered"})
 ORG_AFTER_POSSESSIVE: frozenset[str] = frozenset(
     {
         "shares", "stock", "shareholders", "board", "ceo", "chairman", "chairwoman",
@@ -1573,6 +1584,15 @@ SCARE_MARKERS: frozenset[str] = frozenset(
 # Words that may open a quote with an apostrophe but are elisions, not quotes.
 ELISIONS: frozenset[str] = frozenset(
     {"em", "n", "til", "cause", "bout", "tis", "twas", "round", "cos", "ol", "nuff", "im"}
+)
+
+# Words that never follow a plural possessive: "on site ‘within months’ and aimed" closes
+# a quote, where "the workers’ union" may not.
+NEVER_AFTER_POSSESSIVE: frozenset[str] = frozenset(
+    {"and", "or", "but", "nor", "to", "of", "by", "in", "on", "at", "for", "from", "with"}
+    | {"as", "than", "that", "which", "who", "when", "if", "while", "because", "so"}
+    | {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "should"}
+    | {"the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "said"}
 )
 
 # Quote marks. Openers and closers of the double kind (incl. guillemets).

@@ -203,11 +203,19 @@ def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], spo
 
 def _club_place(short: _Group, longer: _Group) -> bool:
     """In a sports story the place a club is named after ("Chesapeake" of "Chesapeake
-    FC") is the club, unless the text shows the place ("in Chesapeake")."""
+    FC", "Hexley" of "Hexley Rovers") is the club, unless the text shows the place ("in
+    Chesapeake"); a "City" or "Town" club may share its name with the place."""
     if short.size != 1 or short.cues.get("LOC", 0.0) >= _CUE:
         return False
     word = next(iter(short.forms))[0]
-    return any(big == (word, big[-1]) and big[-1] in lx.CLUB_ABBREVIATIONS for big in longer.forms)
+    return any(big == (word, big[-1]) and _club_suffix(big[-1]) for big in longer.forms)
+
+
+def _club_suffix(word: str) -> bool:
+    """Letters or a last word that make a place's name a club's ("FC", "Rovers")."""
+    if word in lx.PLACE_LIKE_CLUB_HEADS:
+        return False
+    return word in lx.CLUB_ABBREVIATIONS or word in lx.CLUB_HEADS
 
 
 def _opens_company_name(short: _Group, longer: _Group) -> bool:

@@ -28,6 +28,7 @@ from service.extract.entities.text import normalize, place_key
 from service.extract.entities.titles import _is_title_word
 from service.extract.entities.trim import _is_score_at
 from service.extract.entities.votes import (
+    _BASED,
     _CUE,
     _FIXTURE,
     _QUOTED,
@@ -376,9 +377,11 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
         _add(votes, "ORG", _CUE)  # "worked for X", "played for X": an employer or club
     if label == "PERSON" and after == "," and ctx.lower(j + 1) == "which":
         _add(votes, "ORG", _WEAK_CUE)
+    if _based_somewhere(ctx, j):
+        _add(votes, "ORG", _BASED)
     if after in lx.ORG_LEAD_ROLES and _person_starts_near(ctx, j + 1):
         _add(votes, "ORG", _CUE)
-    if _is_party_before_role(ctx, i, j, label):
+    if _is_party_before_role(ctx, i, j, label) or _is_plural_party(ctx, i, j):
         _add(votes, "ORG", _CUE)
     if ctx.sports and before in lx.CLUB_TITLE_NOUNS:
         _add(votes, "ORG", _CUE)  # "club champions Taieri Tigers", "rivals Eastwood"
@@ -392,9 +395,7 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
         _add(votes, "ORG", _CUE)  # "told The Chronicle", "the Herald", "the Bureau"
     if ctx.sports and before in lx.CLUB_HOST_VERBS and ctx.tag(i - 1) not in ("VB", "VBG"):
         _add(votes, "ORG", _CUE)
-    if ctx.sports and _club_cue(ctx, i):
-        _add(votes, "ORG", _CUE)
-    if ctx.sports and _in_fixture(ctx, i, j, label):
+    if ctx.sports and (_club_cue(ctx, i, j, label) or _in_fixture(ctx, i, j, label)):
         _add(votes, "ORG", _FIXTURE if ctx.lowers[j - 1] in lx.LOC_HEADS else _CUE)
     if after in lx.ORG_AFTER:
         _add(votes, "ORG", _WEAK_CUE)
@@ -421,6 +422,21 @@ def _is_party_before_role(ctx: _Context, i: int, j: int, label: str | None) -> b
     return label != "NORP" or ctx.lowers[j - 1].endswith("s")
 
 
+def _based_somewhere(ctx: _Context, j: int) -> bool:
+    """ "X, which is based in Austin", "X, which is headquartered in Oslo": a thing, not a
+    person, that has a base is a body; a place is never based anywhere."""
+    if ctx.lower(j) != "," or ctx.lower(j + 1) not in ("which", "that"):
+        return False
+    k = j + 3 if ctx.lower(j + 2) in ("is", "was", "are", "were") else j + 2
+    return ctx.lower(k) in lx.BASED_WORDS and ctx.lower(k + 1) == "in"
+
+
+def _is_plural_party(ctx: _Context, i: int, j: int) -> bool:
+    """ "the Conservatives", "the Greens": a party by its members' plural after "the"; bare
+    "Republicans voted" are members, not the party."""
+    return j - i == 1 and ctx.lower(i - 1) == "the" and ctx.lowers[i] in lx.PARTY_PLURALS
+
+
 def _told_outlet(ctx: _Context, i: int, j: int) -> bool:
     """A news outlet someone spoke to or that speaks of its own reporting: "told The
     Chronicle that" (a capital "The" inside a sentence opens a title), "told the Beacon"
@@ -443,15 +459,27 @@ def _speaks_as_outlet(ctx: _Context, j: int) -> bool:
     return after in ("has", "can") and ctx.lower(j + 1) in lx.OUTLET_VERBS
 
 
-def _club_cue(ctx: _Context, i: int) -> bool:
+def _club_cue(ctx: _Context, i: int, j: int, label: str | None) -> bool:
     """Words that only go before a club: "on loan from X", "signed from X", "ten-man X",
-    "home side X"."""
+    "home side X", "at home to X", "before hosting X", and "Hexley travel to X" (a club
+    as the plural subject) unless X reads as a town: the city is travelled to too."""
     before = ctx.lower(i - 1)
     if before == "from":
         return ctx.lower(i - 2) in lx.CLUB_FROM_WORDS
+    if before == "to":
+        return _home_or_away_to(ctx, i - 2, town=_reads_as_town(ctx, i, j, label))
+    if before == "hosting":
+        return True
     if before in {"man", "men"}:
         return _after_number(ctx, i - 1)  # "ten-man X"
     return before in lx.CLUB_SIDE_WORDS and ctx.lower(i - 2) in {"home", "away"}
+
+
+def _home_or_away_to(ctx: _Context, k: int, *, town: bool) -> bool:
+    """ "at home to" before a club, or "travel to" after one: a club plays the next."""
+    if ctx.lower(k) == "home":
+        return ctx.lower(k - 1) == "at"
+    return not town and ctx.lower(k) in lx.CLUB_TRAVEL_VERBS and _names_a_side(ctx, k - 1)
 
 
 def _in_fixture(ctx: _Context, i: int, j: int, label: str | None) -> bool:

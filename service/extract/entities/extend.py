@@ -43,6 +43,9 @@ def _extended_end(
     linked = _place_link_end(ctx, j) if label != "PERSON" else None
     if linked is not None:
         return linked, "GPE"  # "Stratford" + "-upon-Avon": people's names have no links
+    body_end = _country_body_end(ctx, i, j, label, following)
+    if body_end is not None:
+        return body_end, "ORG"
     extended = _org_region_extension(doc, ent, j, following)
     if extended is None and label == "ORG":
         extended = _org_country_extension(ctx, j, following) or _dual_name_extension(
@@ -70,6 +73,7 @@ def _extended_end(
             _org_portfolio_extension(ctx, i, j)
             or _org_name_extension(ctx, j)
             or _paired_plural_extension(ctx, i, j)
+            or _members_head_extension(ctx, j)
         )
     if extended is None and label != "ORG":
         extended = _org_head_extension(ctx, j)
@@ -111,6 +115,20 @@ def _org_region_extension(doc: Doc, ent: Span, j: int, following: Span | None) -
     if normalize(following.text) not in lx.SUPRANATIONAL:
         return None
     return following.end
+
+
+def _country_body_end(
+    ctx: _Context, i: int, j: int, label: str, following: Span | None
+) -> int | None:
+    """End of a body whose name opens with a country or state that the model tagged apart
+    ("U.S." + "District Court", "Texas" + "Supreme Court"): the name holds the country."""
+    if label not in ("GPE", "ORG") or following is None or following.start != j:
+        return None
+    if following.label_ != "ORG" or not ctx.spaced[j - 1]:
+        return None
+    if ctx.lowers[following.end - 1] not in lx.ORG_HEADS:
+        return None
+    return following.end if _is_country_or_state(ctx.span_text(i, j)) else None
 
 
 def _org_country_extension(ctx: _Context, j: int, following: Span | None) -> int | None:
@@ -328,6 +346,19 @@ def _paired_plural_extension(ctx: _Context, i: int, j: int) -> int | None:
 def _is_capitalised_plural(ctx: _Context, k: int) -> bool:
     word = ctx.text(k)
     return ctx.capitalised_proper(k) and len(word) > 3 and word.endswith("s") and word.isalpha()
+
+
+def _members_head_extension(ctx: _Context, j: int) -> int | None:
+    """End of a body named by its members' plural possessive and a body's head word the
+    model cut off or read alone ("the Norwegian Pilots'" + "Guild", "Farmers'" + "Union")."""
+    k = j + 1 if ctx.text(j) in ("'", "’") else j
+    if ctx.text(k - 1) not in ("'", "’") or ctx.tag(k - 2) != "NNPS":
+        return None
+    if not ctx.capitalised_proper(k) or ctx.lowers[k] not in lx.ORG_HEADS:
+        return None
+    if ctx.in_ent[k] and not (ctx.ent_label_at[k] and ctx.ent_label_ending[k]):
+        return None  # the head word may be tagged alone, not inside another name
+    return None if ctx.capitalised_proper(k + 1) else k + 1
 
 
 def _org_head_extension(ctx: _Context, j: int) -> int | None:

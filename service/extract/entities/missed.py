@@ -9,7 +9,12 @@ from service.extract import lexicon as lx
 from service.extract.data.given_names import GIVEN_NAMES
 from service.extract.entities.aliases import _body_initials, _dashed_name_end
 from service.extract.entities.context import RawMention, _Context, _raw, _starts_sentence
-from service.extract.entities.cues import _is_place_follower, _list_preposition, _told_outlet
+from service.extract.entities.cues import (
+    _is_place_follower,
+    _list_preposition,
+    _noun_kind,
+    _told_outlet,
+)
 from service.extract.entities.datelines import _is_dateline
 from service.extract.entities.extend import _place_link_end, _romance_name_end, _team_word
 from service.extract.entities.name_evidence import _is_always_org, _is_french_place_name
@@ -337,6 +342,8 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         return "GPE"  # "flights to Sept-Îles", "near Hay-on-Wye"
     if _is_always_org(normalize(ctx.span_text(i, j))):
         return "ORG"  # "outside the Dáil"
+    if ctx.lower(i - 2) in ("the", "a") and _noun_kind(ctx.lower(i - 1)) == "ORG":
+        return "ORG"  # "a report from the charity Safe Harbour Ireland"
     if j - i < 2 or _is_title_word(ctx.texts[i]):
         return None
     if last in lx.ORG_HEADS or ctx.lowers[i] in lx.ORG_OPENERS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -23,6 +24,10 @@ from service.extract.entities.text import (
     place_key,
 )
 from service.extract.entities.votes import _CLUB_PLACE, _CUE, _FIRST_NAME, _SHAPE, _WEAK_CUE, Votes
+
+# A British road's number ("A35", "M62", "B1249", "A1(M)"): a place, whoever the model
+# took it for.
+_ROAD_NUMBER = re.compile(r"[ABM][1-9][0-9]{0,3}(?:\(M\))?")
 
 
 def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
@@ -137,8 +142,8 @@ def _written_shape_votes(name: str) -> Votes:
     parts = name.split()
     if len(parts) == 1 and _is_acronym(name) and place_key(name) is None:
         return {"ORG": _CUE}  # "LSEG", "OSCE": people go by their names, bodies by initials
-    if _is_french_place_name(name):
-        return {"LOC": _SHAPE}  # "Baie-Comeau", "Val-d'Or"
+    if _is_french_place_name(name) or _ROAD_NUMBER.fullmatch(name):
+        return {"LOC": _SHAPE}  # "Baie-Comeau", "Val-d'Or", the road "A35"
     if len(parts) == 3 and parts[1] == "&" and place_key(name) is None:
         return {"ORG": _SHAPE}  # "Hearth & Harbor", "Marks & Spencer": a firm or charity
     if _is_national_body_name(parts):

@@ -186,15 +186,16 @@ def _is_title_fragment(doc: Doc, ent: Span, following: Span | None) -> bool:
 
 
 def _is_portfolio_of_title(ctx: _Context, ent: Span) -> bool:
-    """The rest of a "... of State for ..." title that the model read as a body
-    ("Secretary of" + "State for Water Resources", "Minister of" + "State for Trade")."""
+    """The rest of a "... of State" title that the model read as a body ("Secretary of"
+    + "State for Water Resources", "Minister of" + "State for Trade", "asked the Secretary
+    of" + "State"): a title's word, with or without its portfolio."""
     if _is_department_of_title(ctx, ent.start, ent.end):
         return True
     return (
         ctx.lower(ent.start - 1) == "of"
         and is_core_title(ctx.text(ent.start - 2))
         and ctx.texts[ent.start] == "State"
-        and ctx.lower(ent.start + 1) == "for"
+        and (ctx.lower(ent.start + 1) == "for" or ent.end - ent.start == 1)
     )
 
 

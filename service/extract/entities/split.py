@@ -104,8 +104,8 @@ def _split_possessive(ctx: _Context, i: int, j: int, label: str) -> list[tuple[i
             break
         if place_key(ctx.span_text(i, k)) is not None:
             return [(i, k, "GPE"), (k + 1, j, label)]
-        if _after_personal_title(ctx, i):
-            return [(i, k, "PERSON"), (k + 1, j, label)]
+        if _after_personal_title(ctx, i) and not is_core_title(ctx.texts[k - 1]):
+            return [(i, k, "PERSON"), (k + 1, j, label)]  # not "Attorney General's Office"
         break
     return [(i, j, label)]
 

@@ -58,8 +58,8 @@ _EVENT_ONLY_HEADS = frozenset(
 # Last words of a company's name that a lone first word stands for ("Brightwater" of
 # "Brightwater Foods Inc"), unlike a council's or a university's.
 _COMPANY_ENDS = lx.LEGAL_FORMS | frozenset(
-    {"corporation", "co.", "capital", "securities", "holdings", "partners", "investments",
-     "ventures"}
+    {"corporation", "co.", "capital", "securities", "holdings", "partners", "partnership",
+     "partnerships", "investments", "ventures"}
 )  # fmt: skip
 
 # "St. Ann Church": a saint's title opens a place's name, not a person's.

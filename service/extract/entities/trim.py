@@ -13,6 +13,7 @@ from service.extract.data.towns import towns
 from service.extract.entities.context import _Context, _starts_sentence
 from service.extract.entities.people import _loose_name_word
 from service.extract.entities.tables import (
+    _APOSTROPHES,
     _DASHES,
     _LOWER_DIRECTIONS,
     _NOUN_TAGS,
@@ -25,6 +26,9 @@ from service.extract.entities.tables import (
 )
 from service.extract.entities.text import normalize, place_key
 from service.extract.entities.titles import _is_title_word, _skip_title
+
+# Verbs cut short after a pronoun: "I'm", "we're", "they've".
+_CLITIC_VERBS = frozenset({"'m", "'re", "'ve", "'ll", "'d"})
 
 
 def clean_bounds(doc: Doc, i: int, j: int, label: str) -> tuple[int, int] | None:
@@ -45,7 +49,9 @@ def clean_bounds(doc: Doc, i: int, j: int, label: str) -> tuple[int, int] | None
 
 
 def _trim_edges(doc: Doc, i: int, j: int) -> tuple[int, int]:
-    while i < j and (_is_edge_junk(doc[i]) or _is_number_word(doc[i])):
+    while i < j and (
+        _is_edge_junk(doc[i]) or _is_number_word(doc[i]) or _is_pronoun_opener(doc[i])
+    ):
         i += 1
     while j > i and (_is_edge_junk(doc[j - 1]) or doc[j - 1].tag_ == "POS"):
         j -= 1
@@ -68,6 +74,14 @@ def _is_edge_junk(token: Token) -> bool:
     if token.is_punct and not any(ch.isalnum() for ch in text):
         return True
     return normalize(text) in lx.EDGE_STOPWORDS
+
+
+def _is_pronoun_opener(token: Token) -> bool:
+    """A personal pronoun or its clitic verb the model ran into a name at the start of a
+    quote ("I'm an" + "NHS worker"): no name opens with one. "US" stays a name."""
+    if token.tag_ == "PRP":
+        return token.text == "I" or token.text.islower()
+    return token.text.translate(_APOSTROPHES) in _CLITIC_VERBS
 
 
 def _is_number_word(token: Token) -> bool:

@@ -20,6 +20,7 @@ _WEAK_CUE = 2.0  # a cue that sometimes misleads ("X resident", "X told the")
 _FIRST_NAME = 2.5  # the name opens with a common given name
 _CLUB_PLACE = 3.5  # "Ashford City" in a sports story: a club, unless "in Ashford City"
 _FIXTURE = 12.0  # "Hallam visit Wensley Park": a club, whatever a place-like head says
+_BASED = 12.0  # "X, which is based in Austin": only a body has a base, whatever the model says
 _CONJUNCT = 2.0  # "X or Y" where Y's type is well attested
 _TOWN = 3.0  # a populated place too small for the hand-made gazetteer ("Tuam")
 _SHAPE = 10.0  # the name's own head word ("Bear Creek", "Harwick Securities")

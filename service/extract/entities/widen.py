@@ -173,8 +173,10 @@ def _is_national_body_word(ctx: _Context, k: int) -> bool:
 def _conjoined_start(ctx: _Context, i: int, j: int, label: str) -> int | None:
     """Start of a body whose name holds "and" when the model took only the part after
     it ("Harbour and" + "Lifting Safety Authority"): an acronym in the article spells
-    the whole ("HLSA"), or one "the" opens both halves of a name whose possessive the
-    two share ("the Port and Dock Workers' Union": the workers of both)."""
+    the whole ("HLSA"), or one "the" opens both halves of a name whose members the two
+    share ("the Port and Dock Workers' Union", "the Retail and Allied Workers Union": the
+    workers of both), unless the first half is a body of its own ("the Government and
+    Rail Workers Union")."""
     k = i - 2
     if label != "ORG" or k < 0 or ctx.lowers[i - 1] != "and" or ctx.in_ent[k]:
         return None
@@ -182,11 +184,23 @@ def _conjoined_start(ctx: _Context, i: int, j: int, label: str) -> int | None:
         return None
     if ctx.lower(k - 1) == "the" and _holds_possessive(ctx, i, j):
         return k
+    if ctx.lower(k - 1) == "the" and _names_members(ctx, i, j) and not _is_body_word(ctx, k):
+        return k
     return k if _initials(ctx.span_text(k, j)) in ctx.acronyms else None
 
 
 def _holds_possessive(ctx: _Context, i: int, j: int) -> bool:
     return any(ctx.texts[k].translate(_APOSTROPHES) in ("'s", "'") for k in range(i + 1, j))
+
+
+def _is_body_word(ctx: _Context, k: int) -> bool:
+    """A word that names a body on its own ("Government", "Council")."""
+    return ctx.lowers[k] in lx.ORG_HEADS or ctx.lowers[k] in lx.ORG_DESCRIPTIONS
+
+
+def _names_members(ctx: _Context, i: int, j: int) -> bool:
+    """A plural proper noun before the head names the members ("Allied Workers Union")."""
+    return any(ctx.tag(k) == "NNPS" for k in range(i, j - 1))
 
 
 def _company_prefix_start(ctx: _Context, i: int, j: int, label: str) -> int:

@@ -53,6 +53,12 @@ CASES = [
         id="saints_possessive_stays_in_the_name",
     ),
     pytest.param(
+        "The Ohio Attorney General's Office opened an inquiry on Monday.",
+        [],
+        ["General", "Office"],
+        id="title_before_possessive_is_no_person",
+    ),
+    pytest.param(
         "Tom Hale, a spokesman for the advocacy group Riders for Kelby Transit, called it bad.",
         [("Riders for Kelby Transit", "ORG", ["Riders for Kelby Transit"])],
         ["Kelby Transit"],
