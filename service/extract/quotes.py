@@ -262,9 +262,17 @@ def _classify_single(text: str, pos: int, p0: int, p1: int) -> _SingleMark | Non
     closer = mark not in lx.SINGLE_OPENERS and not prev.isspace() and not nxt.isalnum()
     if not (opener or closer):
         return None
-    after = text[pos + 2] if pos + 2 < p1 else ""
-    possessive = closer and prev in "sSzZ" and nxt == " " and after.isalpha()
+    possessive = closer and prev in "sSzZ" and nxt == " " and _may_be_possessed(text, pos + 2, p1)
     return _SingleMark(pos, opener, closer, possessive)
+
+
+def _may_be_possessed(text: str, start: int, p1: int) -> bool:
+    """Whether the word at start may follow a plural possessive ("the workers’ union");
+    a conjunction, preposition or verb ("‘within months’ and aimed") never does."""
+    end = start
+    while end < p1 and text[end].isalpha():
+        end += 1
+    return end > start and text[start:end].casefold() not in lx.NEVER_AFTER_POSSESSIVE
 
 
 def _is_elision(text: str, start: int, p1: int) -> bool:

@@ -109,7 +109,7 @@ def _antecedent(
         or _answerer(index, token)
     )
     fits = _agreeing(index, gender, other, by_name)
-    question = _question_put(token)
+    question = _question_put(index, token)
     if question is not None:
         fits = _outside_span(question, fits)
     if kind == ORG and title in lx.BODY_NOUN_KINDS:
@@ -167,16 +167,30 @@ def _anonymous_since(index: Index, token: Token, ref: Ref, gender: str | None) -
     return unnamed is not None and unnamed.anonymous and unnamed.pos > ref.pos
 
 
-def _question_put(token: Token) -> tuple[int, int] | None:
+def _question_put(index: Index, token: Token) -> tuple[int, int] | None:
     """'Asked by Ms Lee KC whether Mr Doull had raised his hands, the witness said': the
     characters of the "Asked ..." clause before the reply's subject; the one who answers
-    is neither the one who asks nor anyone the question names."""
+    is neither the one who asks nor anyone the question names. The clause may open the
+    paragraph while the parser hangs it on the sentence before."""
     if token.dep_ != "nsubj":
         return None
-    for clause in token.head.lefts:
-        if clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.lemma_ == "ask":
+    clauses = [clause for clause in token.head.lefts if clause.dep_ == "advcl"]
+    clauses.append(_paragraph_opening(index, token))
+    for clause in clauses:
+        if clause.i < token.i and clause.tag_ == "VBN" and clause.lemma_ == "ask":
             return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     return None
+
+
+def _paragraph_opening(index: Index, token: Token) -> Token:
+    """The first word of the token's paragraph, looking a bounded way back."""
+    paragraph = index.para_of[token.i]
+    k = token.i
+    while k > max(0, token.i - MAX_SCAN) and index.para_of[k - 1] == paragraph:
+        k -= 1
+    while k < token.i and index.tokens[k].is_space:
+        k += 1
+    return index.tokens[k]
 
 
 def _outside_span(span: tuple[int, int], fits: Callable[[Ref], bool]) -> Callable[[Ref], bool]:

@@ -283,9 +283,10 @@ def _spokesperson_of_last_body(index: Index, noun: Token, gender: str | None) ->
 
 
 def _states_principal(noun: Token) -> bool:
-    """'a spokesperson for the family', 'a spokesman for the mayor's office': the phrase
-    says whom they speak for (`linked_entity` finds it when it is an entity of the story)."""
-    return any(
+    """'a spokesperson for the family', 'the prime minister's spokesman': the phrase says
+    whom they speak for (`linked_entity` finds it when it is an entity of the story)."""
+    owned = any(child.dep_ == "poss" and child.pos_ != "PRON" for child in noun.children)
+    return owned or any(
         grand.dep_ == "pobj"
         for child in noun.children
         if child.dep_ == "prep" and child.lower_ in ("for", "of")
@@ -314,10 +315,24 @@ def _definite_description(
         if ahead is not None:
             mention = _token_mention(index, _description_start(noun), noun)
             return Found(ahead.entity.name, ahead.entity, mention, (PERSON,), gender)
-        return _resolve_back(index, noun, PERSON, gender, title)
+        back = _resolve_back(index, noun, PERSON, gender, title)
+        return back if back is not None else _lede_description_named(index, noun, gender)
     if lemma in lx.BODY_DESCRIPTIONS:
         return _resolve_back(index, noun, ORG, None, lemma)
     return _org_by_name_word(index, noun)
+
+
+def _lede_description_named(index: Index, noun: Token, gender: str | None) -> Found | None:
+    """'... with the health minister accusing the department of “…”. ¶Colm Devlin said
+    ...': a description in the first sentence, with nobody before it, is the person
+    the next sentences first name as a subject."""
+    if index.sent_of[noun.i] != index.sent_of[0]:
+        return None
+    named_next = _introduced_after(index, noun)
+    if named_next is None:
+        return None
+    mention = _token_mention(index, _description_start(noun), noun)
+    return Found(named_next.entity.name, named_next.entity, mention, (PERSON,), gender)
 
 
 def _org_by_name_word(index: Index, noun: Token) -> Found | None:
@@ -342,7 +357,9 @@ def _org_by_name_word(index: Index, noun: Token) -> Found | None:
 
 def _relative_by_surname(index: Index, noun: Token, gender: str | None) -> Entity | None:
     """'Huia Te Rangi ... Wiremu Te Rangi, 66, ... Her uncle says': a relative of a
-    named person is the one other person named with that surname whose gender fits."""
+    named person is the one other person named before with that surname whose gender
+    fits; one the article names only later ('his father ... His brother, Eoin Roe')
+    may be another relative."""
     if noun.lemma_.casefold() not in lx.KIN_NOUNS:
         return None
     owner = resolve_possessor(index, noun)
@@ -355,6 +372,7 @@ def _relative_by_surname(index: Index, noun: Token, gender: str | None) -> Entit
         person
         for person in index.surnames.get(words[-1].casefold(), [])
         if person.id != owner.entity.id
+        and index.first_seen.get(person.id, noun.idx) < noun.idx
         and _strong_or_name_gender(index, person.id) in (None, gender)
     ]
     return kin[0] if len(kin) == 1 else None

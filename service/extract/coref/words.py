@@ -41,11 +41,13 @@ def _age_after(tokens: Sequence[Token], last: int) -> bool:
 
 
 def is_person_noun(token: Token) -> bool:
-    """A noun for a person: "minister", "archaeologist", "the 22-year-old"."""
+    """A noun for a person: "minister", "archaeologist", "the 22-year-old", "the Dane"."""
     if token.pos_ not in ("NOUN", "ADJ", "PROPN") and token.lower_ != "old":
         return False
     lemma = token.lemma_.casefold()
     if lemma in lx.PERSON_DESCRIPTIONS or token.lower_ in lx.PERSON_DESCRIPTIONS:
+        return True
+    if token.lower_ in lx.DEMONYM_NOUNS:  # "the Dane said", as "the striker said"
         return True
     if token.pos_ == "NOUN" and lemma in lx.MORE_PERSON_NOUNS:
         return True
