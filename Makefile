@@ -68,6 +68,7 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-19.jsonl corpus/dev/articles-19.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-20.jsonl corpus/dev/articles-20.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-21.jsonl corpus/dev/articles-21.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-22.jsonl corpus/dev/articles-22.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -93,6 +94,7 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-19.jsonl corpus/dev/articles-19.jsonl
 	eval/run-diy corpus/dev/gold-20.jsonl corpus/dev/articles-20.jsonl
 	eval/run-diy corpus/dev/gold-21.jsonl corpus/dev/articles-21.jsonl
+	eval/run-diy corpus/dev/gold-22.jsonl corpus/dev/articles-22.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
