@@ -542,6 +542,23 @@ COUNT_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Time zones after a four-digit clock time: "by 1300 GMT" is a time of day, not a year.
+TIME_ZONES: frozenset[str] = frozenset(
+    {"GMT", "UTC", "BST", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT", "IST", "JST"}
+)
+
+# What dates only something already seen: a recording "from" a day, a price gap "to" the
+# price of a day ("a 34% premium to the closing price on Tuesday").
+OBSERVED_NOUNS: tuple[str, ...] = (
+    *("video", "videos", "footage", "recording", "recordings"),
+    *("photos", "photographs", "images", "premium", "discount"),
+)
+# Words that open a clause of their own between such a noun and the date.
+VERB_MARKS: tuple[str, ...] = (
+    *("will", "would", "shall", "can", "could", "may", "might", "must"),
+    *("be", "is", "are", "was", "were", "been", "to", "that", "which", "who"),
+)
+
 # "Good Friday", "Super Tuesday": a holiday or event name, not a date.
 WEEKDAY_NAME_PREFIXES: tuple[str, ...] = (
     "Good",
@@ -928,6 +945,7 @@ SPORT_WORDS: frozenset[str] = frozenset(
         "quarterback",
         "overtime",
         "halftime",
+        "half-time",
         "inning",
         "innings",
     }

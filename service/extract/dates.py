@@ -46,6 +46,7 @@ _PRESENT_REACH = 2
 _PRESENT_BACK_DAYS = 2
 _YEAR_DAYS = 366
 _RECENT_DAYS = 92
+_PERVASIVE = 3
 # "in December or early next year": a month coordinated with the phrase is an alternative.
 _COORDINATION = re.compile(r"\s{0,3},?\s{0,3}(?:and|or|to|until|till|through|-|–|—)\s{0,3}", re.I)
 _DATELINE_REACH = 80
@@ -204,6 +205,13 @@ _NUMBER_AFTER = re.compile(
 )
 
 
+# A record or a price gap, its preposition, then no verb before the date.
+_OBSERVED_BEFORE = _compile(
+    rf"\b(?:{_alternation(words.OBSERVED_NOUNS)})\s+(?:to|from|of|over)\s"
+    rf"(?:(?!\b(?:{_alternation(words.VERB_MARKS)})\b)[^;!?\n]){{0,80}}\Z"
+)
+
+
 def _is_dateline(text: str, hit: Hit) -> bool:
     """ "LISBON, Jan 2 (Atlas Wire) -": the day of the report, not of its sentence."""
     return hit.start < _DATELINE_REACH and _DATELINE_END.match(text, hit.end) is not None
@@ -245,9 +253,19 @@ def _is_count(text: str, end: int) -> bool:
     )
 
 
+def _is_clock_time(text: str, end: int, number: int) -> bool:
+    """ "by 1300 GMT": four digits that read as hours and minutes, then a time zone."""
+    if number // 100 > 23 or number % 100 > 59:
+        return False
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and match["word"] in words.TIME_ZONES
+
+
 def _is_year_number(text: str, match: re.Match[str], year: int, prep: str | None) -> bool:
     """A four-digit number in a year context is a year unless it reads as a quantity."""
     if not 1000 <= year <= 2199 or _is_count(text, match.end()):
+        return False
+    if _is_clock_time(text, match.end(), year):
         return False
     if prep in _CHANGE_PREPOSITIONS and any(
         w in words.QUANTITY_VERBS for w in _words_before(text, match.start())
@@ -485,6 +503,7 @@ class _Context:
         self._starts: list[int] | None = None
         self._breaks: list[int] | None = None
         self._cues: dict[_Cue, list[int]] = {}
+        self._kinds: dict[_Cue, int] = {}
         self._ahead: list[int] = []
         self._spans: list[tuple[int, int]] = []
 
@@ -555,10 +574,19 @@ class _Context:
             return "future"
         if _awaited(self.text, hit.start):
             return "future"
+        if self._observed(hit):
+            return "past"
         tense = self.tense(hit)
         if tense == "present" and before and before[0] in words.FORWARD_PREPOSITIONS:
             return "future"
         return tense
+
+    def _observed(self, hit: Hit) -> bool:
+        """Whether the date dates a record or a yardstick price ("dashcam video from the
+        highway on Saturday", "a premium to the closing price on Tuesday"): what was filmed
+        or priced has happened, whatever the clause's tense."""
+        begin = self._sentence_bounds(hit)[0]
+        return _OBSERVED_BEFORE.search(self.text, begin, hit.start) is not None
 
     def stated_year(self, hit: Hit) -> int | None:
         """A year the article writes beside the hit's month (and day) elsewhere."""
@@ -820,6 +848,18 @@ class _Context:
         begin, end = self._sentence_bounds(hit)
         index = bisect.bisect_left(positions, begin)
         return index < len(positions) and positions[index] < end
+
+    def pervades(self, cue: _Cue) -> bool:
+        """Whether the text holds _PERVASIVE or more different words of the cue (a plural
+        counts with its singular): a game report is full of goals, points and half-time."""
+        if cue not in self._kinds:
+            folded = _folded(self.text)
+            kinds: set[str] = set()
+            if any(word in folded for word in cue.words):
+                found = cue.pattern.finditer(self.text)
+                kinds = {match.group().casefold().removesuffix("s") for match in found}
+            self._kinds[cue] = len(kinds)
+        return self._kinds[cue] >= _PERVASIVE
 
     def _cue_positions(self, cue: _Cue) -> list[int]:
         folded = _folded(self.text)
@@ -1166,7 +1206,7 @@ def _own_tense(token: Token) -> Tense | None:
         return "future"
     if _is_committed(token, children) or _is_appointed_for(token, children):
         return "future"
-    if _prepares(token, children):
+    if _prepares(token, children) or _is_enough_to(token, children):
         return "future"
     if _expects_ahead(token, children):
         return "future"
@@ -1367,6 +1407,17 @@ def _prepares(token: Token, children: list[Token]) -> bool:
         return False
     lemma = token.lemma_.lower()
     return any((lemma, child.lower_) in words.PREPARING_VERBS for child in children)
+
+
+def _is_enough_to(token: Token, children: list[Token]) -> bool:
+    """ "We have enough water to last until July": what a stock held now suffices for is
+    still to come. Not "had enough water to last until July", told of the past."""
+    if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    stock = token.head
+    if stock.lower_ != "enough" and not any(c.lower_ == "enough" for c in stock.children):
+        return False
+    return stock.head.tag_ in ("VBZ", "VBP")
 
 
 def _is_passive_commitment(token: Token) -> bool:
@@ -1652,11 +1703,13 @@ def _looks_forward(ctx: _Context, hit: Hit, back: int) -> bool:
     A present-tense clause still reads a day of the last two as past: news writes the
     just-happened in the present ("the ferry leaves on Friday", written on Sunday);
     a sitting that starts or ends ("the trial opens on Monday") is still to come. A past
-    forecast or warning looks ahead from its issue, so it too reads only those two as past.
+    forecast or warning looks ahead from its issue, so it too reads only those two as past;
+    so does a plan told from a past act ("postponed operations scheduled for Wednesday",
+    written on Thursday): the act is recent news, and the plan may be already due.
     """
     direction = ctx.direction(hit)
     if direction == "future":
-        return True
+        return back > _PRESENT_BACK_DAYS or not ctx.planned_before(hit)
     if direction == "past":
         return back > _PRESENT_BACK_DAYS and ctx.foretold(hit)
     if direction != "present":
@@ -1781,7 +1834,7 @@ def _resolve_period(
     ctx: _Context, hit: Hit, *, part: int, halves: bool, year: int | None, step: int | None
 ) -> Resolved | None:
     """A quarter or a half: of a written year, of this/last/next year, or nearest by tense."""
-    if ctx.near(_SPORT_CUE, hit):
+    if ctx.near(_SPORT_CUE, hit) or (year is None and step is None and _in_game_report(ctx)):
         return None
     if year is not None:
         return _period_resolved(year, part, halves, relative=False)
@@ -1808,8 +1861,17 @@ def _period_resolved(year: int, part: int, halves: bool, *, relative: bool) -> R
     return Resolved(first, last, "span", relative)
 
 
-def _resolve_previous_quarter(ctx: _Context, hit: Hit) -> Resolved:
-    """ "in the last quarter" without a year: the calendar quarter before P's."""
+def _in_game_report(ctx: _Context) -> bool:
+    """A report of a game, full of its words: there "the third quarter" or "the second
+    half" without a year is a period of play, even in a sentence without such words."""
+    return ctx.pervades(_SPORT_CUE)
+
+
+def _resolve_previous_quarter(ctx: _Context, hit: Hit) -> Resolved | None:
+    """ "in the last quarter" without a year: the calendar quarter before P's; in a game
+    report, the last period of play."""
+    if _in_game_report(ctx):
+        return None
     if ctx.published is None:
         return _unresolved("span")
     first, last = _unit_span(ctx.published, "quarter", -1)
