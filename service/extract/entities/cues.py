@@ -135,6 +135,28 @@ def _person_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
         _add(votes, "PERSON", _CUE)
     if _given_only_as(ctx, i):
         _add(votes, "PERSON", _CUE)
+    if _opens_who_clause(ctx, i, j):
+        _add(votes, "PERSON", _WEAK_CUE if ctx.sports else _CUE)
+    if _says_of_own(ctx, j):
+        _add(votes, "PERSON", _CUE)
+
+
+def _opens_who_clause(ctx: _Context, i: int, j: int) -> bool:
+    """ "Dunstan, who finished with 31 disposals": "who" after a singular name is said
+    of a person; a team or band by its plural ("the Magpies, who") is not one, and in
+    sports copy a club by its town may take "who" too, so there it weighs less."""
+    if ctx.text(j) != "," or ctx.lower(j + 1) != "who":
+        return False
+    before = ctx.lower(i - 1)
+    if ctx.tag(i - 1) == "IN" or before in {"and", "or", ",", "the"}:
+        return False  # "the MP for X, who", "A or X, who": the clause is another's
+    return ctx.tag(j - 1) != "NNPS"
+
+
+def _says_of_own(ctx: _Context, j: int) -> bool:
+    """ "Meena Sathe said her society had": a speaker whose own things are "her" or
+    "his" is a person; a body's are "its"."""
+    return ctx.lower(j) in {"said", "says"} and ctx.lower(j + 1) in {"her", "his"}
 
 
 def _given_only_as(ctx: _Context, i: int) -> bool:

@@ -92,7 +92,7 @@ def _first_name_join(ctx: _Context, ent: Span, following: Span | None) -> int | 
     title or a head word ("Georgia Tech" stays whole).
     """
     k, end = _skip_title(ctx.doc, ent.start, ent.end), ent.end
-    if not _is_given_name_span(ctx, k, end) or place_key(ctx.span_text(k, end)) is not None:
+    if not _is_given_name_span(ctx, k, end) or _reads_as_place(ctx, k, end):
         return None
     if following is not None and following.start == end:
         last = following.end
@@ -108,6 +108,12 @@ def _first_name_join(ctx: _Context, ent: Span, following: Span | None) -> int | 
     if place_key(" ".join(ctx.texts[end:last])) is not None:
         return None
     return last
+
+
+def _reads_as_place(ctx: _Context, i: int, j: int) -> bool:
+    """A given name that is also a place ("Jordan"), unless a title before it makes it a
+    person's ("captain Jordan" + "Pike")."""
+    return place_key(ctx.span_text(i, j)) is not None and not _follows_title(ctx, i)
 
 
 def _is_given_name_span(ctx: _Context, i: int, j: int) -> bool:
@@ -136,15 +142,21 @@ def _surname_end(ctx: _Context, k: int) -> int:
 
 
 def _loose_surname(ctx: _Context, k: int) -> bool:
-    """An untagged capitalised word that may be (part of) a surname."""
+    """An untagged capitalised word that may be (part of) a surname; the tagger may
+    misread it here ("Jordan Pike" as a preposition) if it reads it as a name elsewhere."""
     return (
         k < ctx.n
-        and ctx.capitalised_proper(k)
+        and (ctx.capitalised_proper(k) or _read_as_name_elsewhere(ctx, k))
         and not ctx.in_ent[k]
         and not _is_head_word(ctx.lowers[k])
         and not _is_title_word(ctx.texts[k])
         and place_key(ctx.texts[k]) is None
     )
+
+
+def _read_as_name_elsewhere(ctx: _Context, k: int) -> bool:
+    """A capitalised word the tagger reads as a proper noun somewhere in the article."""
+    return ctx.texts[k][:1].isupper() and ctx.texts[k] in ctx.proper_words
 
 
 def _hyphenated_given_name_start(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
