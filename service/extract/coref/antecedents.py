@@ -342,10 +342,26 @@ def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref
         or _sole_person_in_sentence(index, pos, sent, fits)
         or _asked_about(index, token, fits)
         or _subject_or_later_mention(
-            _salient_recent(index, subjects, pos, sent - 2, fits),
+            _person_over_body(index, subjects, pos, sent - 2, fits),
             _recent_mention(index, pos, sent - 1, fits),
         )
     )
+
+
+def _person_over_body(
+    index: Index, refs: Sequence[Ref], pos: int, first_sent: int, fits: Callable[[Ref], bool]
+) -> Ref | None:
+    """'An RNLI spokesperson said Ellerby's service had been ... ¶ “…,” he says': a
+    body speaking through an unnamed spokesperson is a weaker antecedent for "he"
+    than a person its sentence names as a subject."""
+    found = _salient_recent(index, refs, pos, first_sent, fits)
+    if found is None or index.kind(found.entity) == PERSON:
+        return found
+
+    def person_there(ref: Ref) -> bool:
+        return ref.sent == found.sent and index.kind(ref.entity) == PERSON and fits(ref)
+
+    return _salient_recent(index, refs, pos, found.sent, person_there) or found
 
 
 def _salient_recent(

@@ -21,6 +21,7 @@ from service.extract.coref.antecedents import (
 from service.extract.coref.index import (
     _LOC,
     _MAX_LOOKBACK,
+    MAX_SCAN,
     ORG,
     PERSON,
     Found,
@@ -187,6 +188,35 @@ def _issuer(index: Index, noun: Token, lemma: str) -> Found | None:
             described = issuer.lemma_.casefold()
             if issuer.dep_ == "pobj" and _is_definite(issuer) and described in lx.BODY_DESCRIPTIONS:
                 return _resolve_back(index, issuer, ORG, None, described)
+    if not _is_definite(noun) or _paraphrases(index, noun):
+        return None
+    return _issued_just_before(index, noun, lemma)
+
+
+def _paraphrases(index: Index, noun: Token) -> bool:
+    """'The letter said some wards were “full”': a document whose content is reported
+    in a clause outside quotes stays the source, not anyone's voice."""
+    return any(
+        child.dep_ == "ccomp" and index.quote_of[child.i] < 0 for child in noun.head.children
+    )
+
+
+def _issued_just_before(index: Index, noun: Token, lemma: str) -> Found | None:
+    """'Jo Roe said in a statement that ... ¶ “…,” the statement said': "the statement"
+    quoted word for word is the one a person, the subject of this sentence or the one
+    before, spoke through ("said in a statement", "issued a statement"), so its words
+    are that person's."""
+    sent = index.narr_of[noun.i]
+    for k in range(noun.i - 1, max(-1, noun.i - 2 * MAX_SCAN), -1):
+        if index.narr_of[k] < sent - 1:
+            return None
+        token = index.tokens[k]
+        if token.lemma_.casefold() != lemma or index.quote_of[k] >= 0:
+            continue
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+        found = index.resolved.get(subject.i) if subject is not None else None
+        return found if found is not None and found.kinds == (PERSON,) else None
     return None
 
 
@@ -403,7 +433,24 @@ def _named_later_for(index: Index, noun: Token, linked: Ref) -> Ref | None:
         return None
     roles = _roles(index, later)
     other = [org for role in roles if (org := linked_entity(index, role)) is not None]
-    return later if all(org.entity.id == linked.entity.id for org in other) else None
+    if any(org.entity.id != linked.entity.id for org in other):
+        return None
+    return None if _follows_other_body(index, later, linked) else later
+
+
+def _follows_other_body(index: Index, person: Ref, linked: Ref) -> bool:
+    """'The regulator confirmed it had the notice. Spokesperson Jo Lee said ...': a
+    spokesperson named right after another body spoke, as the subject of the sentence
+    before, speaks for that body."""
+    for ref in _before(index.mentions.get(ORG, []), person.pos):
+        if ref.sent < person.sent - 1:
+            return False
+        tokens = index.mention_tokens(ref.mention)
+        heads = [index.tokens[k] for k in tokens if index.tokens[k].head.i not in tokens]
+        subject = any(head.dep_ == "nsubj" for head in heads)
+        if ref.sent < person.sent and subject and _outside(index, ref):
+            return ref.entity.id != linked.entity.id
+    return False
 
 
 def _titled_member(index: Index, noun: Token, linked: Ref) -> Ref | None:
@@ -562,8 +609,13 @@ def _named_by_compounds(index: Index, token: Token) -> Ref | None:
 
 
 def _unlinked_organisation(index: Index, noun: Token) -> Found | None:
-    """'Analysts at Harwick Securities': an organisation the model did not tag."""
+    """'Analysts at Harwick Securities', 'a KVB spokesperson': an organisation the
+    model did not tag, which a spokesperson speaks for however recent another body."""
     for child in noun.children:
+        if _names_principal(index, noun, child):
+            found = _unlinked_name(index, child)
+            if found is not None:
+                return Found(found.name, found.entity, found.mention, found.kinds or (PERSON, ORG))
         if child.dep_ != "prep" or child.lower_ not in ("for", "at", "of", "from", "with"):
             continue
         for grand in child.children:
@@ -572,6 +624,17 @@ def _unlinked_organisation(index: Index, noun: Token) -> Found | None:
                 if found is not None:
                     return Found(found.name, None, found.mention, (PERSON, ORG))
     return None
+
+
+def _names_principal(index: Index, noun: Token, child: Token) -> bool:
+    """Whether `child` is a capitalised name before a spokesperson noun ("a KVB
+    spokesperson"), saying whom they speak for."""
+    return (
+        child.dep_ == "compound"
+        and child.text[:1].isupper()
+        and noun.lemma_.casefold() in lx.SPOKES_NOUNS
+        and index.quote_of[child.i] < 0
+    )
 
 
 def _is_indefinite_singular(noun: Token) -> bool:
