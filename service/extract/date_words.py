@@ -460,9 +460,13 @@ MEASURE_NOUNS: frozenset[str] = frozenset(
 )
 YEAR_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "his", "her", "their", "our")
 # Before a month name and a lowercase noun, an article makes the name the month ("a June
-# report", "the August forecast"): no article goes before a person's first name. May is
-# left out: "the May government" is Theresa May's.
+# report", "the August forecast"), though not before "of" or "for" ("the March of
+# Dimes"); the rule's builder leaves "May" out ("the May government").
 MONTH_DETERMINERS: tuple[str, ...] = ("the", "a", "an")
+# Lowercase words after a month name that are no noun it could modify.
+NOT_NOUN_WORDS: tuple[str, ...] = (
+    "of", "for", "to", "and", "or", "is", "was", "on", "in", "at", "by", "with", "from",
+)  # fmt: skip
 
 # Words that make "the ... time" opening a sentence one occasion, whose year "was" can
 # name: "The last time this place was this excited was 2019".
@@ -547,12 +551,14 @@ TIME_ZONES: frozenset[str] = frozenset(
     {"GMT", "UTC", "BST", "CET", "CEST", "ET", "EST", "EDT", "PT", "PST", "PDT", "IST", "JST"}
 )
 
-# What dates only something already seen: a recording "from" a day, a price gap "to" the
-# price of a day ("a 34% premium to the closing price on Tuesday").
-OBSERVED_NOUNS: tuple[str, ...] = (
+# What dates only something already seen: a recording "from" or "of" a day (unless the
+# clause is in the future), a price gap "to" or "over" the price of a day ("a 34% premium
+# to the closing price on Tuesday", even after "will pay").
+RECORD_NOUNS: tuple[str, ...] = (
     *("video", "videos", "footage", "recording", "recordings"),
-    *("photos", "photographs", "images", "premium", "discount"),
+    *("photos", "photographs", "images"),
 )
+PRICE_GAP_NOUNS: tuple[str, ...] = ("premium", "premiums", "discount", "discounts")
 # Words that open a clause of their own between such a noun and the date.
 VERB_MARKS: tuple[str, ...] = (
     *("will", "would", "shall", "can", "could", "may", "might", "must"),
@@ -625,7 +631,6 @@ TIMETABLED_NOUNS: frozenset[str] = frozenset(
         "roasts",
         "school",
         "league",
-        "trading",
     }
 )
 # Determiners of a time adverbial that makes its clause recurring: "Every spring we

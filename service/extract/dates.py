@@ -206,10 +206,14 @@ _NUMBER_AFTER = re.compile(
 
 
 # A record or a price gap, its preposition, then no verb before the date.
-_OBSERVED_BEFORE = _compile(
-    rf"\b(?:{_alternation(words.OBSERVED_NOUNS)})\s+(?:to|from|of|over)\s"
-    rf"(?:(?!\b(?:{_alternation(words.VERB_MARKS)})\b)[^;!?\n]){{0,80}}\Z"
+_NO_VERB_TO_END = rf"(?:(?!\b(?:{_alternation(words.VERB_MARKS)})\b)[^;!?\n]){{0,80}}\Z"
+_RECORDED_BEFORE = _compile(
+    rf"\b(?:{_alternation(words.RECORD_NOUNS)})\s+(?:from|of)\s{_NO_VERB_TO_END}"
 )
+_PRICED_BEFORE = _compile(
+    rf"\b(?:{_alternation(words.PRICE_GAP_NOUNS)})\s+(?:to|over)\s{_NO_VERB_TO_END}"
+)
+_OBSERVED_REACH = 120  # characters back from a date where such a noun may stand
 
 
 def _is_dateline(text: str, hit: Hit) -> bool:
@@ -503,7 +507,7 @@ class _Context:
         self._starts: list[int] | None = None
         self._breaks: list[int] | None = None
         self._cues: dict[_Cue, list[int]] = {}
-        self._kinds: dict[_Cue, int] = {}
+        self._kinds: dict[_Cue, frozenset[str]] = {}
         self._ahead: list[int] = []
         self._spans: list[tuple[int, int]] = []
 
@@ -574,19 +578,21 @@ class _Context:
             return "future"
         if _awaited(self.text, hit.start):
             return "future"
-        if self._observed(hit):
+        if self._observed(hit, _PRICED_BEFORE):
             return "past"
         tense = self.tense(hit)
+        if tense != "future" and self._observed(hit, _RECORDED_BEFORE):
+            return "past"  # not "will show footage of the parade on Saturday"
         if tense == "present" and before and before[0] in words.FORWARD_PREPOSITIONS:
             return "future"
         return tense
 
-    def _observed(self, hit: Hit) -> bool:
+    def _observed(self, hit: Hit, before: re.Pattern[str]) -> bool:
         """Whether the date dates a record or a yardstick price ("dashcam video from the
         highway on Saturday", "a premium to the closing price on Tuesday"): what was filmed
         or priced has happened, whatever the clause's tense."""
-        begin = self._sentence_bounds(hit)[0]
-        return _OBSERVED_BEFORE.search(self.text, begin, hit.start) is not None
+        begin = max(self._sentence_bounds(hit)[0], hit.start - _OBSERVED_REACH)
+        return before.search(self.text, begin, hit.start) is not None
 
     def stated_year(self, hit: Hit) -> int | None:
         """A year the article writes beside the hit's month (and day) elsewhere."""
@@ -849,17 +855,16 @@ class _Context:
         index = bisect.bisect_left(positions, begin)
         return index < len(positions) and positions[index] < end
 
-    def pervades(self, cue: _Cue) -> bool:
-        """Whether the text holds _PERVASIVE or more different words of the cue (a plural
-        counts with its singular): a game report is full of goals, points and half-time."""
+    def kinds_of(self, cue: _Cue) -> frozenset[str]:
+        """The different words of the cue the text holds, each by its stem ("scored" and
+        "scoring", "half-time" and "halftime", "goal" and "goals" count once)."""
         if cue not in self._kinds:
-            folded = _folded(self.text)
-            kinds: set[str] = set()
-            if any(word in folded for word in cue.words):
-                found = cue.pattern.finditer(self.text)
-                kinds = {match.group().casefold().removesuffix("s") for match in found}
-            self._kinds[cue] = len(kinds)
-        return self._kinds[cue] >= _PERVASIVE
+            found: frozenset[str] = frozenset()
+            if any(word in _folded(self.text) for word in cue.words):
+                matches = cue.pattern.finditer(self.text)
+                found = frozenset(_stem(match.group()) for match in matches)
+            self._kinds[cue] = found
+        return self._kinds[cue]
 
     def _cue_positions(self, cue: _Cue) -> list[int]:
         folded = _folded(self.text)
@@ -1025,6 +1030,8 @@ _FIXTURE_CUE = _compile(
 _SPORT_CUE = _Cue(
     _compile(rf"\b{_alternation(words.SPORT_WORDS)}\b(?<!of overtime)"), tuple(words.SPORT_WORDS)
 )
+# Stems of the sport words that only a game's report uses (unlike points, goals, scoring).
+_GAME_ONLY_STEMS = frozenset({"touchdown", "quarterback", "halftime", "inning", "rebound"})
 
 
 def _happened_on(token: Token) -> bool:
@@ -1862,9 +1869,20 @@ def _period_resolved(year: int, part: int, halves: bool, *, relative: bool) -> R
 
 
 def _in_game_report(ctx: _Context) -> bool:
-    """A report of a game, full of its words: there "the third quarter" or "the second
-    half" without a year is a period of play, even in a sentence without such words."""
-    return ctx.pervades(_SPORT_CUE)
+    """A report of a game, full of its words and holding one only games use: there "the
+    third quarter" or "the second half" without a year is a period of play, even in a
+    sentence without such words (a bank's "credit scoring" and "basis points" are not)."""
+    kinds = ctx.kinds_of(_SPORT_CUE)
+    return len(kinds) >= _PERVASIVE and not kinds.isdisjoint(_GAME_ONLY_STEMS)
+
+
+def _stem(word: str) -> str:
+    """A sport word without case, hyphen, plural or verb ending."""
+    folded = word.casefold().replace("-", "")
+    for ending in ("ing", "ed", "s"):
+        if folded.endswith(ending) and len(folded) > len(ending) + 3:
+            return folded.removesuffix(ending)
+    return folded
 
 
 def _resolve_previous_quarter(ctx: _Context, hit: Hit) -> Resolved | None:
@@ -2556,7 +2574,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         _compile(
             rf"\b{_alternation(words.MONTH_DETERMINERS)}\s+(?P<d>{_MONTH_ALONE})"
-            r"(?=\s+(?-i:[a-z]))"
+            rf"(?=\s+(?!(?:{_alternation(words.NOT_NOUN_WORDS)})\b)(?-i:[a-z]))"
         ),
         _build_month_before_noun,
         (MONTH,),

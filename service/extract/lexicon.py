@@ -291,6 +291,10 @@ LEGAL_FORMS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+AMBIGUOUS_LEGAL_FORMS: frozenset[str] = frozenset(
+    {"sa", "s.a.", "ag", "spa", "asa", "kk", "sas", "nv", "bv", "srl", "oyj"}
+)
+
 # Kinds of body a description can denote, by its noun: "the watchdog said" is a
 # regulator, never the company it investigates. Nouns not listed fit any body.
 _BUSINESS = frozenset({"business"})
@@ -806,8 +810,9 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
 )  # fmt: skip
 
 # Of those, the ones that are never anything else: they outweigh a first name
-# ("Morgan Holdings" is a company, "Margaret Court" a person).
-ORG_SUFFIXES: frozenset[str] = LEGAL_FORMS | frozenset(
+# ("Morgan Holdings" is a company, "Margaret Court" a person). Legal forms that are
+# words or initials too ("SA" for South Australia, "AG", "Spa", "Asa") are left out.
+ORG_SUFFIXES: frozenset[str] = (LEGAL_FORMS - AMBIGUOUS_LEGAL_FORMS) | frozenset(
     {
         "corporation", "holdings", "securities", "fc", "afc", "university", "ministry",
         "institute", "foundation", "association", "isd",

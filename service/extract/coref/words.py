@@ -47,7 +47,7 @@ def is_person_noun(token: Token) -> bool:
     lemma = token.lemma_.casefold()
     if lemma in lx.PERSON_DESCRIPTIONS or token.lower_ in lx.PERSON_DESCRIPTIONS:
         return True
-    if token.lower_ in lx.DEMONYM_NOUNS:  # "the Dane said", as "the striker said"
+    if token.lower_ in lx.DEMONYM_NOUNS and token.text[:1].isupper():  # "the Dane", not "poles"
         return True
     if token.pos_ == "NOUN" and lemma in lx.MORE_PERSON_NOUNS:
         return True

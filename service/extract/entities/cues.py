@@ -39,6 +39,10 @@ from service.extract.entities.votes import (
     _add,
 )
 
+# Labels the model gives bodies and places: "Scotland Yard said his death" is not a
+# person speaking of their own.
+_BODY_OR_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
 
 def _context_votes(ctx: _Context, raw: RawMention) -> Votes:
     """What the words around one mention say it is."""
@@ -137,8 +141,8 @@ def _person_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
         _add(votes, "PERSON", _CUE)
     if _opens_who_clause(ctx, i, j):
         _add(votes, "PERSON", _WEAK_CUE if ctx.sports else _CUE)
-    if _says_of_own(ctx, j):
-        _add(votes, "PERSON", _CUE)
+    if _says_of_own(ctx, j) and ctx.ent_label_at[i] not in _BODY_OR_PLACE_LABELS:
+        _add(votes, "PERSON", _CUE)  # not "Scotland Yard said his death was"
 
 
 def _opens_who_clause(ctx: _Context, i: int, j: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from service.extract.entities import extract_entities
 from service.extract.entities.context import _Context
 from service.extract.entities.cues import _opens_who_clause, _says_of_own
 from service.extract.entities.people import _read_as_name_elsewhere, _reads_as_place
@@ -64,3 +65,15 @@ def test_surname_read_as_name_elsewhere(nlp: Language) -> None:
     ctx = _Context(nlp("Pell scored twice. The captain thanked the fans."))
     assert _read_as_name_elsewhere(ctx, ctx.texts.index("Pell"))
     assert not _read_as_name_elsewhere(ctx, ctx.texts.index("captain"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scotland Yard said his death was not being treated as suspicious.",
+        "Network Rail said her complaint had been passed on.",
+    ],
+)
+def test_body_speaking_of_someone_else_stays_a_body(nlp: Language, text: str) -> None:
+    found = {entity.name: entity.type for entity in extract_entities(nlp(text), article_id="a")}
+    assert "PERSON" not in found.values(), f"a body was typed PERSON: {found}"
