@@ -146,7 +146,9 @@ def _words_of_subject(index: Index, quote: Attribution) -> Speaker | None:
     if quote.kind != "partial" or quote.cue is not None:
         return None
     inside = _inside_tokens(index, quote.span)
-    verb = _verb_outside(index, index.tokens[inside[0]]) if len(inside) else None
+    if not len(inside) or (inside[0] >= 2 and index.tokens[inside[0] - 2].lower_ == "of"):
+        return None  # 'a charge of "causing death by dangerous driving"' names, not quotes
+    verb = _verb_outside(index, index.tokens[inside[0]])
     subject = subject_of(index, verb) if verb is not None else None
     found = resolve(index, subject) if subject is not None else None
     if found is None or found.entity is None or PERSON not in found.kinds:

@@ -84,6 +84,11 @@ ROUND6_CASES = [
         id="partial_quote_about_a_passive_subject_is_nobodys",
     ),
     pytest.param(
+        'Tom Ray, 44, faces a charge of "causing death by dangerous driving".',
+        [("causing death by dangerous driving", None)],
+        id="partial_quote_after_of_names_a_charge_not_words",
+    ),
+    pytest.param(
         '"Our troops held," army spokesman Colonel Jean Orsi told reporters.\n'
         "Talks resumed in Luanda on Monday.\n"
         "A spokesman for the United Nations said it had heard gunfire. "
