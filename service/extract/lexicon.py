@@ -1364,8 +1364,8 @@ MUNICIPAL_HEADS: frozenset[str] = frozenset(
 )
 # Units the model reads as places ("minus 38 degrees Fahrenheit").
 NOT_NAMES: frozenset[str] = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
-# Nouns for a person of a nation that no regular ending marks ("the Briton", "a Dane"):
-# a description, never a name.
+# Nouns for a person of a nation, mostly those no regular ending marks ("the Briton",
+# "a Dane", "the Kenyan"): after a determiner, a description, never a name.
 DEMONYM_NOUNS: frozenset[str] = frozenset(
     {
         "briton", "britons", "brit", "brits", "dane", "danes", "swede", "swedes", "pole",
