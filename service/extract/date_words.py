@@ -768,19 +768,17 @@ REPORTING_LEMMAS: frozenset[str] = frozenset({"say", "tell", "report", "write"})
 # Before a weekday or month: "since" always looks back; "until" and "by" look ahead
 # when the clause is in the present ("the library is closed until Monday").
 BACKWARD_PREPOSITIONS: frozenset[str] = frozenset({"since"})
-# Subordinators of time and condition: their clause writes a future in the present ("if
-# the bill passes in June, it will take effect").
-CONDITION_MARKS: frozenset[str] = frozenset(
-    {"if", "unless", "when", "once", "before", "after", "until", "till"}
-)
-# Marks of a clause of time: in the past it tells a point in a story ("before the court
-# agreed to hear the case in February"), and the date in it dates that act.
-TIME_MARKS: frozenset[str] = frozenset({"before", "after", "when", "once", "until", "till"})
 # Marks of a clause of what came later than its main clause, which has its own time.
 LATER_MARKS: frozenset[str] = frozenset({"before", "until", "till"})
+# Marks of a clause of time: in the past it tells a point in a story ("before the court
+# agreed to hear the case in February"), and the date in it dates that act.
+TIME_MARKS: frozenset[str] = LATER_MARKS | {"after", "when", "once"}
 # "Unless the figures are a shock, I don't see them moving": an exception to what a
 # present clause expects is still to come. ("If the figures are any guide" is not.)
 EXCEPTION_MARKS: frozenset[str] = frozenset({"unless"})
+# Subordinators of time and condition: their clause writes a future in the present ("if
+# the bill passes in June, it will take effect").
+CONDITION_MARKS: frozenset[str] = TIME_MARKS | EXCEPTION_MARKS | {"if"}
 # Nouns of a notice about what is coming: "a wind warning from 6am on Saturday".
 WARNING_NOUNS: frozenset[str] = frozenset(
     {"warning", "warnings", "forecast", "forecasts", "alert", "alerts", "watch", "advisory"}

@@ -550,7 +550,7 @@ class _Context:
         if root is None:
             return None
         reporter = _reporter_of(root)
-        return None if reporter is None else _dated_weekday(reporter)
+        return None if reporter is None or reporter.tag_ != "VBD" else _dated_weekday(reporter)
 
     def made_for(self, hit: Hit) -> bool:
         """Whether a past act names the day it is for ("cancelled classes for Friday"): the
@@ -696,7 +696,11 @@ class _Context:
         for _ in range(_MAX_HOPS):
             if current.i == clause.i:
                 return True
-            if current.head.i == current.i or current.dep_ == "relcl" or _comes_later(current):
+            if (
+                current.head.i == current.i
+                or current.dep_ == "relcl"
+                or _marked_by(current, words.LATER_MARKS)
+            ):
                 return False
             current = current.head
         return False
@@ -956,8 +960,7 @@ class _Context:
         past under a reported "would" ("said it would call off the strike if the company
         came back before Monday"). "If the bill passed in June, nobody will notice" is past.
         """
-        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-        if token.dep_ != "advcl" or not marks & words.CONDITION_MARKS:
+        if not _marked_by(token, words.CONDITION_MARKS):
             return False
         head = token.head
         if tense == "past" and not _is_future_in_past(head, list(head.children)):
@@ -965,7 +968,7 @@ class _Context:
         above = self._governing_tense(head)
         if above is None:
             return False
-        excepted = tense == "present" and bool(marks & words.EXCEPTION_MARKS)
+        excepted = tense == "present" and _marked_by(token, words.EXCEPTION_MARKS)
         return above.tense == "future" or (excepted and above.tense == "present")
 
     def _planned_before(self, token: Token) -> bool:
@@ -1015,6 +1018,9 @@ _PREDICATE_POS = frozenset({"ADJ", "VERB", "AUX"})
 # A verb joined to a habitual one shares its habit: "usually peak in October and begin to
 # fall when temperatures drop in November".
 _HABIT_LINK_DEPS = frozenset({"conj", "xcomp", "advcl"})
+# What someone said reaches up to the reporting verb through these: "said [profit would
+# double] and [was due to ...]".
+_REPORTED_DEPS = frozenset({"conj", "ccomp", "acomp"})
 _SUBJECT_OR_AUX_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 # Where a clause holds a notice: "issued a warning", "there is relief in the forecast".
 _NOTICE_HOLDERS = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
@@ -1058,16 +1064,27 @@ def _day_part_of(token: Token) -> Token:
     return token
 
 
-def _reporter_of(token: Token) -> Token | None:
-    """The past reporting verb whose reported clause holds the token, if any."""
+def _reporter_of(token: Token, through: frozenset[str] | None = None) -> Token | None:
+    """The nearest reporting verb whose reported clause holds the token, if any.
+
+    With `through`, the climb goes on only from words joined to their head by one of
+    those relations, so that the token's own clause is what is said.
+    """
     current = token
     for _ in range(_MAX_HOPS):
+        if through is not None and current.dep_ not in through:
+            return None
         via, current = current, current.head
         if current.i == via.i:
             return None
-        if via.dep_ == "ccomp" and current.lemma_.lower() in words.REPORTING_LEMMAS:
-            return current if current.tag_ == "VBD" else None
+        if _is_said(via):
+            return current
     return None
+
+
+def _is_said(clause: Token) -> bool:
+    """Whether the clause is the complement of a reporting verb ("said [it would ...]")."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in words.REPORTING_LEMMAS
 
 
 def _dated_weekday(verb: Token) -> int | None:
@@ -1161,7 +1178,7 @@ def _said_on(token: Token) -> Token | None:
     attach = token.head if token.dep_ == "pobj" else token
     clause = attach.head
     reporter = clause.head
-    if clause.dep_ != "ccomp" or reporter.lemma_.lower() not in words.REPORTING_LEMMAS:
+    if not _is_said(clause):
         return None
     opening = [c.i for c in clause.children if c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark"]
     if not opening or not reporter.i < attach.i < min(opening):
@@ -1387,10 +1404,11 @@ def _is_committed(token: Token, children: list[Token]) -> bool:
     return token.dep_ == "xcomp" and lemma in words.FORECAST_LEMMAS and _is_reported(token.head)
 
 
-def _comes_later(verb: Token) -> bool:
-    """Whether a verb heads a clause of what came after its main clause ("before ...")."""
+def _marked_by(verb: Token, marks: frozenset[str]) -> bool:
+    """Whether a verb heads an adverbial clause opened by one of the marks ("before ...",
+    "if ..."): which kind of clause it is decides whose time a date in it tells."""
     return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in words.LATER_MARKS for c in verb.children
+        c.dep_ == "mark" and c.lower_ in marks for c in verb.children
     )
 
 
@@ -1403,8 +1421,7 @@ def _dates_past_act(verb: Token) -> bool:
         return False
     if verb.dep_ == "relcl":
         return True
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    return verb.dep_ == "advcl" and bool(marks & words.TIME_MARKS)
+    return _marked_by(verb, words.TIME_MARKS)
 
 
 def _prepares(token: Token, children: list[Token]) -> bool:
@@ -1437,14 +1454,7 @@ def _is_passive_commitment(token: Token) -> bool:
 def _is_reported(token: Token) -> bool:
     """Whether the clause is what someone said: a complement of "say", or joined to one
     ("said profit would double and was due to ...")."""
-    current = token
-    for _ in range(_MAX_HOPS):
-        if current.dep_ not in ("conj", "ccomp", "acomp"):
-            return False
-        via, current = current, current.head
-        if via.dep_ == "ccomp" and current.lemma_.lower() in words.REPORTING_LEMMAS:
-            return True
-    return False
+    return _reporter_of(token, through=_REPORTED_DEPS) is not None
 
 
 def _is_appointed_for(token: Token, children: list[Token]) -> bool:
