@@ -184,13 +184,8 @@ def _may_describe_person(noun: Token) -> bool:
 
 def _opening_name(index: Index, paragraph: int) -> Ref | None:
     """The entity mention a paragraph opens with, if any."""
-    k = bisect.bisect_left(index.para_of, paragraph)
-    doc = index.doc
-    while k < len(doc) and doc[k].is_space:
-        k += 1
-    if k >= len(doc) or index.para_of[k] != paragraph:
-        return None
-    return index.entity_at[k]
+    k = index.paragraph_opening(paragraph)
+    return None if k is None else index.entity_at[k]
 
 
 def _speaker_of(index: Index, cue: Cue) -> Speaker | None:

@@ -175,22 +175,13 @@ def _question_put(index: Index, token: Token) -> tuple[int, int] | None:
     if token.dep_ != "nsubj":
         return None
     clauses = [clause for clause in token.head.lefts if clause.dep_ == "advcl"]
-    clauses.append(_paragraph_opening(index, token))
+    opening = index.paragraph_opening(index.para_of[token.i])
+    if opening is not None:
+        clauses.append(index.tokens[opening])
     for clause in clauses:
         if clause.i < token.i and clause.tag_ == "VBN" and clause.lemma_ == "ask":
             return clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     return None
-
-
-def _paragraph_opening(index: Index, token: Token) -> Token:
-    """The first word of the token's paragraph, looking a bounded way back."""
-    paragraph = index.para_of[token.i]
-    k = token.i
-    while k > max(0, token.i - MAX_SCAN) and index.para_of[k - 1] == paragraph:
-        k -= 1
-    while k < token.i and index.tokens[k].is_space:
-        k += 1
-    return index.tokens[k]
 
 
 def _outside_span(span: tuple[int, int], fits: Callable[[Ref], bool]) -> Callable[[Ref], bool]:

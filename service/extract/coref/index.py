@@ -149,6 +149,13 @@ class Index:
         first = bisect.bisect_left(self.token_starts, start)
         return range(first, bisect.bisect_left(self.token_starts, end))
 
+    def paragraph_opening(self, paragraph: int) -> int | None:
+        """The paragraph's first token that is not white space, if it has one."""
+        k = bisect.bisect_left(self.para_of, paragraph)
+        while k < len(self.tokens) and self.tokens[k].is_space:
+            k += 1
+        return k if k < len(self.tokens) and self.para_of[k] == paragraph else None
+
     def mention_tokens(self, mention: Mention) -> range:
         return self.tokens_between(mention.start, mention.end)
 
