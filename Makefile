@@ -69,6 +69,8 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-20.jsonl corpus/dev/articles-20.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-21.jsonl corpus/dev/articles-21.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-22.jsonl corpus/dev/articles-22.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-23.jsonl corpus/dev/articles-23.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-24.jsonl corpus/dev/articles-24.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -95,6 +97,8 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-20.jsonl corpus/dev/articles-20.jsonl
 	eval/run-diy corpus/dev/gold-21.jsonl corpus/dev/articles-21.jsonl
 	eval/run-diy corpus/dev/gold-22.jsonl corpus/dev/articles-22.jsonl
+	eval/run-diy corpus/dev/gold-23.jsonl corpus/dev/articles-23.jsonl
+	eval/run-diy corpus/dev/gold-24.jsonl corpus/dev/articles-24.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
