@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run stop test lint unit integration schema eval diy clean tools asyncapi deploy-check bench
+.PHONY: setup run stop test lint unit integration schema eval diy clean tools asyncapi deploy-check bench ner
 
 $(BIN)/enricher: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,9 +20,9 @@ stop:
 	scripts/run-local stop
 
 lint: setup
-	$(BIN)/ruff check service tests eval bench scripts/build_towns.py
-	$(BIN)/ruff format --check service tests eval bench scripts/build_towns.py
-	$(BIN)/mypy service tests eval bench scripts/build_towns.py
+	$(BIN)/ruff check service tests eval bench scripts/build_towns.py scripts/train_ner.py
+	$(BIN)/ruff format --check service tests eval bench scripts/build_towns.py scripts/train_ner.py
+	$(BIN)/mypy service tests eval bench scripts/build_towns.py scripts/train_ner.py
 
 test: tools lint  ## everything CI runs: lint, types, unit and integration tests on a real broker
 	$(BIN)/pytest
@@ -38,6 +38,9 @@ schema: setup
 
 tools: setup  ## what the deployment checks run: promtool and prometheus, node validators, linters
 	scripts/install-tools
+
+ner: setup  ## retrain the news NER weights (service/models/news_ner) on seeds/ and corpus/dev/, about 10 minutes
+	$(BIN)/python scripts/train_ner.py
 
 asyncapi: setup  ## regenerate docs/asyncapi.yaml from the event models
 	$(BIN)/python -m service.asyncapi --write docs/asyncapi.yaml
@@ -71,6 +74,10 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-22.jsonl corpus/dev/articles-22.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-23.jsonl corpus/dev/articles-23.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-24.jsonl corpus/dev/articles-24.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-25.jsonl corpus/dev/articles-25.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-26.jsonl corpus/dev/articles-26.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-27.jsonl corpus/dev/articles-27.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-28.jsonl corpus/dev/articles-28.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -99,6 +106,10 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-22.jsonl corpus/dev/articles-22.jsonl
 	eval/run-diy corpus/dev/gold-23.jsonl corpus/dev/articles-23.jsonl
 	eval/run-diy corpus/dev/gold-24.jsonl corpus/dev/articles-24.jsonl
+	eval/run-diy corpus/dev/gold-25.jsonl corpus/dev/articles-25.jsonl
+	eval/run-diy corpus/dev/gold-26.jsonl corpus/dev/articles-26.jsonl
+	eval/run-diy corpus/dev/gold-27.jsonl corpus/dev/articles-27.jsonl
+	eval/run-diy corpus/dev/gold-28.jsonl corpus/dev/articles-28.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes

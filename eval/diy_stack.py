@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
+import spacy
 from dateparser.search import search_dates
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -45,7 +46,7 @@ from service.events import (
 )
 from service.ids import item_id
 from service.ingest import Article, Rejection, parse_article
-from service.nlp import load_pipeline
+from service.nlp import resolve_model_name
 from service.pipeline import enriched_article
 from service.settings import get_settings
 
@@ -278,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     settings = get_settings()
     stack = DiyStack(
-        load_pipeline(SPACY_MODEL),
+        spacy.load(resolve_model_name(SPACY_MODEL)),  # the stock pipeline, not the news NER
         max_message_bytes=settings.max_message_bytes,
         max_text_chars=settings.max_text_chars,
     )

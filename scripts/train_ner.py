@@ -32,6 +32,7 @@ from service.nlp import NEWS_NER, TRAINING_RECORD, news_ner, resolve_model_name
 ROOT = Path(__file__).resolve().parents[1]
 BASE_PIPELINE = "en_core_web_sm"
 EPOCHS = 12
+LEARN_RATE = 0.0005
 BATCH_SIZE = 8
 DROPOUT = 0.2
 SEED = 0
@@ -131,6 +132,7 @@ def train(nlp: Language, files: list[tuple[Path, Path]]) -> int:
     random.seed(SEED)
     fix_random_seed(SEED)
     optimizer = nlp.resume_training()
+    optimizer.learn_rate = LEARN_RATE
     with nlp.select_pipes(enable=["ner"]):
         for epoch in range(EPOCHS):
             random.shuffle(examples)
@@ -162,6 +164,7 @@ def main() -> int:
         "articles": articles,
         "corpus_sha256": digest,
         "epochs": EPOCHS,
+        "learn_rate": LEARN_RATE,
         "seed": SEED,
     }
     TRAINING_RECORD.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")

@@ -282,11 +282,12 @@ def _in_reported_clause(index: Index, cue: Cue) -> bool:
     """'A spokesperson for Acme said staff had asked for “clear rules”': a cue inside
     the clause a speech verb above reports is the reporter's account, and so are the
     quoted words in it, so that speech verb outranks it; but not when one other person
-    speaks in it ('said a manager had told her to “stop”': the manager's words)."""
+    or a named body speaks in it ('said a manager had told her to “stop”', 'said Acme
+    had maintained that its pumps were “in good order”': their words)."""
     first = _first_conjunct(cue.token)
     if first.dep_ != "ccomp" or first.head.lemma_.casefold() not in lx.REPORTING_VERBS:
         return False
-    return not _one_person_speaks(index, cue)
+    return not _one_voice_speaks(index, cue)
 
 
 def _first_conjunct(verb: Token) -> Token:
@@ -297,14 +298,15 @@ def _first_conjunct(verb: Token) -> Token:
     return verb
 
 
-def _one_person_speaks(index: Index, cue: Cue) -> bool:
-    """Whether the cue's subject is one person: a name or a singular noun for a person."""
+def _one_voice_speaks(index: Index, cue: Cue) -> bool:
+    """Whether the cue's subject is one voice: a person's or a body's name, or a
+    singular noun for a person."""
     subject = subject_of(index, cue.token)
     if subject is None:
         return False
     ref = index.entity_at[subject.i]
     if ref is not None:
-        return index.kind(ref.entity) == PERSON
+        return index.kind(ref.entity) in (PERSON, ORG)
     return subject.tag_ == "NN" and is_person_noun(subject)
 
 

@@ -584,18 +584,28 @@ def _appositive_person(index: Index, noun: Token) -> Ref | None:
     """'Her editor at Halden & Pierce, Simon Adeyemi, said', 'co-founder and Chief
     Executive Aino Virtanen said', 'The captain, a fisherman called Goran Perić,
     said': a person named in the subject phrase speaks, not the organisation."""
-    tokens = index.tokens
     last = min(noun.right_edge.i, noun.i + 25)
     for k in range(noun.left_edge.i, last + 1):
-        token = tokens[k]
-        if token.dep_ not in ("appos", "conj", "oprd") or index.quote_of[k] >= 0:
+        if index.quote_of[k] >= 0:
             continue
-        if token.dep_ == "oprd" and token.head.lemma_.casefold() not in lx.NAMING_VERBS:
-            continue
-        ref = index.entity_at[k] or _named_by_compounds(index, token)
+        ref = _apposed_name(index, index.tokens[k], noun)
         if ref is not None and index.kind(ref.entity) == PERSON:
             return ref
     return None
+
+
+def _apposed_name(index: Index, token: Token, noun: Token) -> Ref | None:
+    """A name set beside a description: in apposition, coordinated, given by a naming
+    verb, or opening after a comma after the noun wherever the parser hung it ('The
+    mayor of the Shire Council, Ann Roe, said': "Roe" hangs on "Council")."""
+    if token.dep_ == "oprd" and token.head.lemma_.casefold() not in lx.NAMING_VERBS:
+        return None
+    if token.dep_ in ("appos", "conj", "oprd"):
+        return index.entity_at[token.i] or _named_by_compounds(index, token)
+    ref = index.entity_at[token.i]
+    if ref is None or token.i - 1 <= noun.i or index.tokens[token.i - 1].text != ",":
+        return None
+    return ref if index.mention_tokens(ref.mention)[0] == token.i else None
 
 
 def _named_by_compounds(index: Index, token: Token) -> Ref | None:

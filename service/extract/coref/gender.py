@@ -4,12 +4,13 @@ descriptions, pronouns that can only mean them), and whether a description fits 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from spacy.tokens import Token
 
 from service.events import Entity
 from service.extract import lexicon as lx
-from service.extract.coref.index import MAX_CLIMB, PERSON, Index, entity_at
+from service.extract.coref.index import MAX_CLIMB, MAX_SCAN, PERSON, Index, entity_at
 from service.extract.coref.people import (
     _described_genders,
     _honorific_gender,
@@ -66,7 +67,7 @@ def _pronoun_vote(index: Index, pronoun: Token) -> tuple[str, str] | None:
     listener ('Lyle asked why she'), nor with another person in the clause."""
     lower = pronoun.lower_
     gender = _word_gender(lower) if lower in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS else None
-    if gender is None:
+    if gender is None or _carries_on_pronoun(index, pronoun, gender):
         return None
     token = pronoun.head
     for _ in range(MAX_CLIMB):
@@ -78,11 +79,46 @@ def _pronoun_vote(index: Index, pronoun: Token) -> tuple[str, str] | None:
                     return None
                 if token.lemma_.casefold() in lx.ADDRESSEE_VERBS or _has_listener(index, token):
                     return None
+                if _names_another_person(index, subject, ref.entity):
+                    return None
                 return ref.entity.id, gender
         if token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def _carries_on_pronoun(index: Index, pronoun: Token, gender: str) -> bool:
+    """'He was a skipper for years. The chair, Ann Roe, said he had trained them': a
+    pronoun of the same gender as the subject of the sentence before may carry on
+    that sentence's person, so it shows nothing of the subject above it."""
+    sent = index.sent_of[pronoun.i]
+    if sent == 0:
+        return False
+    start, end = index.sent_starts[sent - 1], index.sent_starts[sent]
+    for token in index.tokens[start : min(end, start + MAX_SCAN)]:
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and index.quote_of[token.i] < 0
+            and token.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS
+            and _word_gender(token.lower_) == gender
+        ):
+            return True
+    return False
+
+
+def _names_another_person(index: Index, subject: Token, entity: Entity) -> bool:
+    """'Cole's coach, Ann Roe, said she', 'Her lawyer said she': a subject phrase that
+    names or points to a second person leaves the pronoun open to either."""
+    for token in islice(subject.subtree, MAX_SCAN):
+        if index.quote_of[token.i] >= 0:
+            continue
+        if token.dep_ == "poss" and token.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS:
+            return True
+        ref = index.entity_at[token.i]
+        if ref is not None and ref.entity.id != entity.id and index.kind(ref.entity) == PERSON:
+            return True
+    return False
 
 
 def _has_listener(index: Index, verb: Token) -> bool:

@@ -30,6 +30,7 @@ MAX_CLIMB = 12  # parse-tree steps a search climbs
 
 
 MAX_SCAN = 40  # tokens a search scans
+DASHES = frozenset({"-", "—", "–", "--"})
 
 
 _MAX_LOOKBACK = 50  # earlier mentions a search looks back over

@@ -13,6 +13,7 @@ from service.extract import lexicon as lx
 from service.extract.coref.index import (
     _LOC,
     CARRIER,
+    DASHES,
     MAX_SCAN,
     ORG,
     PERSON,
@@ -63,9 +64,6 @@ def _speaker_kind(index: Index, entity: Entity, refs: Sequence[Ref]) -> str:
     return PERSON if _is_personal(index, entity, refs) else _as_body(entity.type)
 
 
-_DASHES = frozenset({"-", "—", "–", "--"})
-
-
 def _dateline_carrier(index: Index) -> str | None:
     """'SANTIAGO, Jan 2 (Anchor Wire) - A strike ...': the agency or outlet a dateline
     names in brackets, before its dash, carries the story and never speaks in it."""
@@ -73,7 +71,7 @@ def _dateline_carrier(index: Index) -> str | None:
     for k in range(1, min(len(tokens) - 1, MAX_SCAN)):
         if index.para_of[k] > 0:
             return None
-        if tokens[k].text == ")" and tokens[k + 1].text in _DASHES:
+        if tokens[k].text == ")" and tokens[k + 1].text in DASHES:
             ref = index.entity_at[k - 1]
             first = index.mention_tokens(ref.mention).start if ref is not None else 0
             return ref.entity.id if ref is not None and tokens[first - 1].text == "(" else None
@@ -291,17 +289,29 @@ def _reassign_by_honorific(
     genders: dict[str, set[str]],
 ) -> None:
     """Move a "Mr Pryce" mention to the one Pryce its honorific fits, and let it
-    show that person's gender."""
+    show that person's gender: the one named in full before it and known to have that
+    gender ('Jayden Pirrie ... his mother, Kerry Pirrie ... Ms Pirrie said'), else the
+    one it does not clash with."""
     honorific = _honorific_gender(index, ref.mention)
     people = shared.get(_bare_surname(ref.mention.text), [])
     if honorific is None or not people:
         return
-    fitting = [p for p in people if not genders[p.id] - {honorific}]
+    known = [
+        p for p in people if genders[p.id] == {honorific} and _named_in_full_before(refs, p, ref)
+    ]
+    fitting = known if len(known) == 1 else [p for p in people if not genders[p.id] - {honorific}]
     if len(fitting) != 1 or len(fitting) == len(people):
         return
     target = fitting[0]
     genders[target.id].add(honorific)
     _move_ref(index, refs, ref, target)
+
+
+def _named_in_full_before(refs: dict[str, list[Ref]], person: Entity, ref: Ref) -> bool:
+    return any(
+        len(other.mention.text.split()) > 1 and other.pos < ref.pos
+        for other in refs.get(person.id, [])
+    )
 
 
 def _move_ref(index: Index, refs: dict[str, list[Ref]], ref: Ref, target: Entity) -> None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from service.extract import lexicon as lx
 from service.extract.coref.index import (
     _QUOTE_MARKS,
+    DASHES,
     MAX_SCAN,
     ORG,
     PERSON,
@@ -49,7 +50,7 @@ def subject_of(index: Index, verb: Token) -> Token | None:
         if own is not None:
             return own
         if verb.dep_ == "conj":
-            shared = _sibling_subject(index, verb)
+            shared = _sibling_subject(index, verb) or _passive_subject_above(index, verb)
             if shared is not None:
                 return shared
         if verb.dep_ == "acl" and _is_infinitive(verb) and verb.head.dep_ == "dobj":
@@ -221,7 +222,9 @@ def _own_subject(index: Index, verb: Token) -> Token | None:
     slots = [
         slot
         for child in verb.children
-        if _is_speaker_slot(verb, child) and index.quote_of[child.i] < 0
+        if _is_speaker_slot(verb, child)
+        and index.quote_of[child.i] < 0
+        and not _is_dateline(index, child)
         for slot in [_in_paragraph_of(index, verb, child)]
         if slot is not None
     ]
@@ -280,6 +283,24 @@ def _in_paragraph_of(index: Index, verb: Token, subject: Token) -> Token | None:
     )
 
 
+_DATELINE_WORDS = 6  # a place, its region and a date before the dash
+
+
+def _is_dateline(index: Index, subject: Token) -> bool:
+    """'TOOWOOMBA — A farm manager warned ...': the place opening the article before a
+    dash is its dateline, which the parser may take for a second subject; not when the
+    parser hung a name after the dash on it ('LONDON — Prime Minister Ann Roe said')."""
+    first = subject.left_edge.i
+    if index.para_of[subject.i] != 0 or first != index.paragraph_opening(0):
+        return False
+    for token in index.tokens[first : min(subject.i + _DATELINE_WORDS, len(index.tokens))]:
+        if token.text in DASHES:
+            return subject.i < token.i and subject.right_edge.i <= token.i
+        if not token.text[:1].isupper() and token.text not in (",", "."):
+            return False
+    return False
+
+
 def _is_speaker_slot(verb: Token, child: Token) -> bool:
     if child.dep_ == "nsubj":
         return True
@@ -302,6 +323,15 @@ def _sibling_subject(index: Index, verb: Token) -> Token | None:
         for child in sibling.children:
             if child.dep_ == "nsubj" and index.quote_of[child.i] < 0:
                 return child
+    return None
+
+
+def _passive_subject_above(index: Index, verb: Token) -> Token | None:
+    """'Kamau would not be drawn on profits but said ...', 'The minister was asked
+    about it and said ...': a verb coordinated with a passive one shares its subject."""
+    for child in verb.head.children:
+        if child.dep_ == "nsubjpass" and child.i < verb.i and index.quote_of[child.i] < 0:
+            return child
     return None
 
 
