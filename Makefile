@@ -78,6 +78,8 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-26.jsonl corpus/dev/articles-26.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-27.jsonl corpus/dev/articles-27.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-28.jsonl corpus/dev/articles-28.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-29.jsonl corpus/dev/articles-29.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-30.jsonl corpus/dev/articles-30.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -110,6 +112,8 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-26.jsonl corpus/dev/articles-26.jsonl
 	eval/run-diy corpus/dev/gold-27.jsonl corpus/dev/articles-27.jsonl
 	eval/run-diy corpus/dev/gold-28.jsonl corpus/dev/articles-28.jsonl
+	eval/run-diy corpus/dev/gold-29.jsonl corpus/dev/articles-29.jsonl
+	eval/run-diy corpus/dev/gold-30.jsonl corpus/dev/articles-30.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
