@@ -551,7 +551,7 @@ ORG_DESCRIPTION_CASES = [
         id="the_company_named_earlier_in_the_sentence",
     ),
     pytest.param(
-        "The Health Ministry met with Acme Corp on Monday. Shares in Acme Corp fell after the "
+        "The Health Ministry met Acme Corp on Monday. Shares in Acme Corp fell after the "
         'ministry said it would "review the licence."',
         [("review the licence.", "Health Ministry", "partial")],
         id="a_description_in_a_name_still_wins",
