@@ -22,6 +22,7 @@ from service.extract.entities.tables import (
     _NOUN_TAGS,
     _OPEN_QUOTES,
     _POSSESSIVES,
+    _SEAT_ONLY_TITLES,
     _TOLD_LISTENERS,
 )
 from service.extract.entities.text import normalize, place_key
@@ -80,6 +81,13 @@ def _is_quoted(ctx: _Context, i: int, j: int) -> bool:
         return False
     after = ctx.text(j)
     return after in _CLOSE_QUOTES or (after in {",", "."} and ctx.text(j + 1) in _CLOSE_QUOTES)
+
+
+def _seat_title(word: str, label: str | None) -> bool:
+    """A title held for an electoral seat, before "for": "member" or "candidate" may be
+    a body's ("a board member for Acme"), so only when the model did not call it one;
+    "MP" and its like never are."""
+    return word in _SEAT_ONLY_TITLES or (word in lx.SEAT_TITLES and label != "ORG")
 
 
 def _is_storm_name(ctx: _Context, i: int) -> bool:
@@ -203,7 +211,7 @@ def _place_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) 
         _add(votes, "LOC", _WEAK_CUE)  # "on Monday they move to X"
     if before == "of" and ctx.ent_label_ending[i - 2] == "PERSON" and label != "ORG":
         _add(votes, "LOC", _WEAK_CUE)
-    if before == "for" and ctx.lower(i - 2) in lx.SEAT_TITLES and label != "ORG":
+    if before == "for" and _seat_title(ctx.lower(i - 2), label):
         _add(votes, "LOC", _CUE)  # "the MP for Kinross Downs": an electoral seat
     if before == "off" and ctx.tag(i - 2) in _NOUN_TAGS | {"RB"}:
         _add(votes, "LOC", _WEAK_CUE)  # "at anchor off Vlissingen", "just off Kessendam"

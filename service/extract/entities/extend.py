@@ -27,6 +27,7 @@ from service.extract.entities.text import (
     place_key,
 )
 from service.extract.entities.titles import _is_title_word
+from service.extract.entities.trim import _before_portfolio_title
 
 # A capitalised Maori word: consonants h k m n p r t w, "ng" and "wh", every syllable
 # open ("Waka", "Kotahi", "Whatu", "Kāinga").
@@ -36,6 +37,17 @@ _MAORI_WORD = re.compile(
 
 
 def _extended_end(
+    ctx: _Context, ent: Span, i: int, j: int, label: str, following: Span | None
+) -> tuple[int | None, str]:
+    """Where a name the model cut short really ends, and its label then, if it runs on;
+    never into the portfolio of a title ("Ontario" + "Energy Minister Jo Ray")."""
+    extended, extended_label = _run_on_end(ctx, ent, i, j, label, following)
+    if extended is not None and _before_portfolio_title(ctx, extended):
+        return None, label
+    return extended, extended_label
+
+
+def _run_on_end(
     ctx: _Context, ent: Span, i: int, j: int, label: str, following: Span | None
 ) -> tuple[int | None, str]:
     """Where a name the model cut short really ends, and its label then, if it runs on."""
@@ -282,22 +294,39 @@ def _org_portfolio_extension(ctx: _Context, i: int, j: int) -> int | None:
     if not heads or ctx.lowers[heads[0] - 1] not in lx.ORG_HEADS:
         return None
     if ctx.lower(j) == "and":
-        end = _portfolio_words_end(ctx, j + 1)
-        untitled = end is not None and not any(map(_is_title_word, ctx.texts[j + 1 : end]))
-        return end if untitled and end and not any(ctx.in_ent[j + 1 : end]) else None
+        k = j + 1 + (ctx.lower(j + 1) == "the")  # "and the Arts"
+        end = _portfolio_words_end(ctx, k)
+        untitled = end is not None and not any(map(_is_title_word, ctx.texts[k:end]))
+        return end if untitled and end and not any(ctx.in_ent[k:end]) else None
     if ctx.text(j) != ",":
         return None
     k = j
     while ctx.text(k) == ",":
         k += 1 + (ctx.lower(k + 1) == "the")  # ", the Environment and Water"
         end = _portfolio_words_end(ctx, k)
-        if end is None or any(ctx.in_ent[k:end]):
+        if end is None:
             return None
+        if any(ctx.in_ent[k:end]):
+            return _tagged_last_portfolios_end(ctx, k)
         k = end
     if ctx.lower(k) != "and":
         return None
     k += 1 + (ctx.lower(k + 1) == "the")
     return _portfolio_words_end(ctx, k)
+
+
+def _tagged_last_portfolios_end(ctx: _Context, k: int) -> int | None:
+    """End of the last two portfolios of a list, which the model tagged as one body of
+    their own (", the" + "Environment and Water"): a body tagged there that holds
+    anything else ("Reuters") ends the list."""
+    ent = next((ent for ent in ctx.ents if ent.start == k), None)
+    if ent is None or ent.label_ != "ORG":
+        return None
+    end = _portfolio_words_end(ctx, k)
+    if end is None or ctx.lower(end) != "and":
+        return None
+    last = _portfolio_words_end(ctx, end + 1)
+    return last if last == ent.end else None
 
 
 def _portfolio_words_end(ctx: _Context, k: int) -> int | None:

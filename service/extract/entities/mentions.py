@@ -3,7 +3,7 @@ in widen, extend, trim, split, people and not_names."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from service.extract import lexicon as lx
 from service.extract.entities.context import RawMention, _Context, _raw
@@ -65,7 +65,7 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             raws.append(_raw(ctx, ent.end, titled_end, "PERSON"))
             skip_until = titled_end
             continue
-        if len(ent) == 1 and _is_dateline_region_abbreviation(ctx, ent.start):
+        if _is_abbreviation_span(ctx, ent) and _is_dateline_region_abbreviation(ctx, ent.start):
             k = ent.start
             raws.append(_raw(ctx, k, k + 1 if ctx.texts[k].endswith(".") else k + 2, "GPE"))
             continue
@@ -107,3 +107,9 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
         if place_start is not None:
             raws.append(_raw(ctx, place_start, place_end, "GPE"))
     return raws + nicknamed
+
+
+def _is_abbreviation_span(ctx: _Context, ent: Span) -> bool:
+    """One word, or one word and its split-off full stop ("Ont" + "."): the model may
+    tag an abbreviation with or without the stop."""
+    return len(ent) == 1 or (len(ent) == 2 and ctx.texts[ent.start + 1] == ".")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from service.extract import lexicon as lx
 from service.extract.data.given_names import GIVEN_NAMES
+from service.extract.data.towns import towns
 from service.extract.entities.aliases import _body_initials, _dashed_name_end
 from service.extract.entities.context import RawMention, _Context, _raw, _starts_sentence
 from service.extract.entities.cues import (
@@ -86,6 +87,8 @@ class _Bodies:
 
 
 def _may_open_name(ctx: _Context, k: int, bodies: _Bodies) -> bool:
+    if ctx.texts[k] in lx.CAPITALISED_ABBREVIATIONS:
+        return False  # "in ED": the emergency department
     return (
         ctx.capitalised_proper(k)
         or _mistagged_given_name(ctx, k)
@@ -308,6 +311,14 @@ def _platform_raw(ctx: _Context, k: int) -> RawMention:
     return RawMention(k, k + 1, ctx.starts[k], ctx.starts[k] + len(text), text, "ORG")
 
 
+def _place_of(ctx: _Context, k: int, name: str) -> bool:
+    """The noun at k takes a place after "of": "the town of X", and "residents of X" when
+    the small gazetteer knows X as a town."""
+    if ctx.lower(k) in lx.SETTLEMENT_NOUNS:
+        return True
+    return ctx.lower(k) in lx.TOWN_OF_NOUNS and not ctx.sports and normalize(name) in towns()
+
+
 def _run_label(ctx: _Context, i: int, j: int) -> str | None:
     """The label of an untagged run of capitalised words, if its shape or context tells."""
     last = ctx.lowers[j - 1]
@@ -324,7 +335,7 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         or (j - i == 3 and ctx.texts[i + 1].islower())
         or (j - i == 2 and ctx.lowers[i] in _PLACE_NAME_ARTICLES)
     )
-    if single and ctx.lower(i - 1) == "of" and ctx.lower(i - 2) in lx.SETTLEMENT_NOUNS:
+    if single and ctx.lower(i - 1) == "of" and _place_of(ctx, i - 2, name):
         return "GPE"
     if single and (_ends_place_list(ctx, i) or _lone_word_after_in(ctx, i)):
         return "GPE"

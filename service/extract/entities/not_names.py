@@ -10,6 +10,7 @@ from service.extract.data.given_names import GIVEN_NAMES
 from service.extract.entities.context import _Context, _starts_sentence
 from service.extract.entities.tables import (
     _AMOUNT,
+    _CHAMBER_PLURALS,
     _COMMON_TAGS,
     _DASHES,
     _DEMONYM_ENDS,
@@ -44,6 +45,8 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True
     if ent.end - k != 1:
         return False
+    if _is_family_told(ctx, k) or _is_opening_label(ctx, k):
+        return True
     if ctx.texts[k].removesuffix(".") == "I":
         return True  # "Neither am I.": the pronoun
     if ctx.lowers[k] in lx.SIDE_WORDS:
@@ -57,6 +60,35 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
     if ent.label_ in ("PERSON", "ORG") and _is_epithet_of_relative(ctx, k):
         return True
     return _is_common_word(ctx, k, ent.label_)
+
+
+def _is_opening_label(ctx: _Context, k: int) -> bool:
+    """A common noun in capitals before a colon opening the article ("NOTE:", "UPDATE:"):
+    an editor's label, unlike a dateline's place ("LONDON:"), which the tagger reads
+    as a proper noun."""
+    return (
+        k == ctx.first
+        and ctx.text(k + 1) == ":"
+        and ctx.texts[k].isupper()
+        and ctx.tags[k] == "NN"
+        and place_key(ctx.texts[k]) is None
+    )
+
+
+def _is_family_told(ctx: _Context, k: int) -> bool:
+    """ "told the Smiths": a plural proper noun alone after "told the" is a family spoken
+    to, unless it is a party, a chamber, a paper ("the Times"), a place or a team."""
+    word = ctx.lowers[k]
+    return (
+        ctx.lower(k - 2) == "told"
+        and ctx.lower(k - 1) == "the"
+        and ctx.tags[k] == "NNPS"
+        and word not in lx.PARTY_PLURALS
+        and word not in _CHAMBER_PLURALS
+        and word not in lx.ORG_HEADS
+        and place_key(ctx.texts[k]) is None
+        and not ctx.sports
+    )
 
 
 def _is_demonym_noun(ctx: _Context, k: int) -> bool:

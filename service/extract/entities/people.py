@@ -15,7 +15,7 @@ from service.extract.entities.tables import (
     _PROPER_TAGS,
     _SAINTS,
 )
-from service.extract.entities.text import _is_head_word, _is_title_case, place_key
+from service.extract.entities.text import _is_head_word, _is_title_case, normalize, place_key
 from service.extract.entities.titles import (
     _follows_title,
     _is_pure_title_word,
@@ -204,16 +204,33 @@ def _ends_in_double_surname(ctx: _Context, k: int, j: int) -> bool:
     return all(ctx.capitalised_proper(m) for m in range(k, j) if m != j - 2)
 
 
-def _portfolio_prefix_end(ctx: _Context, i: int, j: int, label: str) -> int:
+def _portfolio_prefix_end(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
     """Start of a person's name the model glued to the portfolio of a title before it
     ("Secretary of" + "Agriculture Walt Brenneman"): the name starts at a first name,
-    else keeps its last two words."""
-    if label != "PERSON" or j - i < 3 or ctx.lower(i - 1) not in ("of", "for"):
-        return i
+    else keeps its last two words; a span the model called a body, only after a portfolio
+    word."""
+    if label not in ("PERSON", "ORG") or j - i < 3 or ctx.lower(i - 1) not in ("of", "for"):
+        return i, label
     if not is_core_title(ctx.text(i - 2)):
-        return i
+        return i, label
     given = [k for k in range(i + 1, j - 1) if ctx.lowers[k] in GIVEN_NAMES]
-    return given[0] if given else j - 2
+    if given:
+        return given[0], "PERSON"
+    if label == "ORG" and not _portfolio_then_name(ctx, i, j):
+        return i, label
+    return j - 2, "PERSON"
+
+
+def _portfolio_then_name(ctx: _Context, i: int, j: int) -> bool:
+    """A portfolio word, then two capitalised words, the last no body's head word
+    ("Agriculture Walt Brenneman", unlike "Health and Human Services" or "director of
+    Refugee Rights Netherlands")."""
+    return (
+        ctx.lowers[i] in lx.TITLE_CONNECTORS
+        and ctx.capitalised_proper(j - 2)
+        and ctx.capitalised_proper(j - 1)
+        and ctx.lowers[j - 1] not in lx.ORG_HEADS
+    )
 
 
 def _first_name_prefix(ctx: _Context, i: int, j: int, label: str) -> tuple[int, str]:
@@ -227,14 +244,21 @@ def _first_name_prefix(ctx: _Context, i: int, j: int, label: str) -> tuple[int, 
     k = i
     while k > 0 and i - k < 2 and _loose_name_word(ctx, k - 1):
         k -= 1
-    while (
-        k < i
-        and ctx.lowers[k] not in GIVEN_NAMES
-        and not _follows_title(ctx, k)
-        and not (label == "PERSON" and _follows_role_noun(ctx, k))
-    ):
+    while k < i and not _opens_first_names(ctx, k, label):
         k += 1
     return (i, label) if k == i else (k, "PERSON")
+
+
+def _opens_first_names(ctx: _Context, k: int, label: str) -> bool:
+    """Token k may open a person's first names: a given name, or any word after a title
+    or a role noun, but not the second word of a two-word honorific ("Datuk" + "Seri")."""
+    if (normalize(ctx.text(k - 1)), ctx.lowers[k]) in lx.HONORIFIC_PAIRS:
+        return False
+    return (
+        ctx.lowers[k] in GIVEN_NAMES
+        or _follows_title(ctx, k)
+        or (label == "PERSON" and _follows_role_noun(ctx, k))
+    )
 
 
 def _follows_role_noun(ctx: _Context, k: int) -> bool:
@@ -258,8 +282,8 @@ def _particle_prefix(ctx: _Context, i: int, label: str) -> tuple[int, str]:
     first = k
     while first > 0 and k - first < 2 and _loose_name_word(ctx, first - 1):
         first -= 1
-    if first == k or k == i:
-        return i, label
+    if k == i or (first == k and not _follows_title(ctx, k)):
+        return i, label  # "Mrs" + "ap Ifan": after a title the particle opens the name
     if label == "PERSON" or any(ctx.lowers[m] in lx.PERSON_PARTICLES for m in range(k, i)):
         return first, "PERSON"
     return i, label

@@ -64,10 +64,13 @@ def _people_read_as_works(ctx: _Context, raws: Sequence[RawMention]) -> list[Raw
 
 def _titled_surname(ctx: _Context, raw: RawMention, surnames: set[str]) -> RawMention:
     """A title and the surname of a person named in full elsewhere, which the model
-    called a work after a quote ('"...," Coroner Pyke said' after "Kendra Pyke"): the
-    surname, as a person."""
+    called a work after a quote ('"...," Coroner Pyke said' after "Kendra Pyke") or a
+    body ("Coroner Pyke" as ORG): the surname, as a person; and a title and a name alone
+    in quote marks is a work's title ('the film "Mayor Pyke"')."""
+    if raw.label == "PERSON" and _is_quoted_titled_name(ctx, raw):
+        return _raw(ctx, raw.i - 1, raw.j, "WORK_OF_ART")
     if (
-        raw.label in _WORK_LABELS
+        (raw.label in _WORK_LABELS or raw.label == "ORG")
         and raw.j - raw.i == 2
         and ctx.lowers[raw.i] in lx.PERSON_TITLES_BEFORE
         and ctx.texts[raw.i + 1] in surnames
@@ -75,6 +78,15 @@ def _titled_surname(ctx: _Context, raw: RawMention, surnames: set[str]) -> RawMe
     ):
         return _raw(ctx, raw.i + 1, raw.j, "PERSON")
     return raw
+
+
+def _is_quoted_titled_name(ctx: _Context, raw: RawMention) -> bool:
+    """The name after a title, the two alone between quote marks ('"Mayor" + "Pyke"')."""
+    return (
+        ctx.lower(raw.i - 1) in lx.PERSON_TITLES_BEFORE
+        and ctx.text(raw.i - 2) in _OPEN_QUOTES
+        and ctx.text(raw.j) in _CLOSE_QUOTES
+    )
 
 
 def _full_names_of_short_forms(

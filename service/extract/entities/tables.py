@@ -72,6 +72,9 @@ _TIME_PREPOSITIONS = frozenset({"before", "after", "until", "since", "during"})
 
 # Labels of works and products, which the model gives to some people's names.
 _WORK_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
+# Titles held only for an electoral seat: "the MP for X" names the seat, never a body.
+_SEAT_ONLY_TITLES = frozenset({"mp", "mpp", "msp", "mla", "mha", "mna", "td"})
+_CHAMBER_PLURALS = frozenset({"commons", "lords"})  # "told the Commons": a chamber
 _EPONYM_ILLNESS_NOUNS = frozenset({"disease", "syndrome"})  # "Crohn's disease", not "Kim's flu"
 
 # A sum of money written as one word, with a currency before or a magnitude after the

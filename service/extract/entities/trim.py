@@ -97,15 +97,20 @@ def _has_upper(text: str) -> bool:
 def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str] | None:
     """The name's tokens and label without the words the model ran it over: a title
     after a place or a portfolio, a leading modifier, trailing nouns and scores."""
-    if label == "ORG" and _before_portfolio_title(ctx, j):
-        j, label = _place_prefix_end(ctx, i, j), "GPE"  # "Alberta" of "Alberta Energy Minister"
+    run = _portfolio_run_end(ctx, j)
+    if label == "ORG" and _before_portfolio_title(ctx, run):
+        j, label = min(_place_prefix_end(ctx, i, run), j), "GPE"  # "Alberta" of "Alberta Energy"
         if j == i:
             return None
+    if label == "ORG" and _is_place_of_title(ctx, i, j):
+        label = "GPE"  # "Lakeshore" of "Lakeshore Mayor Jo Ray"
     if _place_before_title(ctx, i, j - 1):
         i, j, label = _place_start(ctx, i), j - 1, "GPE"  # "Point Douglas Coun. Jo Ray"
     if label == "PERSON" and _is_saints_place(ctx, i, j):
         label = "GPE"  # "St Catherine": a parish or town
     i = _without_leading_modifier(ctx, i, j)
+    i = _without_storm_title(ctx, i, j)
+    i = _without_honorific_end(ctx, i, j)
     if _opens_with_place_adjective(ctx, i, j):
         i, label = i + 1, "GPE"  # "Regional Victoria": the state, not a name holding it
     if label == "PERSON":
@@ -128,6 +133,40 @@ def _before_portfolio_title(ctx: _Context, j: int) -> bool:
         and ctx.text(j)[:1].isupper()
         and ctx.capitalised_proper(j + 1)
     )
+
+
+def _without_storm_title(ctx: _Context, i: int, j: int) -> int:
+    """Start of a storm's name without its title ("Typhoon" + "Kalayo"), as a person's
+    is without hers: the name alone is how later mentions write it."""
+    if j - i >= 2 and ctx.lowers[i] in lx.STORM_WORDS and ctx.texts[i][:1].isupper():
+        return i + 1
+    return i
+
+
+def _without_honorific_end(ctx: _Context, i: int, j: int) -> int:
+    """Start of a name without the second word of a two-word honorific the model took in
+    ("Datuk" + "Seri Najib Razak"); a name of two words may open with it ("Sri Mulyani")."""
+    if j - i >= 3 and (normalize(ctx.text(i - 1)), ctx.lowers[i]) in lx.HONORIFIC_PAIRS:
+        return i + 1
+    return i
+
+
+def _is_place_of_title(ctx: _Context, i: int, j: int) -> bool:
+    """A name the model called a body right before a title held for a place ("Lakeshore"
+    + "Mayor Jo Ray"): the place, unless a party or a body's head word shows a body
+    ("Labour Mayor Jo Ray")."""
+    if j >= ctx.n or not _place_before_title(ctx, i, j) or ctx.lowers[j - 1] in lx.ORG_HEADS:
+        return False
+    return normalize(ctx.span_text(i, j)) not in lx.POLITICAL_PARTIES
+
+
+def _portfolio_run_end(ctx: _Context, j: int) -> int:
+    """End of the capitalised words at j that may finish a portfolio the model cut in two
+    ("Nunavut Family" + "Services Minister Jo Ray")."""
+    end = j
+    while end < j + 3 and ctx.capitalised_proper(end) and ctx.lower(end) not in lx.PORTFOLIO_TITLES:
+        end += 1
+    return end
 
 
 def _place_prefix_end(ctx: _Context, i: int, j: int) -> int:
@@ -208,11 +247,12 @@ def _without_post_nominals(ctx: _Context, i: int, j: int) -> int:
 
 
 def _without_trailing_common_nouns(ctx: _Context, i: int, j: int) -> int:
-    """End of a name before lowercase nouns the model ran on into ("Civic First party")."""
+    """End of a name before lowercase nouns or adverbs the model ran on into ("Civic First
+    party", "St. John's overnight")."""
     end = j
     while (
         end - i > 1
-        and ctx.tags[end - 1] in _NOUN_TAGS
+        and (ctx.tags[end - 1] in _NOUN_TAGS or ctx.tags[end - 1] == "RB")
         and ctx.texts[end - 1].islower()
         and ctx.lowers[end - 1] not in lx.NAME_PARTICLES
         and ctx.lowers[end - 1] not in lx.STATION_WORDS

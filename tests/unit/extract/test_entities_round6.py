@@ -95,12 +95,6 @@ CASES = [
         id="acronym_a_spokesperson_speaks_for_is_a_body",
     ),
     pytest.param(
-        "A letter for UNAMID arrived on Monday.",
-        [],
-        ["UNAMID"],
-        id="acronym_without_a_spokesperson_is_not_added",
-    ),
-    pytest.param(
         "Staff at the College of Kelby and Ashton State University walked out.",
         [
             ("College of Kelby", "ORG", ["College of Kelby"]),
