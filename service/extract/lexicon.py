@@ -1495,6 +1495,10 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Forms of "say" the parser may tag as a noun ('“…,” the 56-year-old said, standing
+# ...'): news copy uses them only as the verb, so they report speech whatever the tag.
+SAY_FORMS: frozenset[str] = frozenset({"said", "says"})
+
 # Verbs that attribute a short or embedded quote to their subject even though
 # they do not report speech directly: 'expressed concern over the "collapse"',
 # 'accused X of being "passive"', 'called it "a disgrace"', 'put the cost at "$6m"'.

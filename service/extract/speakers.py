@@ -348,11 +348,12 @@ def _as_cue(index: Index, token: Token, verbs: frozenset[str], *, governs: bool)
     own_account = by_own_account(token)
     if own_account is not None:
         return Cue(token, own_account, governs)
-    if token.pos_ not in ("VERB", "AUX"):
+    said = token.lower_ in lx.SAY_FORMS
+    if token.pos_ not in ("VERB", "AUX") and not said:
         return None
     if _reacts_to_quote(token):
         return None
-    lemma = token.lemma_.casefold()
+    lemma = "say" if said else token.lemma_.casefold()
     if lemma not in verbs and not _replies_back(token, governs=governs) and not _puts_to(token):
         return None
     if subject_of(index, token) is None:

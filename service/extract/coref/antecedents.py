@@ -119,6 +119,8 @@ def _antecedent(
             again = _described_just_before(index, token, title, fits)
             if again is not None:
                 return again
+            if _unnamed_just_before(index, token, title):
+                return None
         titled = _titled_person(index, token.idx, title, fits) if title else None
         if titled is not None and title is not None:
             chosen = _near_titled(index, token, title, fits) or titled
@@ -132,7 +134,12 @@ def _antecedent(
     if unnamed is not None and _answers_asker(index, token, unnamed):
         unnamed = None
     if unnamed is not None and (
-        near is None or (unnamed.pos > near.pos and not _reported_by(index, near, unnamed))
+        near is None
+        or (
+            unnamed.pos > near.pos
+            and not _reported_by(index, near, unnamed)
+            and not _outranks(index, near, unnamed)
+        )
     ):
         return None
     if near is not None:
@@ -141,6 +148,16 @@ def _antecedent(
     if back is None and kind == ORG and title in lx.BODY_NOUN_KINDS:
         return _body_named_next(index, token, lx.BODY_NOUN_KINDS[title])
     return back
+
+
+def _outranks(index: Index, near: Ref, unnamed: Unnamed) -> bool:
+    """'She was on call every night, with a visiting doctor covering the rest': the
+    subject of a sentence's main clause stays who "she" means after someone left
+    unnamed deeper in the same sentence."""
+    if near.sent != unnamed.sent:
+        return False
+    depth = _clause_depth(index.tokens[index.token_at(near.pos)])
+    return depth < _clause_depth(index.tokens[index.token_at(unnamed.pos)])
 
 
 def _described_just_before(
@@ -157,6 +174,20 @@ def _described_just_before(
         if head.pos_ == "NOUN" and head.lemma_.casefold() == title and fits(ref):
             return ref
     return None
+
+
+def _unnamed_just_before(index: Index, token: Token, title: str) -> bool:
+    """'One doctor at a clinic in Hull said ... “…,” the doctor said': the same noun
+    for someone left unnamed as a subject in this sentence or the one before means
+    them again, not a doctor named further back."""
+    sent = index.narr_of[token.i]
+    for unnamed in _before(index.unnamed.get(PERSON, []), token.idx):
+        if unnamed.sent < sent - 1:
+            return False
+        noun = index.tokens[index.token_at(unnamed.pos)]
+        if unnamed.noun == title and noun.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _anonymous_since(index: Index, token: Token, ref: Ref, gender: str | None) -> bool:
@@ -522,10 +553,24 @@ def _merely_mentioned(index: Index, head: Token) -> bool:
     if index.narr_of[head.head.i] != index.narr_of[head.i]:
         return False
     if head.dep_ in _OBJECT_DEPS:
-        return True
+        return not _fronted_topic(index, head)
     if head.dep_ == "poss" and head.head.dep_ not in ("nsubj", "nsubjpass"):
         return True
     return any(ancestor.dep_ == "relcl" for ancestor in list(head.ancestors)[:MAX_CLIMB])
+
+
+def _fronted_topic(index: Index, head: Token) -> bool:
+    """'For Ana Ruiz, a nurse from Hull, the ruling was personal. “…,” she said': a name
+    in a "for" phrase that opens its sentence is what the sentence is about, so a
+    "she" after it means her, though the parse makes her an object."""
+    preposition = head.head
+    return (
+        head.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and preposition.dep_ == "prep"
+        and preposition.head.dep_ == "ROOT"
+        and index.sent_starts[index.sent_of[preposition.i]] == preposition.i
+    )
 
 
 def _last_unnamed(

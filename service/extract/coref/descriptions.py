@@ -281,6 +281,19 @@ def _spokesperson_of_described_body(index: Index, noun: Token, gender: str | Non
     return None
 
 
+def _spokesperson_named_later(index: Index, noun: Token, gender: str | None) -> Found | None:
+    """'“…,” a spokesman said. ... The spokesman, Ed Roe, declined to say': a
+    spokesperson the next sentences name is the speaker, not the body they speak for."""
+    lemma = noun.lemma_.casefold()
+    if lemma not in lx.SPOKES_NOUNS:
+        return None
+    later = _named_ahead(index, noun, lemma)
+    if later is None:
+        return None
+    mention = _token_mention(index, _description_start(noun), noun)
+    return Found(later.entity.name, later.entity, mention, (PERSON,), gender)
+
+
 def _office_of_unnamed(noun: Token) -> bool:
     """'The office of the transport minister said', 'the minister's office said': a body
     that belongs to a person the phrase leaves unnamed is no entity of the story."""

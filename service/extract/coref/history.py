@@ -223,7 +223,8 @@ def _add_unnamed(index: Index, kind: str, token: Token, noun: Token, anonymous: 
     """Remember someone unnamed at `token`, of the gender `noun` shows."""
     gender = _word_gender(noun.lemma_.casefold())
     asked = token.dep_ == "nsubj" and token.head.lemma_.casefold() == "ask"
-    unnamed = Unnamed(token.idx, index.narr_of[token.i], gender, asked, anonymous)
+    sent = index.narr_of[token.i]
+    unnamed = Unnamed(token.idx, sent, gender, asked, anonymous, noun.lemma_.casefold())
     bisect.insort(index.unnamed.setdefault(kind, []), unnamed, key=lambda person: person.pos)
 
 

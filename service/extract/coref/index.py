@@ -93,6 +93,8 @@ class Unnamed:
     # Withheld their name ('a rebel, speaking on condition of anonymity'): "the MP"
     # after them is them, not an MP the article names.
     anonymous: bool = False
+    # The noun that describes them ("doctor" for 'one doctor at a clinic').
+    noun: str = ""
 
 
 @dataclass

@@ -19,6 +19,7 @@ from service.extract.coref.descriptions import (
     _office_of_unnamed,
     _owned_by_unnamed,
     _speaking_for,
+    _spokesperson_named_later,
     _spokesperson_of_described_body,
     _spokesperson_of_last_body,
     _titled_member,
@@ -29,6 +30,7 @@ from service.extract.coref.descriptions import (
 from service.extract.coref.index import (
     _LOC,
     CARRIER,
+    MAX_CLIMB,
     ORG,
     PERSON,
     Found,
@@ -86,6 +88,8 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
         antecedent = subject.head.head
         if antecedent.i == subject.i or depth >= 3:
             return None
+        if lower == "who":
+            antecedent = _person_above_body(index, antecedent) or antecedent
         return resolve(index, antecedent, depth + 1)
     if lower in lx.PRONOUNS_PERSON:
         return _resolve_back(index, subject, PERSON, _word_gender(lower), None)
@@ -121,6 +125,19 @@ def _body_right_before(index: Index, which: Token) -> Ref | None:
         k = _bracket_open(index, k) - 1
     ref = entity_at(index, index.tokens[k]) if k >= 0 else None
     return ref if ref is not None and index.kind(ref.entity) == ORG else None
+
+
+def _person_above_body(index: Index, antecedent: Token) -> Token | None:
+    """'Dr Ana Ruiz, a witness called by the board, who said': "who" that the parser
+    hangs on a body inside a person's phrase means the person the phrase hangs from."""
+    ref = entity_at(index, antecedent)
+    if ref is None or index.kind(ref.entity) == PERSON or antecedent.dep_ != "pobj":
+        return None
+    for above in list(antecedent.ancestors)[:MAX_CLIMB]:
+        owner = entity_at(index, above)
+        if owner is not None and index.kind(owner.entity) == PERSON:
+            return above
+    return None
 
 
 def _bracket_open(index: Index, close: int) -> int:
@@ -229,8 +246,10 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
         unlinked = _unlinked_organisation(index, noun)
         if unlinked is not None:
             return unlinked
-    spokesperson = _spokesperson_of_described_body(index, noun, gender) or (
-        _spokesperson_of_last_body(index, noun, gender)
+    spokesperson = (
+        _spokesperson_named_later(index, noun, gender)
+        or _spokesperson_of_described_body(index, noun, gender)
+        or _spokesperson_of_last_body(index, noun, gender)
     )
     if spokesperson is not None:
         return spokesperson

@@ -235,13 +235,26 @@ def _own_subject(index: Index, verb: Token) -> Token | None:
         nearest = min(slots, key=lambda child: abs(child.i - verb.i))
         return (people or named or [nearest])[-1]
     if slots:
-        return _person_for_org(index, slots[0])
+        return _named_after_unnamed_slot(index, verb, slots[0]) or _person_for_org(index, slots[0])
     return (
         _inverted_subject(index, verb)
         or _subject_parsed_as_modifier(index, verb)
         or _fronted_name(index, verb)
         or _phrase_after_quote(index, verb)
     )
+
+
+def _named_after_unnamed_slot(index: Index, verb: Token, slot: Token) -> Token | None:
+    """'“…,” said Acme team principal Ann Obi' parsed with "principal" as the subject
+    and the name as its object: after a quote, a person named in the phrase right
+    after the verb speaks, not the role word that names nobody."""
+    if slot.i < verb.i or index.entity_at[slot.i] is not None:
+        return None
+    if _inverted_subject(index, verb) is None:
+        return None
+    named = _named_after(index, verb)
+    ref = index.entity_at[named.i] if named is not None else None
+    return named if ref is not None and index.kind(ref.entity) == PERSON else None
 
 
 def _person_for_org(index: Index, subject: Token) -> Token:
@@ -433,9 +446,9 @@ def _named_after(index: Index, verb: Token) -> Token | None:
     best_person = False
     for k in range(verb.i + 1, min(len(tokens), verb.i + 9)):
         token = tokens[k]
-        if token.pos_ not in _NAME_RUN_POS or index.quote_of[k] >= 0:
-            break
         ref = index.entity_at[k]
+        if (token.pos_ not in _NAME_RUN_POS and ref is None) or index.quote_of[k] >= 0:
+            break
         if ref is None:
             continue
         person = index.kind(ref.entity) == PERSON

@@ -146,7 +146,8 @@ def _determiners(noun: Token) -> list[Token]:
     `_subject_parsed_as_modifier`), also the verb's determiner before it."""
     children = list(noun.children)
     head = noun.head
-    if noun.dep_ in ("amod", "compound", "nmod") and head.pos_ in ("VERB", "AUX"):
+    verb = head.pos_ in ("VERB", "AUX") or head.lower_ in lx.SAY_FORMS
+    if noun.dep_ in ("amod", "compound", "nmod") and verb:
         children += [child for child in head.children if child.dep_ == "det" and child.i < noun.i]
     return children
 
