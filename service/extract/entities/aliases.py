@@ -92,16 +92,31 @@ def _add_initials_aliases(raws: Sequence[RawMention], aliases: dict[str, str]) -
     spells ("FCA" after "Financial Conduct Authority")."""
     by_initials: dict[str, set[str]] = {}
     for raw in raws:
-        initials = _body_initials(raw)
-        if initials is not None:
+        for initials in _initials_forms(raw):
             by_initials.setdefault(initials, set()).add(_group_key(raw.text))
     for raw in raws:
         key = normalize(raw.text)
-        if key in aliases or not _is_acronym_word(raw.text):
+        if key in aliases or not _is_initialism(raw.text):
             continue
-        owners = by_initials.get(raw.text, set())
+        owners = by_initials.get(raw.text.upper(), set())
         if len(owners) == 1:
             aliases[key] = next(iter(owners))
+
+
+def _initials_forms(raw: RawMention) -> set[str]:
+    """A body's initials with and without its small words: "Department of Health" is
+    "DH" and "DOH"."""
+    initials = _body_initials(raw)
+    if initials is None:
+        return set()
+    return {initials, "".join(word[0] for word in _words(raw.text)).upper()}
+
+
+def _is_initialism(word: str) -> bool:
+    """ "FCA", and the mixed-case forms that keep a small word's letter ("MoD", "DfE")."""
+    capitals = sum(ch.isupper() for ch in word)
+    mixed = word.isalpha() and len(word) <= 6 and word[0].isupper() and word[-1].isupper()
+    return _is_acronym_word(word) or (mixed and capitals >= 2)
 
 
 def _body_initials(raw: RawMention) -> str | None:

@@ -11,6 +11,28 @@ from tests.unit.extract.test_entities import assert_entities, found_in
 
 CASES = [
     pytest.param(
+        "The Department of Health said the vaccine was safe. The DOH added that supplies "
+        "were ample.",
+        [("Department of Health", "ORG", ["Department of Health", "DOH"])],
+        [],
+        id="initials_that_keep_the_small_word_join_the_body",
+    ),
+    pytest.param(
+        "The Bank of England held rates. The BoE said inflation was falling.",
+        [("Bank of England", "ORG", ["Bank of England", "BoE"])],
+        [],
+        id="mixed_case_initials_join_the_body",
+    ),
+    pytest.param(
+        "The Department of Health and the Department of Housing met. The DOH said nothing.",
+        [
+            ("Department of Health", "ORG", ["Department of Health"]),
+            ("Department of Housing", "ORG", ["Department of Housing"]),
+        ],
+        [],
+        id="must_not_fire_initials_two_bodies_share",
+    ),
+    pytest.param(
         "REGINA, Sask. — The mill shut on Friday.",
         [("REGINA", "LOC", ["REGINA"]), ("Sask.", "LOC", ["Sask."])],
         ["Sask"],
