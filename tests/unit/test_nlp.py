@@ -11,6 +11,7 @@ from service.nlp import (
     resolve_model_name,
     use_news_ner,
 )
+from service.pipeline import model_version
 
 
 def test_the_default_model_resolves_to_an_installed_equivalent() -> None:
@@ -51,8 +52,17 @@ def test_the_pipeline_runs_the_news_ner(nlp: Language) -> None:
     assert news_ner(nlp).to_bytes(exclude=["vocab"]) != news_ner(stock).to_bytes(exclude=["vocab"])
 
 
-def test_another_pipeline_keeps_its_own_ner() -> None:
+def test_another_pipeline_keeps_its_own_ner_and_says_so(caplog: pytest.LogCaptureFixture) -> None:
     other = spacy.blank("en")
     other.add_pipe("ner")
     use_news_ner(other)
     assert "news_ner" not in other.meta
+    assert "running that pipeline's own NER" in caplog.text
+
+
+def test_events_name_the_ner_weights_they_came_from(nlp: Language) -> None:
+    record = json.loads(TRAINING_RECORD.read_text(encoding="utf-8"))
+    assert (
+        model_version(nlp.meta) == f"{nlp.meta['version']}+news-ner.{record['corpus_sha256'][:12]}"
+    )
+    assert model_version({"version": "3.8.0"}) == "3.8.0"
