@@ -921,6 +921,18 @@ PLACE_TITLES: frozenset[str] = frozenset(
 # Titles after the portfolio they hold: "Alberta Energy Minister Tom Wisniewski" names
 # a portfolio, not a body.
 PORTFOLIO_TITLES: frozenset[str] = frozenset({"minister"})
+# Nouns for works whose titles may be a title and a name in quote marks ('the film
+# "Mayor Pyke"'); a nickname, slogan or headline in quote marks names no work.
+TITLED_WORK_NOUNS: frozenset[str] = WORK_NOUNS - {"nickname", "slogan", "motto", "headline"}
+# A government's portfolios, which a title's "of" names ("Secretary of Agriculture"):
+# unlike "Home" or "General", never the first word of a company's name.
+GOVERNMENT_PORTFOLIOS: frozenset[str] = frozenset(
+    {
+        "agriculture", "health", "defence", "defense", "education", "justice", "energy",
+        "interior", "labor", "labour", "transport", "transportation", "environment",
+        "commerce", "treasury", "housing", "fisheries", "immigration", "tourism",
+    }
+)  # fmt: skip
 # Words for a side in a court or a house, never a body's name alone: "Crown counsel",
 # "Defence lawyer", "the Opposition would".
 SIDE_WORDS: frozenset[str] = frozenset({"crown", "defence", "defense", "opposition", "prosecution"})

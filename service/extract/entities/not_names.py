@@ -76,8 +76,9 @@ def _is_opening_label(ctx: _Context, k: int) -> bool:
 
 
 def _is_family_told(ctx: _Context, k: int) -> bool:
-    """ "told the Smiths": a plural proper noun alone after "told the" is a family spoken
-    to, unless it is a party, a chamber, a paper ("the Times"), a place or a team."""
+    """ "told the Smiths" after "Ann Smith": a plural of a surname the article gives a
+    person, alone after "told the", is a family spoken to; any other plural may be a
+    body ("told the Teamsters", "told the Patriots")."""
     word = ctx.lowers[k]
     return (
         ctx.lower(k - 2) == "told"
@@ -85,9 +86,16 @@ def _is_family_told(ctx: _Context, k: int) -> bool:
         and ctx.tags[k] == "NNPS"
         and word not in lx.PARTY_PLURALS
         and word not in _CHAMBER_PLURALS
-        and word not in lx.ORG_HEADS
-        and place_key(ctx.texts[k]) is None
-        and not ctx.sports
+        and _is_plural_of_surname(ctx, ctx.texts[k])
+    )
+
+
+def _is_plural_of_surname(ctx: _Context, word: str) -> bool:
+    """ "Smiths" or "Joneses" where a person's name the model found ends in "Smith" or
+    "Jones"."""
+    singulars = {word[:-1], word[:-2]} if word.endswith("es") else {word[:-1]}
+    return any(
+        ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text in singulars for ent in ctx.ents
     )
 
 

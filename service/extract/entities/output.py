@@ -74,13 +74,16 @@ def _label_for(name: str, kind: EntityType, labels: Sequence[str]) -> str:
 
 def _is_event_name(name: str, kind: EntityType) -> bool:
     """Races, games and storms the model calls ORG or PERSON ("London Marathon"), or a
-    venue ("the Outeniqua Open"): of places only the heads no place name ends with."""
+    venue ("the Outeniqua Open"): of places only the heads no place name ends with. Of
+    the storm words only "Storm" is also a first name ("Storm Reid"): a person's name
+    opening with it stays a person's."""
     words = normalize(name).split()
     if not words:
         return False
     if kind == "LOC":
         return words[-1] in _EVENT_ONLY_HEADS and place_key(name) is None
-    return words[-1] in lx.EVENT_HEADS or words[0] in lx.STORM_WORDS
+    storm = words[0] in lx.STORM_WORDS and (kind != "PERSON" or words[0] != "storm")
+    return words[-1] in lx.EVENT_HEADS or storm
 
 
 def _is_tournament(name: str, sports: bool) -> bool:

@@ -222,14 +222,22 @@ def _portfolio_prefix_end(ctx: _Context, i: int, j: int, label: str) -> tuple[in
 
 
 def _portfolio_then_name(ctx: _Context, i: int, j: int) -> bool:
-    """A portfolio word, then two capitalised words, the last no body's head word
-    ("Agriculture Walt Brenneman", unlike "Health and Human Services" or "director of
-    Refugee Rights Netherlands")."""
+    """A government's portfolio, then two capitalised words that are neither a place nor
+    a body's head word ("Agriculture Walt Brenneman", unlike "Health and Human Services",
+    "director of Refugee Rights Netherlands" or "president of Home Depot Canada")."""
     return (
-        ctx.lowers[i] in lx.TITLE_CONNECTORS
-        and ctx.capitalised_proper(j - 2)
-        and ctx.capitalised_proper(j - 1)
-        and ctx.lowers[j - 1] not in lx.ORG_HEADS
+        j - i == 3
+        and ctx.lowers[i] in lx.GOVERNMENT_PORTFOLIOS
+        and all(_name_word_of_person(ctx, k) for k in (j - 2, j - 1))
+    )
+
+
+def _name_word_of_person(ctx: _Context, k: int) -> bool:
+    """A capitalised word that may be part of a person's name: no place, no head word."""
+    return (
+        ctx.capitalised_proper(k)
+        and ctx.lowers[k] not in lx.ORG_HEADS
+        and place_key(ctx.texts[k]) is None
     )
 
 

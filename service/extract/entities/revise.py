@@ -81,12 +81,21 @@ def _titled_surname(ctx: _Context, raw: RawMention, surnames: set[str]) -> RawMe
 
 
 def _is_quoted_titled_name(ctx: _Context, raw: RawMention) -> bool:
-    """The name after a title, the two alone between quote marks ('"Mayor" + "Pyke"')."""
+    """The name after a title, the two alone between quote marks ('"Mayor" + "Pyke"') and
+    a noun for a work just before or after them ('the film "Mayor Pyke"'): without one,
+    the quote marks hold what someone called the person ('chanted "President Trump"')."""
     return (
         ctx.lower(raw.i - 1) in lx.PERSON_TITLES_BEFORE
         and ctx.text(raw.i - 2) in _OPEN_QUOTES
         and ctx.text(raw.j) in _CLOSE_QUOTES
+        and _near_work_noun(ctx, raw.i - 2, raw.j + 1)
     )
+
+
+def _near_work_noun(ctx: _Context, i: int, j: int) -> bool:
+    """A noun for a work within three words before token i or after token j."""
+    near = ctx.lowers[max(i - 3, 0) : i] + ctx.lowers[j : j + 3]
+    return any(word in lx.TITLED_WORK_NOUNS for word in near)
 
 
 def _full_names_of_short_forms(

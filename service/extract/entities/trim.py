@@ -25,7 +25,7 @@ from service.extract.entities.tables import (
     _TIME_PREPOSITIONS,
 )
 from service.extract.entities.text import normalize, place_key
-from service.extract.entities.titles import _is_title_word, _skip_title
+from service.extract.entities.titles import _is_role_word, _is_title_word, _skip_title
 
 # Verbs cut short after a pronoun: "I'm", "we're", "they've".
 _CLITIC_VERBS = frozenset({"'m", "'re", "'ve", "'ll", "'d"})
@@ -136,11 +136,15 @@ def _before_portfolio_title(ctx: _Context, j: int) -> bool:
 
 
 def _without_storm_title(ctx: _Context, i: int, j: int) -> int:
-    """Start of a storm's name without its title ("Typhoon" + "Kalayo"), as a person's
-    is without hers: the name alone is how later mentions write it."""
-    if j - i >= 2 and ctx.lowers[i] in lx.STORM_WORDS and ctx.texts[i][:1].isupper():
-        return i + 1
-    return i
+    """Start of a storm's name without its title ("Typhoon" + "Kalayo", "Tropical Storm"
+    + "Helene"), as a person's is without hers: the name alone is how later mentions
+    write it. After a person's role "Storm" is a first name ("actress Storm Reid")."""
+    if _is_role_word(ctx.text(i - 1)):
+        return i
+    k = i
+    while j - k >= 2 and ctx.lowers[k] in lx.STORM_WORDS and ctx.texts[k][:1].isupper():
+        k += 1
+    return k
 
 
 def _without_honorific_end(ctx: _Context, i: int, j: int) -> int:

@@ -182,6 +182,84 @@ CASES = [
         [],
         id="dateline_before_a_colon_stays_a_place",
     ),
+    pytest.param(
+        "He is president of Home Depot Canada.",
+        [("Home Depot Canada", "ORG", ["Home Depot Canada"])],
+        ["Depot Canada"],
+        id="must_not_fire_company_after_president_of_is_no_portfolio",
+    ),
+    pytest.param(
+        "He became chairman of General Motors Korea last year.",
+        [("General Motors Korea", "ORG", ["General Motors Korea"])],
+        ["Motors Korea"],
+        id="must_not_fire_company_after_chairman_of_keeps_its_first_word",
+    ),
+    pytest.param(
+        "She is chief of Federal Express Europe.",
+        [("Federal Express Europe", "ORG", ["Federal Express Europe"])],
+        ["Express Europe"],
+        id="must_not_fire_company_after_chief_of_is_no_person",
+    ),
+    pytest.param(
+        "He is head of Security Council Report, a think tank.",
+        [("Security Council Report", "ORG", ["Security Council Report"])],
+        ["Council Report"],
+        id="must_not_fire_body_after_head_of_keeps_its_first_word",
+    ),
+    pytest.param(
+        'Supporters chanted "President Trump" as he arrived.',
+        [("Trump", "PERSON", ["Trump"])],
+        [],
+        id="must_not_fire_title_and_name_chanted_in_quote_marks_is_the_person",
+    ),
+    pytest.param(
+        'Ann Obi called him "Senator Smith" throughout the hearing.',
+        [("Ann Obi", "PERSON", ["Ann Obi"]), ("Smith", "PERSON", ["Smith"])],
+        [],
+        id="must_not_fire_title_and_name_a_person_is_called_is_the_person",
+    ),
+    pytest.param(
+        'A man known as "Captain Tom" raised millions for the NHS.',
+        [("Tom", "PERSON", ["Tom"]), ("NHS", "ORG", ["NHS"])],
+        [],
+        id="must_not_fire_title_and_name_a_person_is_known_as_is_the_person",
+    ),
+    pytest.param(
+        'Ann Hale wept. They screened "Mayor Hale", a film, on Friday.',
+        [("Ann Hale", "PERSON", ["Ann Hale"])],
+        [],
+        id="title_and_name_in_quote_marks_before_a_work_noun_is_a_work",
+    ),
+    pytest.param(
+        "The minister told the Teamsters the deal was final.",
+        [("Teamsters", "ORG", ["Teamsters"])],
+        [],
+        id="must_not_fire_union_told_stays_a_body",
+    ),
+    pytest.param(
+        "The coach told the Patriots to stay calm.",
+        [("Patriots", "ORG", ["Patriots"])],
+        [],
+        id="must_not_fire_team_told_outside_a_sports_story_stays_a_body",
+    ),
+    pytest.param(
+        "Ann Carey wept. He told the Careys that the car was gone.",
+        [("Ann Carey", "PERSON", ["Ann Carey"])],
+        ["Careys"],
+        id="family_of_a_named_person_told_is_no_name",
+    ),
+    pytest.param(
+        "Actress Storm Reid attended the premiere in London.",
+        [("Storm Reid", "PERSON", ["Storm Reid"]), ("London", "LOC", ["London"])],
+        ["Reid"],
+        id="must_not_fire_storm_after_a_role_is_a_first_name",
+    ),
+    pytest.param(
+        "Tropical Storm Helene hit Florida on Thursday, and Helene then moved north.",
+        [("Helene", "MISC", ["Helene"]), ("Florida", "LOC", ["Florida"])],
+        [],
+        id="two_word_storm_title_is_cut_and_the_name_is_no_person",
+    ),
 ]
 
 
@@ -195,3 +273,11 @@ def test_round7_entity_rules(
 def test_labour_before_a_councillors_title_is_no_place(nlp: Language) -> None:
     found = found_in(nlp, "Labour Councillor Dana Ruiz said the road would close.")
     assert found.get("Labour", ("ORG", []))[0] != "LOC", found
+
+
+def test_tropical_storm_name_gives_no_person(nlp: Language) -> None:
+    found = found_in(
+        nlp, "Tropical Storm Helene hit Florida on Thursday, and Helene then moved north."
+    )
+    assert "Storm Helene" not in found, found
+    assert all(kind != "PERSON" for kind, _ in found.values()), found
