@@ -415,6 +415,7 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 # copy gives the office that name whoever holds it ("the chairman, Cllr Ann Roe").
 MALE_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her", "hers", "herself"})
+GENDERED_PRONOUNS: frozenset[str] = MALE_PRONOUNS | FEMALE_PRONOUNS
 MALE_WORDS: frozenset[str] = frozenset(
     {
         "mr", "mr.", "sir", "lord", "king", "prince", "emperor", "sultan", "emir",

@@ -46,7 +46,7 @@ def resolve_possessor(index: Index, noun: Token) -> Found | None:
     if ref is not None:
         return named(index, ref)
     lower = owner.lower_
-    if lower in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS:
+    if lower in lx.GENDERED_PRONOUNS:
         return _resolve_back(index, owner, PERSON, _word_gender(lower), None)
     return None
 

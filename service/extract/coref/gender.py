@@ -66,7 +66,7 @@ def _pronoun_vote(index: Index, pronoun: Token) -> tuple[str, str] | None:
     'Harte said she had', 'Feld met groups to make her case'. Not across verbs with a
     listener ('Lyle asked why she'), nor with another person in the clause."""
     lower = pronoun.lower_
-    gender = _word_gender(lower) if lower in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS else None
+    gender = _word_gender(lower) if lower in lx.GENDERED_PRONOUNS else None
     if gender is None or _carries_on_pronoun(index, pronoun, gender):
         return None
     token = pronoun.head
@@ -100,7 +100,7 @@ def _carries_on_pronoun(index: Index, pronoun: Token, gender: str) -> bool:
         if (
             token.dep_ in ("nsubj", "nsubjpass")
             and index.quote_of[token.i] < 0
-            and token.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS
+            and token.lower_ in lx.GENDERED_PRONOUNS
             and _word_gender(token.lower_) == gender
         ):
             return True
@@ -113,7 +113,7 @@ def _names_another_person(index: Index, subject: Token, entity: Entity) -> bool:
     for token in islice(subject.subtree, MAX_SCAN):
         if index.quote_of[token.i] >= 0:
             continue
-        if token.dep_ == "poss" and token.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS:
+        if token.dep_ == "poss" and token.lower_ in lx.GENDERED_PRONOUNS:
             return True
         ref = index.entity_at[token.i]
         if ref is not None and ref.entity.id != entity.id and index.kind(ref.entity) == PERSON:
@@ -129,7 +129,7 @@ def _has_listener(index: Index, verb: Token) -> bool:
             objects = [grand for grand in child.children if grand.dep_ == "pobj"]
         for obj in objects:
             ref = entity_at(index, obj)
-            if obj.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS:
+            if obj.lower_ in lx.GENDERED_PRONOUNS:
                 return True
             if ref is not None and index.kind(ref.entity) == PERSON:
                 return True

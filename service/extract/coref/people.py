@@ -259,7 +259,7 @@ def _assign_by_honorific(index: Index, refs: dict[str, list[Ref]]) -> None:
     genders: dict[str, set[str]] = {}
     for people in shared.values():
         for person in people:
-            full = [ref for ref in refs[person.id] if len(ref.mention.text.split()) > 1]
+            full = [ref for ref in refs[person.id] if _in_full(ref)]
             described = {gender for _, gender in _described_genders(index, full)}
             genders[person.id] = described or _first_name_genders(person)
     for _ in range(2):
@@ -308,10 +308,12 @@ def _reassign_by_honorific(
 
 
 def _named_in_full_before(refs: dict[str, list[Ref]], person: Entity, ref: Ref) -> bool:
-    return any(
-        len(other.mention.text.split()) > 1 and other.pos < ref.pos
-        for other in refs.get(person.id, [])
-    )
+    return any(_in_full(other) and other.pos < ref.pos for other in refs.get(person.id, []))
+
+
+def _in_full(ref: Ref) -> bool:
+    """The mention gives more than one word of the name ("Kerry Pirrie", not "Pirrie")."""
+    return len(ref.mention.text.split()) > 1
 
 
 def _move_ref(index: Index, refs: dict[str, list[Ref]], ref: Ref, target: Entity) -> None:
@@ -358,7 +360,7 @@ def _surname_principals(refs: dict[str, list[Ref]]) -> dict[str, Entity]:
         full = [
             ref.pos
             for ref in owned
-            if len(ref.mention.text.split()) > 1 and _bare_surname(ref.mention.text) not in keys
+            if _in_full(ref) and _bare_surname(ref.mention.text) not in keys
         ]
         if entity.type != PERSON or len(words) < 2 or not full:
             continue

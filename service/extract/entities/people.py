@@ -15,9 +15,10 @@ from service.extract.entities.tables import (
     _PROPER_TAGS,
     _SAINTS,
 )
-from service.extract.entities.text import _is_head_word, _is_title_case, normalize, place_key
+from service.extract.entities.text import _is_head_word, _is_title_case, place_key
 from service.extract.entities.titles import (
     _follows_title,
+    _is_honorific_pair,
     _is_pure_title_word,
     _is_role_word,
     _is_title_word,
@@ -260,7 +261,7 @@ def _first_name_prefix(ctx: _Context, i: int, j: int, label: str) -> tuple[int, 
 def _opens_first_names(ctx: _Context, k: int, label: str) -> bool:
     """Token k may open a person's first names: a given name, or any word after a title
     or a role noun, but not the second word of a two-word honorific ("Datuk" + "Seri")."""
-    if (normalize(ctx.text(k - 1)), ctx.lowers[k]) in lx.HONORIFIC_PAIRS:
+    if k > 0 and _is_honorific_pair(ctx.doc, k - 1):
         return False
     return (
         ctx.lowers[k] in GIVEN_NAMES

@@ -25,7 +25,12 @@ from service.extract.entities.tables import (
     _TIME_PREPOSITIONS,
 )
 from service.extract.entities.text import normalize, place_key
-from service.extract.entities.titles import _is_role_word, _is_title_word, _skip_title
+from service.extract.entities.titles import (
+    _is_honorific_pair,
+    _is_role_word,
+    _is_title_word,
+    _skip_title,
+)
 
 # Verbs cut short after a pronoun: "I'm", "we're", "they've".
 _CLITIC_VERBS = frozenset({"'m", "'re", "'ve", "'ll", "'d"})
@@ -150,7 +155,7 @@ def _without_storm_title(ctx: _Context, i: int, j: int) -> int:
 def _without_honorific_end(ctx: _Context, i: int, j: int) -> int:
     """Start of a name without the second word of a two-word honorific the model took in
     ("Datuk" + "Seri Najib Razak"); a name of two words may open with it ("Sri Mulyani")."""
-    if j - i >= 3 and (normalize(ctx.text(i - 1)), ctx.lowers[i]) in lx.HONORIFIC_PAIRS:
+    if j - i >= 3 and i > 0 and _is_honorific_pair(ctx.doc, i - 1):
         return i + 1
     return i
 
