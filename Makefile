@@ -80,6 +80,14 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-28.jsonl corpus/dev/articles-28.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-29.jsonl corpus/dev/articles-29.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-30.jsonl corpus/dev/articles-30.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-31.jsonl corpus/dev/articles-31.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-32.jsonl corpus/dev/articles-32.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-33.jsonl corpus/dev/articles-33.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-34.jsonl corpus/dev/articles-34.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-35.jsonl corpus/dev/articles-35.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-36.jsonl corpus/dev/articles-36.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-37.jsonl corpus/dev/articles-37.jsonl
+	$(BIN)/enricher evaluate corpus/dev/gold-38.jsonl corpus/dev/articles-38.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -114,6 +122,14 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-28.jsonl corpus/dev/articles-28.jsonl
 	eval/run-diy corpus/dev/gold-29.jsonl corpus/dev/articles-29.jsonl
 	eval/run-diy corpus/dev/gold-30.jsonl corpus/dev/articles-30.jsonl
+	eval/run-diy corpus/dev/gold-31.jsonl corpus/dev/articles-31.jsonl
+	eval/run-diy corpus/dev/gold-32.jsonl corpus/dev/articles-32.jsonl
+	eval/run-diy corpus/dev/gold-33.jsonl corpus/dev/articles-33.jsonl
+	eval/run-diy corpus/dev/gold-34.jsonl corpus/dev/articles-34.jsonl
+	eval/run-diy corpus/dev/gold-35.jsonl corpus/dev/articles-35.jsonl
+	eval/run-diy corpus/dev/gold-36.jsonl corpus/dev/articles-36.jsonl
+	eval/run-diy corpus/dev/gold-37.jsonl corpus/dev/articles-37.jsonl
+	eval/run-diy corpus/dev/gold-38.jsonl corpus/dev/articles-38.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
