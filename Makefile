@@ -88,6 +88,8 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-36.jsonl corpus/dev/articles-36.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-37.jsonl corpus/dev/articles-37.jsonl
 	$(BIN)/enricher evaluate corpus/dev/gold-38.jsonl corpus/dev/articles-38.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-39.jsonl corpus/fresh/articles-39.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-40.jsonl corpus/fresh/articles-40.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -130,6 +132,8 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-36.jsonl corpus/dev/articles-36.jsonl
 	eval/run-diy corpus/dev/gold-37.jsonl corpus/dev/articles-37.jsonl
 	eval/run-diy corpus/dev/gold-38.jsonl corpus/dev/articles-38.jsonl
+	eval/run-diy corpus/fresh/gold-39.jsonl corpus/fresh/articles-39.jsonl
+	eval/run-diy corpus/fresh/gold-40.jsonl corpus/fresh/articles-40.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
