@@ -376,7 +376,7 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset(
         "traveler", "holidaymaker", "renter", "borrower", "taxpayer", "ratepayer",
         "householder", "landowner", "grower", "rancher", "worshipper", "parishioner",
         "shareholder", "stockholder", "investor", "evacuee", "refugee", "detainee",
-        "retiree", "trainee",
+        "retiree", "trainee", "whip", "canvasser", "tallyman",
     }
 )  # fmt: skip
 

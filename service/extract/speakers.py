@@ -1037,13 +1037,7 @@ def _verdict_from(index: Index, verb: Token) -> Speaker | None:
     """'The verdict came from Tom Aldridge': the person or organisation it came from."""
     if verb.lemma_.casefold() != "come":
         return None
-    for child in verb.children:
-        objects = [g for g in child.children if g.dep_ == "pobj"]
-        if child.dep_ == "prep" and child.lower_ == "from" and objects:
-            ref = entity_in_phrase(index, objects[0])
-            if ref is not None and index.kind(ref.entity) in (PERSON, ORG):
-                return named(index, ref).speaker
-    return None
+    return _giver_after(index, verb, ("from",))
 
 
 def _verdict_of(index: Index, span: QuoteSpan) -> Speaker | None:
@@ -1057,11 +1051,23 @@ def _verdict_of(index: Index, span: QuoteSpan) -> Speaker | None:
             return None
         if token.lemma_.casefold() not in lx.VERDICT_NOUNS:
             continue
-        for child in token.children:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if child.dep_ == "prep" and child.lower_ in ("of", "from") and objects:
-                ref = entity_in_phrase(index, objects[0])
-                if ref is not None and index.kind(ref.entity) in (PERSON, ORG):
-                    return named(index, ref).speaker
-        return None
+        return _giver_after(index, token, ("of", "from"))
+    return None
+
+
+def _giver_after(index: Index, word: Token, preps: tuple[str, ...]) -> Speaker | None:
+    """Who a verdict is of or came from: a person or organisation in the phrase after
+    the preposition, or any name that heads it ("the verdict of Brussels" is said by
+    it as "Brussels said" would be; the model may also type a person's name as a
+    place)."""
+    for child in word.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ != "prep" or child.lower_ not in preps or not objects:
+            continue
+        ref = entity_in_phrase(index, objects[0])
+        if ref is None:
+            continue
+        heads = objects[0].i in index.mention_tokens(ref.mention)
+        if heads or index.kind(ref.entity) in (PERSON, ORG):
+            return named(index, ref).speaker
     return None

@@ -686,16 +686,16 @@ def _roles(index: Index, ref: Ref) -> list[Token]:
 def _introduced_after(index: Index, noun: Token) -> Ref | None:
     """'A former treasurer ... told a jury she "never took a penny". Gillian Harte, 57,
     denies ...', '“Is anyone listening?” she asked. Greta Thunberg had travelled ...':
-    a person first named as a subject in the next two sentences."""
+    a person first named as a subject in the next two sentences that are not only
+    quotes (a paragraph quoting the one described may stand between)."""
     sent = index.sent_of[noun.i]
     if sent + 1 >= len(index.sent_starts):
         return None
     start = index.sent_starts[sent + 1]
-    stop = index.sent_starts[sent + 3] if sent + 3 < len(index.sent_starts) else len(index.doc)
-    paragraph = index.para_of[noun.i]
+    last = index.narr_of[noun.i] + 2
     tokens = index.tokens
-    for k in range(start, min(stop, start + 2 * MAX_SCAN)):
-        if index.para_of[k] > paragraph + 1:
+    for k in range(start, min(len(tokens), start + 2 * MAX_SCAN)):
+        if index.narr_of[k] > last:
             break
         ref = entity_at(index, tokens[k])
         if ref is None or index.kind(ref.entity) != PERSON or tokens[k].dep_ != "nsubj":

@@ -240,8 +240,10 @@ def _speaking_for(
         return None
     if personal and kind != PERSON and _is_background_source(noun):
         return None
-    if personal and kind == PERSON and _known_only_by_tie(index, noun, linked):
+    if personal and _known_only_by_tie(index, noun, linked):
         return None
+    if personal and kind != PERSON and _member_by_tie(index, noun, linked):
+        return _definite_description(index, noun, personal, gender)
     if personal and kind != PERSON:
         entity = linked.entity
         kinds = (PERSON, ORG) if noun.tag_ == "NN" else (ORG,)
@@ -250,11 +252,28 @@ def _speaking_for(
 
 
 def _known_only_by_tie(index: Index, noun: Token, linked: Ref) -> bool:
-    """'a Kennedy cousin said', 'one Millbrook parent said': a name modifying an
-    indefinite person noun says whose or where from they are, not who they are, so
-    the one speaking is left unnamed (a spokesman still speaks for the name)."""
+    """'a Kennedy cousin said', 'one Labour whip said', 'an Acme engineer said': a name
+    modifying an indefinite person noun says whose or what body's they are, not who
+    they are, so the one speaking is left unnamed (a spokesman still speaks for the
+    name)."""
     if _is_definite(noun) or noun.lemma_.casefold() in lx.SPOKES_NOUNS:
         return False
+    return _tied_by_name(index, noun, linked)
+
+
+def _member_by_tie(index: Index, noun: Token, linked: Ref) -> bool:
+    """'the Fine Gael councillor said', 'the leader of the Green group said': a party
+    before an elected role, or a body after "of", says which body the person sits
+    in; the description refers back to that person, not to the body (a spokesman
+    still speaks for it, and so does 'the Arsenal captain')."""
+    if not _is_definite(noun) or noun.lemma_.casefold() in lx.SPOKES_NOUNS:
+        return False
+    elected = noun.lemma_.casefold() in lx.PARTY_ROLES and _tied_by_name(index, noun, linked)
+    return elected or any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children)
+
+
+def _tied_by_name(index: Index, noun: Token, linked: Ref) -> bool:
+    """Whether the linked name modifies the noun directly ("Labour whip")."""
     return any(
         child.dep_ == "compound" and index.entity_at[child.i] is linked for child in noun.children
     )
@@ -368,14 +387,25 @@ def _definite_description(
 def _lede_description_named(index: Index, noun: Token, gender: str | None) -> Found | None:
     """'... with the health minister accusing the department of “…”. ¶Colm Devlin said
     ...': a description in the first sentence, with nobody before it, is the person
-    the next sentences first name as a subject."""
-    if index.sent_of[noun.i] != index.sent_of[0]:
+    the next sentences first name as a subject; so is one that opens its sentence
+    with nobody before it fitting ('The leader of the Green group said ... ¶“…,” said
+    Cllr Jo Roe')."""
+    if index.sent_of[noun.i] != index.sent_of[0] and not _opens_own_sentence(index, noun):
         return None
     named_next = _introduced_after(index, noun)
     if named_next is None:
         return None
     mention = _token_mention(index, _description_start(noun), noun)
     return Found(named_next.entity.name, named_next.entity, mention, (PERSON,), gender)
+
+
+def _opens_own_sentence(index: Index, noun: Token) -> bool:
+    """Whether the description is the first thing in its sentence."""
+    first = _description_start(noun).i
+    previous = first - 1
+    while previous >= 0 and index.tokens[previous].is_space:
+        previous -= 1
+    return previous < 0 or index.sent_of[previous] != index.sent_of[first]
 
 
 def _org_by_name_word(index: Index, noun: Token) -> Found | None:

@@ -16,6 +16,9 @@ from service.extract.entities.text import (
     place_key,
 )
 
+# Labels of names an acronym may stand for: bodies, and places the model gives to them.
+_INITIALLED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
 
 def _acronym_aliases(ctx: _Context, raws: Sequence[RawMention]) -> dict[str, str]:
     """Other names of a body the article gives it: an acronym or name in brackets after
@@ -113,15 +116,18 @@ def _initials_forms(raw: RawMention) -> set[str]:
 
 
 def _is_initialism(word: str) -> bool:
-    """ "FCA", and the mixed-case forms that keep a small word's letter ("MoD", "DfE")."""
+    """ "FCA", the mixed-case forms that keep a small word's letter ("MoD", "DfE"), and
+    initials written as a word, as British copy writes those it says as one ("Ipsa")."""
     capitals = sum(ch.isupper() for ch in word)
     mixed = word.isalpha() and len(word) <= 6 and word[0].isupper() and word[-1].isupper()
-    return _is_acronym_word(word) or (mixed and capitals >= 2)
+    spoken = word.isalpha() and 4 <= len(word) <= 6 and word.istitle()
+    return _is_acronym_word(word) or (mixed and capitals >= 2) or spoken
 
 
 def _body_initials(raw: RawMention) -> str | None:
-    """The initials of a body's name of three words or more ("GLAA")."""
-    if raw.label != "ORG" or len(_words(raw.text)) < 3:
+    """The initials of a body's name of three words or more ("GLAA"); the model may tag
+    the full name as a place, but a person's name has no initials for an alias."""
+    if raw.label not in _INITIALLED_LABELS or len(_words(raw.text)) < 3:
         return None
     return _initials(raw.text)
 

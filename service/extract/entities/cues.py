@@ -409,8 +409,8 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
     before, after = ctx.lower(i - 1), ctx.lower(j)
     if before == "for" and ctx.lower(i - 2) in lx.WORK_FOR_VERBS:
         _add(votes, "ORG", _CUE)  # "worked for X", "played for X": an employer or club
-    if label == "PERSON" and after == "," and ctx.lower(j + 1) == "which":
-        _add(votes, "ORG", _WEAK_CUE)
+    if label == "PERSON" and after == "," and ctx.lower(j + 1) == "which" and before != "by":
+        _add(votes, "ORG", _WEAK_CUE)  # not "a translation by X, which": the work's clause
     if _based_somewhere(ctx, j):
         _add(votes, "ORG", _BASED)
     if after in lx.ORG_LEAD_ROLES and _person_starts_near(ctx, j + 1):

@@ -202,11 +202,19 @@ def _branch_number_extension(ctx: _Context, j: int) -> int | None:
 
 def _opener_name_end(ctx: _Context, j: int) -> int | None:
     """End of a body's name that opens with a head word ("Consorzio" + "Vetrai Venezia",
-    "Alliance" + "des infirmières du Québec") when the model took only the head."""
+    "Alliance" + "des infirmières du Québec") when the model took only the head, or the
+    head and its first linking word ("Alliance des"); never into a title ("Bloc" + "MP")."""
     end = j
-    while end < ctx.n and ctx.capitalised_proper(end) and not ctx.in_ent[end]:
+    while (
+        end < ctx.n
+        and ctx.capitalised_proper(end)
+        and not ctx.in_ent[end]
+        and not _is_title_word(ctx.texts[end])
+    ):
         end += 1
-    return end if end > j else _romance_name_end(ctx, j)
+    if end > j:
+        return end
+    return _romance_name_end(ctx, j - 1 if ctx.lowers[j - 1] in lx.ROMANCE_LINKS else j)
 
 
 def _romance_name_end(ctx: _Context, j: int) -> int | None:

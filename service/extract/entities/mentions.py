@@ -14,6 +14,7 @@ from service.extract.entities.not_names import (
     _is_common_capital,
     _is_common_word,
     _is_not_a_name,
+    _is_opening_adjective,
     _is_portfolio_of_title,
     _is_title_fragment,
     _modifies_common_noun,
@@ -88,7 +89,7 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
         j = _before_spaced_dash(ctx, i, j)
         j = _before_bracket(ctx, i, j)
         j = _before_time_word(ctx, i, j)
-        if label == "ORG" and j - i == 1 and _modifies_common_noun(ctx, j):
+        if j - i == 1 and _is_modifier(ctx, i, label):
             continue
         if ctx.lowers[j - 1] in lx.ROAD_HEADS and ctx.tag(j) == "CD" and ctx.texts[j].isalnum():
             j, label = j + 1, "FAC"
@@ -113,3 +114,9 @@ def _is_abbreviation_span(ctx: _Context, ent: Span) -> bool:
     """One word, or one word and its split-off full stop ("Ont" + "."): the model may
     tag an abbreviation with or without the stop."""
     return len(ent) == 1 or (len(ent) == 2 and ctx.texts[ent.start + 1] == ".")
+
+
+def _is_modifier(ctx: _Context, k: int, label: str) -> bool:
+    """A lone tagged word that only qualifies the noun after it ("CT scanners", "Athletic
+    ability"), not a name."""
+    return (label == "ORG" and _modifies_common_noun(ctx, k + 1)) or _is_opening_adjective(ctx, k)

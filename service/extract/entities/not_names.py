@@ -253,3 +253,24 @@ def _modifies_common_noun(ctx: _Context, j: int) -> bool:
     """A lone word before a lowercase noun of things or animals ("CT scanners",
     "300 Angus cows"): a kind of thing, not a body."""
     return ctx.text(j).islower() and ctx.lower(j) in lx.NOT_ORG_BEFORE
+
+
+# Endings of English adjectives ("athletic", "federal", "famous", "massive").
+_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ent", "ant")
+
+
+def _is_opening_adjective(ctx: _Context, k: int) -> bool:
+    """A lone word opening a sentence that the tagger reads as an adjective before a
+    lowercase noun ("Athletic ability matters"): capitalised only by its place. It has an
+    adjective's ending and is never capitalised mid-sentence; the tagger reads unknown
+    names there as adjectives too ("Siptu sector organiser")."""
+    word = ctx.texts[k]
+    return (
+        _starts_sentence(ctx, k)
+        and ctx.tags[k] == "JJ"
+        and word[1:].islower()
+        and word.endswith(_ADJECTIVE_ENDINGS)
+        and word not in ctx.mid_sentence_capitals
+        and ctx.text(k + 1).islower()
+        and ctx.tag(k + 1).startswith("NN")
+    )

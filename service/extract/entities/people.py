@@ -258,6 +258,19 @@ def _first_name_prefix(ctx: _Context, i: int, j: int, label: str) -> tuple[int, 
     return (i, label) if k == i else (k, "PERSON")
 
 
+def _accented_name_prefix(ctx: _Context, i: int, label: str) -> int:
+    """Start of a person's name whose first word the model left out when the name is
+    written with diacritics ("Lê" + "Thị Hồng Nhung"): an untagged capitalised word with
+    a diacritic right before such a name is part of it."""
+    if label != "PERSON" or i == 0 or ctx.texts[i].isascii():
+        return i
+    k = i - 1
+    word = ctx.texts[k]
+    if word.isascii() or not word.isalpha():
+        return i
+    return k if _loose_name_word(ctx, k) else i
+
+
 def _opens_first_names(ctx: _Context, k: int, label: str) -> bool:
     """Token k may open a person's first names: a given name, or any word after a title
     or a role noun, but not the second word of a two-word honorific ("Datuk" + "Seri")."""

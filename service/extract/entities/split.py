@@ -25,6 +25,9 @@ def _split_parts(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, i
         bounds = [i, *slashes, j]
         parts = [(a + (a != i), b) for a, b in pairwise(bounds)]
         return [(a, b) for a, b in parts if b > a and ctx.texts[a][:1].isupper()]
+    joint = _and_the_joint(ctx, i, j)
+    if joint is not None:
+        return [(i, joint), (joint + 2, j)]
     if j - i != 3 or ctx.lowers[i + 1] != "and":
         return [(i, j)]
     if (
@@ -38,6 +41,21 @@ def _split_parts(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, i
     if not (ctx.capitalised_proper(i) and ctx.capitalised_proper(i + 2)):
         return [(i, j)]
     return [(i, i + 1), (i + 2, j)]
+
+
+_INNER_LINKS = frozenset({"of", "for", "on"})
+
+
+def _and_the_joint(ctx: _Context, i: int, j: int) -> int | None:
+    """Index of "and" in "<name> and the <name>" read as one name ("the Department of
+    Health and the Department of Housing"): a name goes on over "and", not over "and
+    the" and two more capitalised words."""
+    for k in range(i + 1, j - 3):
+        if ctx.lowers[k] == "and" and ctx.lowers[k + 1] == "the":
+            tail = range(k + 2, j)
+            if all(ctx.texts[m][:1].isupper() or ctx.lowers[m] in _INNER_LINKS for m in tail):
+                return k
+    return None
 
 
 def _street_list_commas(ctx: _Context, i: int, j: int) -> list[int]:

@@ -24,12 +24,13 @@ from service.extract.entities.tables import (
     _STREET_HEADS,
     _TIME_PREPOSITIONS,
 )
-from service.extract.entities.text import normalize, place_key
+from service.extract.entities.text import _is_head_word, normalize, place_key
 from service.extract.entities.titles import (
     _is_honorific_pair,
     _is_role_word,
     _is_title_word,
     _skip_title,
+    is_core_title,
 )
 
 # Verbs cut short after a pronoun: "I'm", "we're", "they've".
@@ -44,6 +45,7 @@ def clean_bounds(doc: Doc, i: int, j: int, label: str) -> tuple[int, int] | None
     capitalised word is no name at all.
     """
     i, j = _with_place_possessive(doc, *_trim_edges(doc, i, j), j)
+    i = _after_opening_plural(doc, i, j)
     if label == "PERSON" and i < j and doc[i].lower_ not in _SAINTS:
         i = _skip_title(doc, i, j)
     if i >= j or not any(_has_upper(doc[k].text) for k in range(i, j)):
@@ -53,9 +55,20 @@ def clean_bounds(doc: Doc, i: int, j: int, label: str) -> tuple[int, int] | None
     return i, j
 
 
+def _after_opening_plural(doc: Doc, i: int, j: int) -> int:
+    """Start of the name after a plural and "for" that open the sentence ("Workers for"
+    + "Kelby Transit walked out"): there the plural is the subject, not the first word
+    of a campaign group's name as it is mid-sentence ("the group Riders for ...")."""
+    if j - i > 2 and doc[i].is_sent_start and doc[i].tag_ == "NNS" and doc[i + 1].lower_ == "for":
+        return i + 2
+    return i
+
+
 def _trim_edges(doc: Doc, i: int, j: int) -> tuple[int, int]:
-    while i < j and (
-        _is_edge_junk(doc[i]) or _is_number_word(doc[i]) or _is_pronoun_opener(doc[i])
+    while (
+        i < j
+        and not _is_irish_article(doc, i, j)
+        and (_is_edge_junk(doc[i]) or _is_number_word(doc[i]) or _is_pronoun_opener(doc[i]))
     ):
         i += 1
     while j > i and (_is_edge_junk(doc[j - 1]) or doc[j - 1].tag_ == "POS"):
@@ -70,6 +83,16 @@ def _with_place_possessive(doc: Doc, i: int, j: int, end: int) -> tuple[int, int
         return i, j
     saint = j - 2 >= i and doc[j - 2].lower_ in _SAINTS
     return (i, j + 1) if saint or place_key(doc[i : j + 1].text) is not None else (i, j)
+
+
+def _is_irish_article(doc: Doc, i: int, j: int) -> bool:
+    """ "An" before a capitalised word with a consonant sound ("An Garda Síochána", "An
+    Post"): English "an" only goes before a vowel sound, so this is the Irish article,
+    which is part of the name; an acronym may start with a vowel sound ("An FBI agent")."""
+    if doc[i].text != "An" or j - i < 2:
+        return False
+    word = doc[i + 1].text
+    return word[:1].isupper() and not word.isupper() and word[0].lower() not in "aeiouh"
 
 
 def _is_edge_junk(token: Token) -> bool:
@@ -113,6 +136,8 @@ def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str]
         i, j, label = _place_start(ctx, i), j - 1, "GPE"  # "Point Douglas Coun. Jo Ray"
     if label == "PERSON" and _is_saints_place(ctx, i, j):
         label = "GPE"  # "St Catherine": a parish or town
+    if label == "ORG" and _is_titled_person(ctx, i, j):
+        i, label = i + 1, "PERSON"  # "Actress" + "Storm Reid" read as a body
     i = _without_leading_modifier(ctx, i, j)
     i = _without_storm_title(ctx, i, j)
     i = _without_honorific_end(ctx, i, j)
@@ -122,6 +147,20 @@ def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str]
         j = _without_post_nominals(ctx, i, j)
     j = _without_trailing_common_nouns(ctx, i, j)
     return i, _before_score(ctx, i, j), label
+
+
+def _is_titled_person(ctx: _Context, i: int, j: int) -> bool:
+    """A personal title and two or three plain capitalised words the model read as a body
+    ("Actress Storm Reid"): a body's name would hold a head word or a place."""
+    words = ctx.texts[i + 1 : j]
+    return (
+        2 <= len(words) <= 3
+        and is_core_title(ctx.texts[i])
+        and all(word.isalpha() and word[:1].isupper() for word in words)
+        and not any(_is_head_word(word.lower()) or _is_title_word(word) for word in words)
+        and all(place_key(word) is None for word in words)
+        and place_key(" ".join(words)) is None
+    )
 
 
 def _is_saints_place(ctx: _Context, i: int, j: int) -> bool:

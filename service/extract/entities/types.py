@@ -67,12 +67,19 @@ def _cluster_kinds(
         listed = {owner[m] for m in members}
         sure = {kinds[n] for n in listed if strong[n]}
         for weak in listed:
-            if not strong[weak] and kinds[weak] in _LOOSE:
+            if not strong[weak] and _is_loose(kinds[weak], sports=ctx.sports):
                 for kind in sure:
                     _add(extra.setdefault(weak, {}), kind, _CONJUNCT)
     for n, more in extra.items():
         kinds[n] = _decide_type(names[n], _merged(votes[n], more), preferred[n], sports=ctx.sports)
     return kinds
+
+
+def _is_loose(kind: EntityType, *, sports: bool) -> bool:
+    """A weakly attested type a listed name may give up for its neighbours': in a sports
+    story an unknown name the model alone calls a place is as often a club ("Hollins
+    Town or Castle Vale")."""
+    return kind in _LOOSE or (sports and kind == "LOC")
 
 
 def _tie_breaker(evidence: Votes, first: EntityType | None) -> EntityType | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from service.extract import lexicon as lx
 from service.extract.entities.context import _Context, _starts_sentence
 from service.extract.entities.people import (
+    _accented_name_prefix,
     _first_name_join,
     _first_name_prefix,
     _hyphenated_given_name_start,
@@ -43,6 +44,7 @@ def _widened_span(ctx: _Context, ent: Span, following: Span | None) -> tuple[int
     start, label = _national_body_start(ctx, start, end, label)
     start, label = _titled_person_start(ctx, start, end, label)
     start, label = _first_name_prefix(ctx, start, end, label)
+    start = _accented_name_prefix(ctx, start, label)
     start, label = _portfolio_prefix_end(ctx, start, end, label)
     start, label = _particle_prefix(ctx, start, label)
     start = _company_prefix_start(ctx, start, end, label)

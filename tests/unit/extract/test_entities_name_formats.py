@@ -133,9 +133,6 @@ CASES = [
         [("Furlong", "PERSON", ["Furlong"])],
         ["Sentencing Furlong"],
         id="opening_participle_is_no_part_of_the_name",
-        marks=pytest.mark.xfail(
-            strict=True, reason="tuned NER tags no name in 'Sentencing Furlong, ...'"
-        ),
     ),
     pytest.param(
         "Manning Tate said the deal was off.",

@@ -522,9 +522,6 @@ BODY_CASES = [
         [("Alliance", "ORG", ["Alliance"])],
         [],
         id="head_word_alone_stays_alone",
-        marks=pytest.mark.xfail(
-            strict=True, reason="tuned NER tags nothing in 'The Alliance said'"
-        ),
     ),
     pytest.param(
         "Protesters gathered outside the Dáil on Tuesday.",
