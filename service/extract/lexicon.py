@@ -46,7 +46,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "atty.", "engr", "engr.", "gda", "gda.", "sr", "sr.", "datuk", "dato", "dato'",
         "datin", "tun", "alhaji", "alhaja", "assemblyman", "assemblywoman",
         "assemblymember", "delegate", "garda", "dc", "pc", "ds", "dci", "dcs",
-        "kgosi", "kgosigadi",
+        "kgosi", "kgosigadi", "señor", "señora", "señorita", "doña",
     }
 )  # fmt: skip
 
@@ -66,7 +66,7 @@ PERSONAL_HONORIFICS: frozenset[str] = frozenset(
     {
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.",
         "prof", "prof.", "cllr", "cllr.", "sir", "dame", "coun", "coun.", "mme", "mme.",
-        "mlle", "mlle.", "herr", "frau", "ntate",
+        "mlle", "mlle.", "herr", "frau", "ntate", "señor", "señora", "señorita", "doña",
     }
 )  # fmt: skip
 

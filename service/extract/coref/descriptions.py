@@ -263,13 +263,23 @@ def _known_only_by_tie(index: Index, noun: Token, linked: Ref) -> bool:
 
 def _member_by_tie(index: Index, noun: Token, linked: Ref) -> bool:
     """'the Fine Gael councillor said', 'the leader of the Green group said': a party
-    before an elected role, or a body after "of", says which body the person sits
-    in; the description refers back to that person, not to the body (a spokesman
-    still speaks for it, and so does 'the Arsenal captain')."""
+    before an elected role, or a part of a body after "of", says which body the
+    person sits in; the description refers back to that person, not to the body (a
+    spokesman still speaks for it, and so do 'the Arsenal captain' and 'the chairman
+    of Acme', who lead it)."""
     if not _is_definite(noun) or noun.lemma_.casefold() in lx.SPOKES_NOUNS:
         return False
     elected = noun.lemma_.casefold() in lx.PARTY_ROLES and _tied_by_name(index, noun, linked)
-    return elected or any(child.dep_ == "prep" and child.lower_ == "of" for child in noun.children)
+    return elected or any(_of_part_of(index, child, linked) for child in noun.children)
+
+
+def _of_part_of(index: Index, prep: Token, linked: Ref) -> bool:
+    """Whether the phrase is "of" an unnamed part of the body ("of the Green group", "of
+    a Commons committee"), not "of" the body itself ("the chairman of Acme")."""
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    objects = [child for child in prep.children if child.dep_ == "pobj"]
+    return bool(objects) and objects[0].i not in index.mention_tokens(linked.mention)
 
 
 def _tied_by_name(index: Index, noun: Token, linked: Ref) -> bool:
@@ -393,10 +403,18 @@ def _lede_description_named(index: Index, noun: Token, gender: str | None) -> Fo
     if index.sent_of[noun.i] != index.sent_of[0] and not _opens_own_sentence(index, noun):
         return None
     named_next = _introduced_after(index, noun)
-    if named_next is None:
+    if named_next is None or _described_otherwise(index, named_next, noun):
         return None
     mention = _token_mention(index, _description_start(noun), noun)
     return Found(named_next.entity.name, named_next.entity, mention, (PERSON,), gender)
+
+
+def _described_otherwise(index: Index, ref: Ref, noun: Token) -> bool:
+    """'The fire chief said ... ¶Tom Baker, a shop owner, said ...': a person named
+    with a description of their own in apposition is someone new, unless it is the
+    same description."""
+    roles = [role for role in _roles(index, ref) if role.pos_ == "NOUN"]
+    return bool(roles) and not _has_title(index, ref, noun.lemma_.casefold())
 
 
 def _opens_own_sentence(index: Index, noun: Token) -> bool:

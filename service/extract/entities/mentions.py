@@ -118,5 +118,8 @@ def _is_abbreviation_span(ctx: _Context, ent: Span) -> bool:
 
 def _is_modifier(ctx: _Context, k: int, label: str) -> bool:
     """A lone tagged word that only qualifies the noun after it ("CT scanners", "Athletic
-    ability"), not a name."""
-    return (label == "ORG" and _modifies_common_noun(ctx, k + 1)) or _is_opening_adjective(ctx, k)
+    ability"), not a name; a nationality or faith (NORP) is a name wherever it stands
+    ("Catholic bishops")."""
+    if label == "ORG" and _modifies_common_noun(ctx, k + 1):
+        return True
+    return label != "NORP" and _is_opening_adjective(ctx, k)

@@ -43,6 +43,7 @@ def _split_parts(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int, i
     return [(i, i + 1), (i + 2, j)]
 
 
+# Lowercase words inside a body's name ("Department of Health", "Office for Students").
 _INNER_LINKS = frozenset({"of", "for", "on"})
 
 

@@ -130,6 +130,13 @@ CASES = [
         id="must_not_fire_a_body_before_its_workers",
     ),
     pytest.param(
+        "Catholic bishops met in Rome.",
+        [("Catholic", "NORP"), ("Rome", "GPE")],
+        [("Catholic", "MISC", ["Catholic"])],
+        [],
+        id="must_not_fire_a_faith_opening_a_sentence",
+    ),
+    pytest.param(
         "The striker scored twice in the league match. Coach Dan Bell said Hollins Town or "
         "Ashford Vale would go up.",
         [("Dan Bell", "PERSON"), ("Hollins Town", "ORG"), ("Ashford Vale", "GPE")],
@@ -164,6 +171,13 @@ CASES = [
         [("Trần Văn Minh", "PERSON", ["Trần Văn Minh"])],
         ["Chief Trần Văn Minh"],
         id="must_not_fire_a_title_before_an_accented_name",
+    ),
+    pytest.param(
+        "Señora Ángela Ruiz said the vote was fair.",
+        [("Ángela Ruiz", "PERSON")],
+        [("Ángela Ruiz", "PERSON", ["Ángela Ruiz"])],
+        ["Señora Ángela Ruiz"],
+        id="must_not_fire_an_accented_honorific_before_an_accented_name",
     ),
     pytest.param(
         "A new translation by Omar Velic, which critics praised, is out. Velic said he was "

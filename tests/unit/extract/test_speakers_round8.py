@@ -51,6 +51,12 @@ def speakers(doc: Doc) -> list[str | None]:
             id="must_not_fire_for_a_spokeswoman_of_the_body",
         ),
         pytest.param(
+            "Acme named Jo Hart chief executive. The chairman of Acme said the board "
+            'was "united" behind her.',
+            ["Acme"],
+            id="must_not_fire_for_the_head_of_a_body",
+        ),
+        pytest.param(
             "Cllr Mary Byrne of Fine Gael topped the poll. The Fine Gael councillor said "
             'the count was "a disaster" for the party.',
             ["Mary Byrne"],
@@ -74,6 +80,13 @@ def speakers(doc: Doc) -> list[str | None]:
             "the retired nurse said.\nMaria Lopez, 71, said she had complained to the city.",
             [None],
             id="must_not_fire_for_a_description_after_the_quote",
+        ),
+        pytest.param(
+            "The river burst its banks.\nThe fire chief said crews worked all night.\n"
+            '"It was the worst I have seen," he said.\nTom Baker, a shop owner, said his '
+            "stock was ruined.",
+            [None],
+            id="must_not_fire_for_a_person_named_with_another_description",
         ),
     ],
 )
