@@ -103,7 +103,7 @@ def gold_mentions(text: str, entities: list[dict[str, Any]]) -> list[tuple[int, 
     """
     found = []
     for entity in entities:
-        for form in {entity["name"], *entity["aliases"]}:
+        for form in _forms(entity):
             pattern = r"(?<!\w)" + re.escape(form) + r"(?!\w)"
             found += [(m.start(), m.end(), entity["type"]) for m in re.finditer(pattern, text)]
     kept: list[tuple[int, int, str]] = []
@@ -147,10 +147,11 @@ def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def training_texts(files: list[tuple[Path, Path]]) -> list[tuple[str, list[dict[str, Any]]]]:
+def training_texts(
+    texts: list[tuple[str, list[dict[str, Any]]]],
+) -> list[tuple[str, list[dict[str, Any]]]]:
     """The gold articles, the same articles with their people renamed, and sentences
     where a body speaks in a person's place."""
-    texts = list(annotated_texts(files))
     renamed = list(with_other_people(texts))
     bodies = [
         (sentence, entities)
@@ -192,6 +193,7 @@ def with_other_people(
 
 
 def _renamer(new_words: dict[str, str]) -> Callable[[str], str]:
+    """Each old name word to its new one, whole words only."""
     pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, new_words)) + r")(?!\w)")
     return lambda text: pattern.sub(lambda m: new_words[m.group(1)], text)
 
@@ -213,12 +215,15 @@ def _name_words(texts: list[tuple[str, list[dict[str, Any]]]]) -> tuple[list[str
 
 
 def _swappable(word: str, text: str, kept: set[str]) -> bool:
+    """A name word that can be renamed everywhere it is written: one the article uses
+    for nothing else, a body's or a place's word or a lower-case word."""
     if not NAME_WORD.fullmatch(word) or word in kept:
         return False
     return re.search(r"(?<!\w)" + word.lower() + r"(?!\w)", text) is None
 
 
 def _forms(entity: dict[str, Any]) -> set[str]:
+    """Every way the gold writes the entity."""
     return {entity["name"], *entity["aliases"]}
 
 
@@ -268,14 +273,15 @@ def main() -> int:
             return 1
         return 0
     nlp = spacy.load(resolve_model_name(BASE_PIPELINE))
-    texts = training_texts(files)
+    gold = list(annotated_texts(files))
+    texts = training_texts(gold)
     train(nlp, texts)
     NEWS_NER.mkdir(parents=True, exist_ok=True)
     news_ner(nlp).to_disk(NEWS_NER, exclude=["vocab"])
     record = {
         "pipeline": package_name(nlp.meta),
         "version": nlp.meta["version"],
-        "articles": sum(1 for _ in annotated_texts(files)),
+        "articles": len(gold),
         "examples": len(texts),
         "corpus_sha256": digest,
         **SETTINGS,

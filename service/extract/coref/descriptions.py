@@ -420,10 +420,7 @@ def _described_otherwise(index: Index, ref: Ref, noun: Token) -> bool:
 def _opens_own_sentence(index: Index, noun: Token) -> bool:
     """Whether the description is the first thing in its sentence."""
     first = _description_start(noun).i
-    previous = first - 1
-    while previous >= 0 and index.tokens[previous].is_space:
-        previous -= 1
-    return previous < 0 or index.sent_of[previous] != index.sent_of[first]
+    return index.sentence_opening(index.sent_of[first]) == first
 
 
 def _org_by_name_word(index: Index, noun: Token) -> Found | None:

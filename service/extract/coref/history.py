@@ -245,9 +245,8 @@ def _find_labels(index: Index) -> None:
     """'Kovač: Because my students asked me ...': an interview answer labelled with
     its speaker; "I" in that paragraph is them."""
     tokens = index.tokens
-    for k in index.sent_starts:
-        while k < len(tokens) and tokens[k].is_space:
-            k += 1
+    for sentence in range(len(index.sent_starts)):
+        k = index.sentence_opening(sentence)
         ref = index.entity_at[k] if k < len(tokens) else None
         if ref is None or index.kind(ref.entity) != PERSON:
             continue

@@ -159,6 +159,14 @@ class Index:
             k += 1
         return k if k < len(self.tokens) and self.para_of[k] == paragraph else None
 
+    def sentence_opening(self, sentence: int) -> int:
+        """The first token from the sentence's start that is not white space (the
+        token count if only white space follows)."""
+        k = self.sent_starts[sentence]
+        while k < len(self.tokens) and self.tokens[k].is_space:
+            k += 1
+        return k
+
     def mention_tokens(self, mention: Mention) -> range:
         return self.tokens_between(mention.start, mention.end)
 

@@ -164,10 +164,7 @@ def _subject_hung_on_paragraph_before(index: Index, verb: Token) -> Token | None
     the noun phrase that opens the verb's sentence on the paragraph before: the head
     of that phrase, when it runs from the sentence start up to the verb."""
     tokens = index.tokens
-    first = index.sent_starts[index.sent_of[verb.i]]
-    while first < verb.i and tokens[first].is_space:
-        first += 1
-    phrase = range(first, verb.i)
+    phrase = range(index.sentence_opening(index.sent_of[verb.i]), verb.i)
     if not phrase or any(index.quote_of[k] >= 0 or tokens[k].is_punct for k in phrase):
         return None
     roots = [tokens[k] for k in phrase if tokens[k].head.i not in phrase]
