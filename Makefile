@@ -90,6 +90,10 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/dev/gold-38.jsonl corpus/dev/articles-38.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-39.jsonl corpus/fresh/articles-39.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-40.jsonl corpus/fresh/articles-40.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-41.jsonl corpus/fresh/articles-41.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-42.jsonl corpus/fresh/articles-42.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-43.jsonl corpus/fresh/articles-43.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-44.jsonl corpus/fresh/articles-44.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -134,6 +138,10 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/dev/gold-38.jsonl corpus/dev/articles-38.jsonl
 	eval/run-diy corpus/fresh/gold-39.jsonl corpus/fresh/articles-39.jsonl
 	eval/run-diy corpus/fresh/gold-40.jsonl corpus/fresh/articles-40.jsonl
+	eval/run-diy corpus/fresh/gold-41.jsonl corpus/fresh/articles-41.jsonl
+	eval/run-diy corpus/fresh/gold-42.jsonl corpus/fresh/articles-42.jsonl
+	eval/run-diy corpus/fresh/gold-43.jsonl corpus/fresh/articles-43.jsonl
+	eval/run-diy corpus/fresh/gold-44.jsonl corpus/fresh/articles-44.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
