@@ -46,7 +46,8 @@ HONORIFICS: frozenset[str] = frozenset(
         "atty.", "engr", "engr.", "gda", "gda.", "sr", "sr.", "datuk", "dato", "dato'",
         "datin", "tun", "alhaji", "alhaja", "assemblyman", "assemblywoman",
         "assemblymember", "delegate", "garda", "dc", "pc", "ds", "dci", "dcs",
-        "kgosi", "kgosigadi", "señor", "señora", "señorita", "doña",
+        "kgosi", "kgosigadi", "señor", "señora", "señorita", "doña", "madam", "madame",
+        "mdm", "mdm.",
     }
 )  # fmt: skip
 
@@ -67,6 +68,7 @@ PERSONAL_HONORIFICS: frozenset[str] = frozenset(
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.",
         "prof", "prof.", "cllr", "cllr.", "sir", "dame", "coun", "coun.", "mme", "mme.",
         "mlle", "mlle.", "herr", "frau", "ntate", "señor", "señora", "señorita", "doña",
+        "madam", "mdm", "mdm.",
     }
 )  # fmt: skip
 
@@ -192,7 +194,7 @@ ORG_DESCRIPTIONS: frozenset[str] = frozenset(
         "movement", "corporation", "conglomerate", "giant", "business",
         "kremlin", "pentagon", "secretariat", "parliament", "congress", "senate",
         "cabinet", "junta", "regime", "prosecutors", "prosecution", "defense",
-        "defence", "spokesperson",
+        "defence", "spokesperson", "force", "province",
     }
 )  # fmt: skip
 
@@ -324,6 +326,8 @@ BODY_NOUN_KINDS: dict[str, frozenset[str]] = {
     "hospital": frozenset({"hospital", "trust"}),
     "association": _MEMBERS,
     "federation": _MEMBERS,
+    "force": frozenset({"police"}),
+    "province": frozenset({"government"}),
 }  # fmt: skip
 
 # Words of a body's name that tell its kind (see BODY_NOUN_KINDS): "Care Quality
@@ -364,13 +368,24 @@ BODY_NAME_KINDS: dict[str, frozenset[str]] = {
     "association": _MEMBERS,
     "federation": _MEMBERS,
     "society": _MEMBERS,
+    "police": frozenset({"police"}),
+    "constabulary": frozenset({"police"}),
+    "force": frozenset({"police"}),
+    "province": frozenset({"government"}),
 }  # fmt: skip
+
+# Last words of a police force's name ("Avon and Somerset Constabulary").
+FORCE_HEADS: frozenset[str] = frozenset({"police", "constabulary"})
+
+# Determiners that pick out one of many, unnamed: "one member", "another member".
+ONE_PERSON_DETERMINERS: frozenset[str] = frozenset({"one", "a", "an", "another"})
 
 # Nouns for people beyond PERSON_DESCRIPTIONS that news copy leaves unnamed ("one
 # fan", "a bystander"): "he said" right after them is not someone named earlier.
 MORE_PERSON_NOUNS: frozenset[str] = frozenset(
     {
         "fan", "supporter", "spectator", "onlooker", "bystander", "passer-by", "diner",
+        "hawker", "stallholder", "shopper",
         "hiker", "walker", "camper", "angler", "mourner", "attendee", "participant",
         "competitor", "contestant", "villager", "islander", "local", "traveller",
         "traveler", "holidaymaker", "renter", "borrower", "taxpayer", "ratepayer",
@@ -1373,7 +1388,17 @@ STATION_WORDS: frozenset[str] = frozenset({"station"})
 # First words of a council's or town's own name that make it the council: "the City
 # of St. John's said" speaks for the municipal government.
 MUNICIPAL_HEADS: frozenset[str] = frozenset(
-    {"city", "town", "municipality", "township", "village", "borough", "county", "region"}
+    {
+        "city",
+        "town",
+        "municipality",
+        "township",
+        "village",
+        "borough",
+        "county",
+        "region",
+        "province",
+    }
 )
 # Units the model reads as places ("minus 38 degrees Fahrenheit").
 NOT_NAMES: frozenset[str] = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})

@@ -139,11 +139,12 @@ def _name_given_as(index: Index, noun: Token) -> Ref | None:
 
 def _asks_to_go_unnamed(noun: Token) -> bool:
     """'the owner, who asked that neither he nor the farm be named', 'a guard who
-    declined to be identified': a clause on the noun that declines, or asks with a
-    negation, over a passive "named" or "identified"."""
-    return any(
-        _declines_naming(clause) for clause in noun.children if clause.dep_ in ("relcl", "acl")
-    )
+    declined to be identified', 'a hawker who sells noodles and declined to be named': a
+    clause on the noun, or one joined to it, that declines, or asks with a negation,
+    over a passive "named" or "identified"."""
+    clauses = [clause for clause in noun.children if clause.dep_ in ("relcl", "acl")]
+    joined = [other for clause in clauses for other in clause.conjuncts]
+    return any(_declines_naming(clause) for clause in clauses + joined)
 
 
 def _declines_naming(clause: Token) -> bool:

@@ -211,12 +211,21 @@ def _remember_unnamed(index: Index, token: Token) -> None:
         return
     if token.lemma_.casefold() in lx.ORG_DESCRIPTIONS and not is_person_noun(token):
         kind: str | None = ORG
-    elif is_person_noun(token) or (withholds and token.pos_ == "NOUN"):
+    elif is_person_noun(token) or (withholds and token.pos_ == "NOUN") or _a_member(token):
         kind = PERSON if token.tag_ == "NN" else ORG if token.tag_ == "NNS" else None
     else:
         return
     if kind is not None:
         _add_unnamed(index, kind, token, token, withholds)
+
+
+def _a_member(token: Token) -> bool:
+    """'One longtime chorale member said': a member picked out by "one", "a" or
+    "another" is a person left unnamed ("member" alone may be a body: "a member state")."""
+    return token.lemma_.casefold() == "member" and any(
+        child.dep_ in ("det", "nummod") and child.lower_ in lx.ONE_PERSON_DETERMINERS
+        for child in token.children
+    )
 
 
 def _add_unnamed(index: Index, kind: str, token: Token, noun: Token, anonymous: bool) -> None:

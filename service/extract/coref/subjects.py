@@ -49,6 +49,10 @@ def subject_of(index: Index, verb: Token) -> Token | None:
         own = _own_subject(index, verb)
         if own is not None:
             return own
+        reporter = _reporter_of_modal_clause(verb)
+        if reporter is not None:
+            verb = reporter
+            continue
         if verb.dep_ == "conj":
             shared = _sibling_subject(index, verb) or _passive_subject_above(index, verb)
             if shared is not None:
@@ -317,6 +321,19 @@ def _is_speaker_slot(verb: Token, child: Token) -> bool:
     if child.dep_ == "nsubjpass" and verb.lemma_ == "quote":
         return True
     return child.dep_ == "agent" and any(grand.dep_ == "pobj" for grand in child.children)
+
+
+def _reporter_of_modal_clause(verb: Token) -> Token | None:
+    """'Sandoval said the council would meet on Monday, and called for payments “today”':
+    a past tense the parser joined to the modal verb of a reported clause cannot share
+    its subject; it goes with the past-tense verb that reports the clause."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or clause.dep_ != "ccomp":
+        return None
+    if not any(child.dep_ == "aux" and child.tag_ == "MD" for child in clause.children):
+        return None
+    reporter = clause.head
+    return reporter if reporter.tag_ == "VBD" and reporter.i < clause.i else None
 
 
 def _sibling_subject(index: Index, verb: Token) -> Token | None:

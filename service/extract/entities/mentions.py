@@ -74,6 +74,8 @@ def collect_mentions(doc: Doc, context: _Context | None = None) -> list[RawMenti
             raws.append(_platform_raw(ctx, ent.start))
             continue
         start, end, label = _widened_span(ctx, ent, following)
+        while raws and raws[-1].i >= start:
+            raws.pop()  # a place the widened name takes in ("Devon" of "Devon and ...")
         bounds = clean_bounds(doc, start, end, label)
         cut = None if bounds is None else _cut_span(ctx, *bounds, label)
         if cut is None:

@@ -27,8 +27,8 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
     Nations") and lone common words it read as names ("Farmers gave...", "Defending,
     her lawyer said")."""
     k = ent.start
-    if ctx.lowers[k] in lx.NOT_NAMES or ctx.lower(k - 1) == "degrees":
-        return True
+    if ctx.lower(k - 1) == "degrees" or (ent.end - k == 1 and ctx.lowers[k] in lx.NOT_NAMES):
+        return True  # a unit, never "Kelvin Oei"
     if _without_the(normalize(ent.text)) in lx.PEOPLES:
         return True
     if any(_AMOUNT.fullmatch(ctx.texts[m]) for m in range(k, ent.end)):

@@ -138,6 +138,8 @@ def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str]
         label = "GPE"  # "St Catherine": a parish or town
     if label == "ORG" and _is_titled_person(ctx, i, j):
         i, label = i + 1, "PERSON"  # "Actress" + "Storm Reid" read as a body
+    if label in ("ORG", "PERSON") and _is_role_noun_before_name(ctx, i, j):
+        i, label = i + 1, "PERSON"  # "Volunteer" + "Fergal Nolan"
     i = _without_leading_modifier(ctx, i, j)
     i = _without_storm_title(ctx, i, j)
     i = _without_honorific_end(ctx, i, j)
@@ -152,10 +154,25 @@ def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str]
 def _is_titled_person(ctx: _Context, i: int, j: int) -> bool:
     """A personal title and two or three plain capitalised words the model read as a body
     ("Actress Storm Reid"): a body's name would hold a head word or a place."""
-    words = ctx.texts[i + 1 : j]
+    return is_core_title(ctx.texts[i]) and _is_plain_name(ctx.texts[i + 1 : j])
+
+
+def _is_role_noun_before_name(ctx: _Context, i: int, j: int) -> bool:
+    """A capitalised noun of people that is no title, run into a plain name
+    ("Volunteer Fergal Nolan"): the role is the copy's, not part of the name."""
+    first = ctx.texts[i]
+    return (
+        first[:1].isupper()
+        and first.lower() in lx.PERSON_DESCRIPTIONS
+        and not is_core_title(first)
+        and _is_plain_name(ctx.texts[i + 1 : j])
+    )
+
+
+def _is_plain_name(words: list[str]) -> bool:
+    """Two or three plain capitalised words, none a body's head word, a title or a place."""
     return (
         2 <= len(words) <= 3
-        and is_core_title(ctx.texts[i])
         and all(word.isalpha() and word[:1].isupper() for word in words)
         and not any(_is_head_word(word.lower()) or _is_title_word(word) for word in words)
         and all(place_key(word) is None for word in words)

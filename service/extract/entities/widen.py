@@ -178,17 +178,35 @@ def _conjoined_start(ctx: _Context, i: int, j: int, label: str) -> int | None:
     the whole ("HLSA"), or one "the" opens both halves of a name whose members the two
     share ("the Port and Dock Workers' Union", "the Retail and Allied Workers Union": the
     workers of both), unless the first half is a body of its own ("the Government and
-    Rail Workers Union")."""
+    Rail Workers Union"); or a police force names two counties ("Devon and Cornwall
+    Police")."""
     k = i - 2
-    if label != "ORG" or k < 0 or ctx.lowers[i - 1] != "and" or ctx.in_ent[k]:
+    if label != "ORG" or k < 0 or ctx.lowers[i - 1] != "and":
         return None
-    if not ctx.capitalised_proper(k) or ctx.lowers[j - 1] not in lx.ORG_HEADS:
+    if _two_county_force(ctx, k, i, j):
+        return k  # "Devon and" + "Cornwall Police", Devon tagged as a place or not
+    if ctx.in_ent[k] or not ctx.capitalised_proper(k) or ctx.lowers[j - 1] not in lx.ORG_HEADS:
         return None
     if ctx.lower(k - 1) == "the" and _holds_possessive(ctx, i, j):
         return k
     if ctx.lower(k - 1) == "the" and _names_members(ctx, i, j) and not _is_body_word(ctx, k):
         return k
     return k if _initials(ctx.span_text(k, j)) in ctx.acronyms else None
+
+
+def _two_county_force(ctx: _Context, k: int, i: int, j: int) -> bool:
+    """'Avon and Somerset Police': one capitalised word, "and", then a place and a
+    force's head word; the first word may carry a place tag of its own, never a body's
+    ("the Army and Kent Police")."""
+    return (
+        j - i == 2
+        and ctx.lowers[j - 1] in lx.FORCE_HEADS
+        and ctx.texts[k][:1].isupper()
+        and ctx.texts[k].isalpha()
+        and not _is_body_word(ctx, k)
+        and not (k > 0 and ctx.in_ent[k - 1])
+        and not any(ent.start == k and ent.label_ not in ("GPE", "LOC") for ent in ctx.ents)
+    )
 
 
 def _holds_possessive(ctx: _Context, i: int, j: int) -> bool:
