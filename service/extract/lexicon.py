@@ -51,6 +51,10 @@ HONORIFICS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Police ranks abbreviated in capitals that are names in other case ("DI Achebe", but
+# "Di Stefano").
+UPPERCASE_RANKS: frozenset[str] = frozenset({"DI", "DSI", "DSU", "PCSO"})
+
 # Two-word honorifics whose second word alone is a given name ("Sri Mulyani"): it is
 # a title only after the first ("Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar").
 HONORIFIC_PAIRS: frozenset[tuple[str, str]] = frozenset(
@@ -91,12 +95,13 @@ CORE_TITLES: frozenset[str] = frozenset(
         "advisor", "aide", "candidate", "nominee", "president-elect", "chancellor-elect",
         "tsar", "czar", "dictator", "monarch", "sultan", "emir", "crown", "head",
         "constable", "superintendent", "administrator", "councilor", "alderman",
-        "alderwoman", "reeve", "mp", "msp", "mep", "mna", "mpp", "mla", "mha", "mca", "goaltender",
+        "alderwoman", "reeve", "mp", "msp", "mep", "mna", "mpp", "mla", "mha", "mca", "td",
+        "goaltender",
         "goalie",
         "netminder", "helm", "coxswain", "skipper", "substitute", "winger", "full-back",
         "centre-back", "playmaker", "coroner", "lawyer", "advocate", "magistrate",
         "registrar", "pathologist", "mec", "ombudsman", "auditor-general", "headteacher",
-        "pastor",
+        "pastor", "agent",
     }
 )  # fmt: skip
 
@@ -117,7 +122,7 @@ TITLE_CONNECTORS: frozenset[str] = frozenset(
         "republican", "democratic", "democrat", "conservative", "liberal",
         "army", "navy", "air", "force", "police", "fire", "team", "club", "head",
         "coach", "managing", "world", "champion", "olympic", "grand", "great",
-        "crown", "secretary-general", "secretary", "chief", "tribal",
+        "crown", "secretary-general", "secretary", "chief", "tribal", "special",
     }
 )  # fmt: skip
 
@@ -162,7 +167,10 @@ PERSON_DESCRIPTIONS: frozenset[str] = CORE_TITLES | frozenset(
         "superintendent", "administrator", "coordinator", "widow", "widower",
         "grandparent", "nanny", "caregiver", "carer", "clerk", "cashier", "barrister",
         "solicitor", "counsel", "promoter", "caretaker", "customer", "shopper",
-        "employee",
+        "employee", "lock", "prop", "hooker", "flanker", "fly-half", "flyhalf",
+        "scrum-half", "seamer", "spinner", "paceman", "pacer", "opener", "all-rounder",
+        "wicketkeeper", "keeper", "quarterback", "linebacker", "pitcher", "shortstop",
+        "outfielder", "infielder", "sprinter", "hurdler", "rower", "debutant", "rookie",
     }
 )  # fmt: skip
 
@@ -377,6 +385,11 @@ BODY_NAME_KINDS: dict[str, frozenset[str]] = {
 # Last words of a police force's name ("Avon and Somerset Constabulary").
 FORCE_HEADS: frozenset[str] = frozenset({"police", "constabulary"})
 
+# Words that open a reported question ("asked him whether ...").
+QUESTION_OPENERS: frozenset[str] = frozenset(
+    {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
+)
+
 # Determiners that pick out one of many, unnamed: "one member", "another member".
 ONE_PERSON_DETERMINERS: frozenset[str] = frozenset({"one", "a", "an", "another"})
 
@@ -385,7 +398,7 @@ ONE_PERSON_DETERMINERS: frozenset[str] = frozenset({"one", "a", "an", "another"}
 MORE_PERSON_NOUNS: frozenset[str] = frozenset(
     {
         "fan", "supporter", "spectator", "onlooker", "bystander", "passer-by", "diner",
-        "hawker", "stallholder", "shopper",
+        "hawker", "stallholder", "junior", "sophomore", "freshman", "senior",
         "hiker", "walker", "camper", "angler", "mourner", "attendee", "participant",
         "competitor", "contestant", "villager", "islander", "local", "traveller",
         "traveler", "holidaymaker", "renter", "borrower", "taxpayer", "ratepayer",
@@ -394,6 +407,10 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset(
         "retiree", "trainee", "whip", "canvasser", "tallyman",
     }
 )  # fmt: skip
+
+# A player's position written as two words ("the center back", "the left half").
+POSITION_SIDES: frozenset[str] = frozenset({"centre", "center", "left", "right", "full"})
+POSITION_PARTS: frozenset[str] = frozenset({"back", "half", "forward", "winger", "guard"})
 
 # Nouns for relatives: "her uncle" may be the one other person named with her surname.
 KIN_NOUNS: frozenset[str] = frozenset(
@@ -831,7 +848,7 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
 ORG_SUFFIXES: frozenset[str] = (LEGAL_FORMS - AMBIGUOUS_LEGAL_FORMS) | frozenset(
     {
         "corporation", "holdings", "securities", "fc", "afc", "university", "ministry",
-        "institute", "foundation", "association", "isd",
+        "institute", "foundation", "association", "isd", "fm",
     }
 )  # fmt: skip
 
@@ -1256,6 +1273,7 @@ APPOSITIVE_ORG_NOUNS: frozenset[str] = frozenset(
         "supplier", "distributor", "wholesaler", "exporter", "importer", "chain",
         "brand", "outlet", "developer", "contractor", "landlord", "utility", "airport",
         "service", "app", "employer", "marketplace", "platform", "website", "subsidiary",
+        "restaurant", "cafe", "café", "bistro", "eatery", "bakery", "deli",
         "tank",  # "the think tank Bruegel"
     }
 )  # fmt: skip

@@ -148,12 +148,29 @@ def _words_of_subject(index: Index, quote: Attribution) -> Speaker | None:
     inside = _inside_tokens(index, quote.span)
     if not len(inside) or (inside[0] >= 2 and index.tokens[inside[0] - 2].lower_ == "of"):
         return None  # 'a charge of "causing death by dangerous driving"' names, not quotes
+    if _in_words_of_another(index, inside[0]):
+        return None
     verb = _verb_outside(index, index.tokens[inside[0]])
     subject = subject_of(index, verb) if verb is not None else None
     found = resolve(index, subject) if subject is not None else None
     if found is None or found.entity is None or PERSON not in found.kinds:
         return None
     return found.speaker
+
+
+def _in_words_of_another(index: Index, first: int) -> bool:
+    """'the school was, in the words of one inspection report, “a cause for concern”':
+    the quote is the words of whatever "in the words of" names, not the subject's."""
+    sentence = index.sent_of[first]
+    for k in range(first - 1, max(first - MAX_SCAN, -1), -1):
+        if index.sent_of[k] != sentence:
+            return False
+        token = index.tokens[k]
+        if token.lower_ == "words" and index.tokens[k - 1].lower_ == "the":
+            return (
+                k >= 2 and index.tokens[k - 2].lower_ == "in" and index.tokens[k + 1].lower_ == "of"
+            )
+    return False
 
 
 def _verb_outside(index: Index, token: Token) -> Token | None:
@@ -190,8 +207,16 @@ def _opening_name(index: Index, paragraph: int) -> Ref | None:
 
 def _speaker_of(index: Index, cue: Cue) -> Speaker | None:
     subject = subject_of(index, cue.token)
+    if subject is not None and _text_reads(cue.token, subject):
+        return None
     found = resolve(index, subject) if subject is not None else None
     return found.speaker if found is not None else None
+
+
+def _text_reads(verb: Token, subject: Token) -> bool:
+    """'Another message arrived. It read: “Go now.”': a text that reads its words is no
+    speaker, nor is whoever "it" might be taken for."""
+    return verb.lemma_.casefold() == "read" and subject.lower_ in ("it", "this", "that")
 
 
 def _inside_tokens(index: Index, span: QuoteSpan) -> range:
@@ -957,6 +982,9 @@ def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None
     verb = root
     subject = subject_of(index, root)
     if root.lemma_ == "be" and subject is not None and subject.lower_ in ("that", "this"):
+        person = _named_as_attribute(index, root)
+        if person is not None:
+            return person.speaker, None
         clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
         if clause is None or not any(c.lower_ in ("how", "what") for c in clause.children):
             return _named_then_recalling(index, root)
@@ -974,6 +1002,18 @@ def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None
         return None
     speaker = _speaker_of(index, Cue(verb, _cue_text(verb), governs=False))
     return (speaker, _cue_text(verb)) if speaker is not None else None
+
+
+def _named_as_attribute(index: Index, be: Token) -> Found | None:
+    """'That was Gary Lindqvist, 71, a retired bus driver': the person "that" is, named
+    right after the verb, is who spoke the quote before."""
+    for child in be.children:
+        if child.dep_ == "attr" and child.i > be.i:
+            ref = index.entity_at[child.i]
+            if ref is None or index.kind(ref.entity) != PERSON:
+                return None
+            return named(index, ref)
+    return None
 
 
 def _named_then_recalling(index: Index, be: Token) -> tuple[Speaker, str | None] | None:

@@ -29,6 +29,8 @@ from service.extract.coref.index import (
     named,
 )
 from service.extract.coref.words import (
+    _age_after,
+    _age_of,
     _described_with,
     _description_start,
     _modifier_words,
@@ -109,6 +111,8 @@ def _antecedent(
         or _answerer(index, token)
     )
     fits = _agreeing(index, gender, other, by_name)
+    if kind == PERSON:
+        fits = _not_aged_otherwise(index, token, fits)
     question = _question_put(index, token)
     if question is not None:
         fits = _outside_span(question, fits)
@@ -252,15 +256,35 @@ def _body_named_next(index: Index, token: Token, kinds: frozenset[str]) -> Ref |
 
 def _asker(index: Index, token: Token) -> str | None:
     """The entity id of who asked in the sentence before ('“…?” Ms Haque asked'), when
-    `token` is the subject of a reply: the one who replies is not the one who asked."""
-    if token.dep_ != "nsubj" or token.head.lemma_.casefold() not in lx.REPLY_VERBS:
+    `token` is the subject of a reply, or says something after someone was asked
+    ('Marchetti asked him whether ... “No,” he said'): the one who replies is not the
+    one who asked."""
+    verb = token.head.lemma_.casefold()
+    if token.dep_ != "nsubj" or (verb not in lx.REPLY_VERBS and verb != "say"):
         return None
     sent = index.narr_of[token.i]
     asker = _recent(index.speakers.get(PERSON, []), token.idx, sent - 1, _any)
     if asker is None or asker.sent == sent:
         return None
-    asked = index.tokens[index.token_at(asker.pos)].head.lemma_.casefold() == "ask"
-    return asker.entity.id if asked else None
+    ask = index.tokens[index.token_at(asker.pos)].head
+    if ask.lemma_.casefold() != "ask":
+        return None
+    return asker.entity.id if verb != "say" or _put_a_question(index, ask) else None
+
+
+def _put_a_question(index: Index, ask: Token) -> bool:
+    """'Marchetti asked him whether anyone had promised him a sentence': a question put
+    to someone in a sentence of its own, not a request ('asked anyone with video to
+    call police') nor an account of one ('said she had asked staff for a report')."""
+    children = list(ask.children)
+    main = ask.dep_ == "ROOT" or index.sent_of[ask.head.i] != index.sent_of[ask.i]
+    if not main or not any(child.dep_ in ("dobj", "dative") for child in children):
+        return False
+    return any(
+        child.dep_ == "ccomp"
+        and any(word.lower_ in lx.QUESTION_OPENERS for word in child.children if word.i < child.i)
+        for child in children
+    )
 
 
 def _answerer(index: Index, token: Token) -> str | None:
@@ -325,6 +349,28 @@ def _reported_by(index: Index, speaker: Ref, unnamed: Unnamed) -> bool:
         ref.pos == speaker.pos and ref.entity.id == speaker.entity.id
         for ref in index.speakers.get(PERSON, [])
     )
+
+
+def _not_aged_otherwise(
+    index: Index, token: Token, fits: Callable[[Ref], bool]
+) -> Callable[[Ref], bool]:
+    """'The 44-year-old has signed ...' ... '“…,” the 26-year-old said': an age in the
+    description rules out anyone given another age before, by "Name, 44," or by an
+    age description already resolved to them."""
+    age = _age_of(token)
+    if age is None:
+        return fits
+    ages: dict[str, set[str]] = {}
+    for ref in _before(index.mentions.get(PERSON, []), token.idx):
+        last = index.mention_tokens(ref.mention)[-1]
+        if _age_after(index.tokens, last):
+            ages.setdefault(ref.entity.id, set()).add(index.tokens[last + 2].text)
+    for k, found in index.resolved.items():
+        earlier = _age_of(index.tokens[k]) if k < token.i else None
+        if earlier is not None and found is not None and found.entity is not None:
+            ages.setdefault(found.entity.id, set()).add(earlier)
+    others = {entity for entity, known in ages.items() if age not in known}
+    return lambda ref: fits(ref) and ref.entity.id not in others
 
 
 def _agreeing(
@@ -660,8 +706,7 @@ def _has_title(index: Index, ref: Ref, title: str) -> bool:
     Helen Marchetti", "Freja Lindqvist, the archaeologist", "the coach, Martin Kell",
     "Ann Roe KC" (letters after the name)."""
     tokens = index.mention_tokens(ref.mention)
-    sentence = index.sent_starts[index.sent_of[tokens[0]]]  # not '“…,” the coach said. Kell'
-    before = index.tokens[max(0, sentence, tokens[0] - 4) : tokens[-1] + 1]
+    before = index.tokens[_title_run_start(index, tokens[0]) : tokens[-1] + 1]
     words = [word for word in before if word.lower_ not in lx.POST_NOMINALS]
     if (
         tokens[-1] + 1 < len(index.tokens)
@@ -672,6 +717,20 @@ def _has_title(index: Index, ref: Ref, title: str) -> bool:
         words.append(role)
         words += [child for child in role.children if child.dep_ in ("amod", "compound")]
     return lx.TITLE_DESCRIPTIONS.get(title, title) in {_title_word(word) for word in words}
+
+
+def _title_run_start(index: Index, first: int) -> int:
+    """Where the words before a name that may title it start: at most four, in its
+    sentence (not '“…,” the coach said. Kell'), past no verb or other name ('Justice
+    Keogh accepted that Doyle' gives Doyle no title)."""
+    sentence = index.sent_starts[index.sent_of[first]]
+    k = first
+    while k > max(0, sentence, first - 4):
+        word = index.tokens[k - 1]
+        if word.pos_ in ("VERB", "AUX") or index.entity_at[k - 1] is not None:
+            break
+        k -= 1
+    return k
 
 
 def _roles(index: Index, ref: Ref) -> list[Token]:

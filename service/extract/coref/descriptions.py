@@ -40,6 +40,7 @@ from service.extract.coref.people import _strong_or_name_gender, _unlinked_name
 from service.extract.coref.subjects import _person_child
 from service.extract.coref.words import (
     _age_after,
+    _age_of,
     _description_start,
     _hung_subject_of,
     _is_age_noun,
@@ -547,18 +548,6 @@ def _aged_person(index: Index, noun: Token) -> Ref | None:
     return None
 
 
-def _age_of(noun: Token) -> str | None:
-    """The number of years in "the 22-year-old", as written."""
-    if noun.lower_.endswith("-year-old"):
-        return noun.text.split("-")[0]
-    for year in noun.children:
-        if year.lower_ in ("year", "years"):
-            for number in year.children:
-                if number.dep_ == "nummod" and number.text.isdigit():
-                    return number.text
-    return None
-
-
 _FAMILY_PREPOSITIONS = ("of", "for", "at")
 
 
@@ -662,9 +651,22 @@ def _apposed_name(index: Index, token: Token, noun: Token) -> Ref | None:
     if token.dep_ in ("appos", "conj", "oprd"):
         return index.entity_at[token.i] or _named_by_compounds(index, token)
     ref = index.entity_at[token.i]
-    if ref is None or token.i - 1 <= noun.i or index.tokens[token.i - 1].text != ",":
+    if ref is None or token.i - 1 <= noun.i or index.mention_tokens(ref.mention)[0] != token.i:
         return None
-    return ref if index.mention_tokens(ref.mention)[0] == token.i else None
+    if index.tokens[token.i - 1].text == "," or _after_portfolio(index, noun, token.i):
+        return ref
+    return None
+
+
+def _after_portfolio(index: Index, noun: Token, k: int) -> bool:
+    """'director of rugby Nick Trelawney', 'head of public affairs Jo Ray': a title, "of"
+    and lowercase words of its field, then the name."""
+    field = index.tokens[noun.i + 2 : k]
+    return (
+        index.tokens[noun.i + 1].lower_ == "of"
+        and 0 < len(field) <= 3
+        and all(word.is_alpha and word.is_lower and word.lower_ != "the" for word in field)
+    )
 
 
 def _named_by_compounds(index: Index, token: Token) -> Ref | None:
@@ -752,7 +754,11 @@ def linked_entity(index: Index, noun: Token) -> Ref | None:
             ref = entity_at(index, child)
         if ref is not None:
             by_dep.setdefault(child.dep_, ref)
-    return next((by_dep[dep] for dep in _LINK_ORDER if dep in by_dep), None)
+    links = [by_dep[dep] for dep in _LINK_ORDER if dep in by_dep]
+    bodies = [ref for ref in links if index.kind(ref.entity) != _LOC]
+    if links and index.kind(links[0].entity) == _LOC and bodies:
+        return bodies[0]  # "the FBI's Newark field office": the place says where, not who
+    return links[0] if links else None
 
 
 def _place_of_unnamed(index: Index, head: Token, ref: Ref) -> bool:

@@ -71,6 +71,8 @@ def _pronoun_vote(index: Index, pronoun: Token) -> tuple[str, str] | None:
         return None
     token = pronoun.head
     for _ in range(MAX_CLIMB):
+        if pronoun.dep_ == "poss" and _subjectless_passive(token):
+            return None  # 'remembers being summoned to her office': the summoner's office
         if token.pos_ in ("VERB", "AUX") and index.quote_of[token.i] < 0:
             subject = subject_of(index, token)
             if subject is not None and subject.i != pronoun.i and subject.i != pronoun.head.i:
@@ -86,6 +88,13 @@ def _pronoun_vote(index: Index, pronoun: Token) -> tuple[str, str] | None:
             return None
         token = token.head
     return None
+
+
+def _subjectless_passive(verb: Token) -> bool:
+    """A passive verb with no subject of its own ("being summoned"), whose unnamed agent
+    may own what the clause mentions."""
+    children = [child.dep_ for child in verb.children]
+    return "auxpass" in children and "nsubjpass" not in children and "nsubj" not in children
 
 
 def _carries_on_pronoun(index: Index, pronoun: Token, gender: str) -> bool:

@@ -101,7 +101,19 @@ def _describes_non_subject(token: Token) -> bool:
         if antecedent.dep_ != "appos" or antecedent.head.i == antecedent.i:
             break
         antecedent = antecedent.head
-    return antecedent.dep_ not in ("nsubj", "nsubjpass")
+    return antecedent.dep_ not in ("nsubj", "nsubjpass") and not _inverted_subject(antecedent)
+
+
+def _inverted_subject(token: Token) -> bool:
+    """'Among the crowd was a woman who ...': after a phrase that opens the sentence and
+    "be" with no subject of its own, the noun the parser calls its attribute is the
+    subject ("... and is now a junior doctor" shares the subject before it)."""
+    be = token.head
+    if token.dep_ != "attr" or be.lemma_ != "be" or be.dep_ != "ROOT" or token.i < be.i:
+        return False
+    children = list(be.children)
+    opened = any(child.dep_ in ("prep", "advmod") and child.i < be.i for child in children)
+    return opened and not any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in children)
 
 
 def _remember_subject(index: Index, token: Token, speaking: bool) -> None:
@@ -211,7 +223,7 @@ def _remember_unnamed(index: Index, token: Token) -> None:
         return
     if token.lemma_.casefold() in lx.ORG_DESCRIPTIONS and not is_person_noun(token):
         kind: str | None = ORG
-    elif is_person_noun(token) or (withholds and token.pos_ == "NOUN") or _a_member(token):
+    elif is_person_noun(token) or (withholds and token.pos_ == "NOUN") or _one_of_many(token):
         kind = PERSON if token.tag_ == "NN" else ORG if token.tag_ == "NNS" else None
     else:
         return
@@ -219,13 +231,22 @@ def _remember_unnamed(index: Index, token: Token) -> None:
         _add_unnamed(index, kind, token, token, withholds)
 
 
-def _a_member(token: Token) -> bool:
-    """'One longtime chorale member said': a member picked out by "one", "a" or
-    "another" is a person left unnamed ("member" alone may be a body: "a member state")."""
-    return token.lemma_.casefold() == "member" and any(
-        child.dep_ in ("det", "nummod") and child.lower_ in lx.ONE_PERSON_DETERMINERS
-        for child in token.children
-    )
+def _one_of_many(token: Token) -> bool:
+    """'One longtime chorale member said', 'one ice-cream seller said': a noun picked out
+    by "one" or "another" that reports is a person left unnamed, whatever the noun
+    ("member" also after "a": "a member state" reports nothing)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    lemma = token.lemma_.casefold()
+    if lemma in lx.ORG_DESCRIPTIONS or lemma in lx.DOCUMENT_NOUNS:
+        return False
+    picks = {
+        child.lower_ for child in token.children if child.dep_ in ("det", "nummod")
+    } & lx.ONE_PERSON_DETERMINERS
+    if lemma == "member":
+        return bool(picks)
+    reports = token.dep_ == "nsubj" and token.head.lemma_.casefold() in lx.REPORTING_VERBS
+    return reports and bool(picks & {"one", "another"})
 
 
 def _add_unnamed(index: Index, kind: str, token: Token, noun: Token, anonymous: bool) -> None:
@@ -323,7 +344,7 @@ def _subject_slots(index: Index) -> list[tuple[Token, bool]]:
     for token in index.tokens:
         if index.quote_of[token.i] >= 0:
             continue
-        if token.dep_ in ("nsubj", "nsubjpass", "agent"):
+        if token.dep_ in ("nsubj", "nsubjpass", "agent") or _inverted_subject(token):
             slots[token.i] = slots.get(token.i, False)
         if (
             is_according(token)

@@ -68,6 +68,7 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
         if agent is None:
             return None
         subject = agent
+    subject = _ranking_of(subject)
     ref = entity_at(index, subject)
     if ref is not None and index.kind(ref.entity) == CARRIER:
         return None
@@ -103,7 +104,12 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
     if participle_of is not None:
         gender = _word_gender(participle_of.lemma_.casefold())
         return _definite_description(index, participle_of, True, gender)
-    described = _is_definite(subject) or not subject.text[:1].isupper() or lower in lx.KIN_NAMES
+    described = (
+        _is_definite(subject)
+        or not subject.text[:1].isupper()
+        or lower in lx.KIN_NAMES
+        or _is_seat_title(subject)
+    )
     if subject.pos_ == "PROPN" and not described:
         titled = _titled_name_closing(index, subject)
         return named(index, titled) if titled is not None else _unlinked_name(index, subject)
@@ -149,6 +155,20 @@ def _bracket_open(index: Index, close: int) -> int:
 
 
 _MAX_ASIDE = 6  # tokens a bracketed short form spans
+
+
+def _ranking_of(subject: Token) -> Token:
+    """'the world No 38 said' with the number parsed as the subject: "world" describes."""
+    doc = subject.doc
+    if subject.like_num and subject.i >= 2 and doc[subject.i - 1].lower_ in ("no", "no."):
+        world = doc[subject.i - 2]
+        return world if world.lower_ == "world" and world.dep_ == "nsubj" else subject
+    return subject
+
+
+def _is_seat_title(subject: Token) -> bool:
+    """'one backbench TD told me': an elected member's abbreviated title, no name."""
+    return subject.text.isupper() and subject.lower_ in lx.SEAT_TITLES
 
 
 def _is_known_name(index: Index, subject: Token) -> bool:

@@ -41,8 +41,12 @@ def _age_after(tokens: Sequence[Token], last: int) -> bool:
 
 
 def is_person_noun(token: Token) -> bool:
-    """A noun for a person: "minister", "archaeologist", "the 22-year-old", "the Dane"."""
-    if token.pos_ not in ("NOUN", "ADJ", "PROPN") and token.lower_ != "old":
+    """A noun for a person: "minister", "archaeologist", "the 22-year-old", "the Dane",
+    "the centre-back" written apart, "the world No 38"."""
+    if _is_position_or_rank(token):
+        return True
+    tagged_noun = token.pos_ in ("NOUN", "ADJ", "PROPN") or token.lower_ == "old"
+    if not tagged_noun and not _is_described_adverb(token):
         return False
     lemma = token.lemma_.casefold()
     if lemma in lx.PERSON_DESCRIPTIONS or token.lower_ in lx.PERSON_DESCRIPTIONS:
@@ -58,6 +62,44 @@ def is_person_noun(token: Token) -> bool:
     return any(
         lemma.endswith(suffix) and len(lemma) >= len(suffix) + 3 for suffix in lx.PERSON_SUFFIXES
     )
+
+
+def _is_described_adverb(token: Token) -> bool:
+    """'the forward told reporters': a person noun the parser read as an adverb."""
+    return _is_determined_subject(token) and token.lower_ in lx.PERSON_DESCRIPTIONS
+
+
+def _is_determined_subject(token: Token) -> bool:
+    """A subject with a determiner of its own ("the forward"), whatever its tag."""
+    return token.dep_ in ("nsubj", "nsubjpass") and any(
+        child.dep_ == "det" for child in token.children
+    )
+
+
+def _is_position_or_rank(token: Token) -> bool:
+    """'the center back', 'the left half' (the parser heads them with the side), 'the
+    world No 38' (with "world"): a player's position or ranking."""
+    if not _is_determined_subject(token):
+        return False
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    if token.lower_ in lx.POSITION_SIDES and following in lx.POSITION_PARTS:
+        return True
+    return token.lower_ == "world" and following in _RANK_WORDS
+
+
+_RANK_WORDS = ("no", "no.", "number")
+
+
+def _age_of(noun: Token) -> str | None:
+    """The number of years in "the 22-year-old", as written."""
+    if noun.lower_.endswith("-year-old"):
+        return noun.text.split("-")[0]
+    for year in noun.children:
+        if year.lower_ in ("year", "years"):
+            for number in year.children:
+                if number.dep_ == "nummod" and number.text.isdigit():
+                    return number.text
+    return None
 
 
 def _is_age_noun(token: Token) -> bool:

@@ -414,6 +414,7 @@ def _lone_word_after_in(ctx: _Context, k: int) -> bool:
     return (
         ctx.lower(k - 1) in lx.PLACE_PREPOSITIONS
         and ctx.lower(k - 2) not in lx.NOT_PLACE_BEFORE_IN
+        and not is_core_title(ctx.text(k - 2))  # "Special Agent in Charge"
         and ctx.texts[k] not in ctx.lowercase_words
         and word not in ctx.lowercase_words
         and not _is_head_word(word)

@@ -41,7 +41,7 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True
     if _is_flight_code(ctx, ent) or _is_lone_title_abbreviation(ctx, ent):
         return True
-    if _is_office_title(ctx, ent):
+    if _is_seat_title(ctx, ent) or _is_office_title(ctx, ent):
         return True
     if ent.end - k != 1:
         return False
@@ -105,6 +105,15 @@ def _is_demonym_noun(ctx: _Context, k: int) -> bool:
     return ctx.lowers[k] in lx.DEMONYM_NOUNS and (
         ctx.tag(k - 1) in ("DT", "JJ", "PRP$") or ctx.lower(k - 1) == "old"
     )
+
+
+def _is_seat_title(ctx: _Context, ent: Span) -> bool:
+    """ "one backbench TD", "the local MP": an elected member's abbreviated title standing
+    alone, with no name after it."""
+    k = ent.start
+    if ent.end - k != 1 or not ctx.texts[k].isupper() or ctx.capitalised_proper(k + 1):
+        return False
+    return ctx.lowers[k] in lx.SEAT_TITLES
 
 
 def _is_office_title(ctx: _Context, ent: Span) -> bool:

@@ -13,7 +13,7 @@ from service.extract.entities.text import normalize, place_key
 def is_core_title(text: str) -> bool:
     """A word that makes a title on its own ("President", "Dr.")."""
     key = normalize(text)
-    return key in lx.CORE_TITLES or key in lx.HONORIFICS
+    return key in lx.CORE_TITLES or key in lx.HONORIFICS or text in lx.UPPERCASE_RANKS
 
 
 def _is_title_word(text: str) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.unit.extract.test_entities import assert_entities
+from service.extract.entities import extract_entities
+from tests.unit.extract.test_entities import assert_entities, summary
 from tests.unit.extract.test_entities_round8 import Ents, found_with
 
 CASES = [
@@ -95,3 +96,50 @@ def test_round9_entity_rules(
     absent: list[str],
 ) -> None:
     assert_entities(found_with(nlp, text, ents), expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        pytest.param(
+            '"I just closed my eyes," the winger told Shannon Sport FM.',
+            [("Shannon Sport FM", "ORG", ["Shannon Sport FM"])],
+            [],
+            id="a_name_ending_in_fm_is_a_station",
+        ),
+        pytest.param(
+            '"People are not stupid," one backbench TD told me.',
+            [],
+            ["TD"],
+            id="a_seat_title_alone_is_no_name",
+        ),
+        pytest.param(
+            '"Companies often find out late," said Special Agent in Charge Tomás Herrera.',
+            [("Tomás Herrera", "PERSON", ["Tomás Herrera"])],
+            ["Charge", "Special Agent"],
+            id="agent_in_charge_is_a_title",
+        ),
+        pytest.param(
+            "Nadia Farrokh cooks every day. Her restaurant, Anar, on Call Lane, opens at six.",
+            [("Anar", "ORG", ["Anar"])],
+            [],
+            id="a_name_beside_restaurant_is_a_business",
+        ),
+        pytest.param(
+            "Detective Inspector Yvonne Achebe leads the inquiry. DI Achebe said it was early.",
+            [("Yvonne Achebe", "PERSON", ["Yvonne Achebe", "Achebe"])],
+            ["DI Achebe"],
+            id="di_in_capitals_is_a_rank",
+        ),
+        pytest.param(
+            "Alfredo Di Stefano scored twice. Di Stefano said it was easy.",
+            [("Alfredo Di Stefano", "PERSON", ["Alfredo Di Stefano", "Di Stefano"])],
+            [],
+            id="must_not_fire_di_in_a_surname",
+        ),
+    ],
+)
+def test_round9_entities_as_tagged(
+    nlp: Language, text: str, expected: list[tuple[str, str, list[str]]], absent: list[str]
+) -> None:
+    assert_entities(summary(extract_entities(nlp(text), article_id="art-1")), expected, absent)

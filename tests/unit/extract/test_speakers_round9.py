@@ -75,3 +75,130 @@ from tests.unit.extract.test_speakers_round8 import speakers
 )
 def test_round9_speakers(nlp: Language, text: str, expected: list[str | None]) -> None:
     assert speakers(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'The CDC said it would "review the data".\n"I told my wife I would never set '
+            'foot on a ship again."\nThat was Gary Lindqvist, 71, a retired bus driver.',
+            ["CDC", "Gary Lindqvist"],
+            id="that_was_the_person_after_a_lone_quote",
+        ),
+        pytest.param(
+            'The CDC said it would "review the data".\n"I told my wife I would never set '
+            'foot on a ship again."\nThat was the view of many.',
+            ["CDC", "CDC"],
+            id="must_not_fire_that_was_no_person",
+        ),
+        pytest.param(
+            "Tom Ashdown said his fields were dry.\nOn the seafront, one ice-cream seller "
+            'said business had doubled. "Ask me again on Thursday," he said.',
+            [None],
+            id="one_seller_is_a_person_left_unnamed",
+        ),
+        pytest.param(
+            'Captain Sione Vaka said the squad was ready.\n"We are not a one-man team," the '
+            "lock said.",
+            ["Sione Vaka"],
+            id="a_rugby_position_describes_the_player",
+        ),
+        pytest.param(
+            "Mateus Quaresma-Reid was born in Lisbon.\n"
+            '"Coming back was always in my head," the forward told reporters.',
+            ["Mateus Quaresma-Reid"],
+            id="forward_read_as_an_adverb",
+        ),
+        pytest.param(
+            "Ostrander, 29, who reached the fourth round in Paris last year, said he had "
+            "struggled.\n"
+            "“The balls were like rocks by the end,” the world No 38 said.",
+            ["Ostrander"],
+            id="a_world_ranking_describes_the_player",
+        ),
+        pytest.param(
+            "Captain Derrick Ames, who has played here for three seasons, said the dressing "
+            "room shared the blame.\n"
+            '"We let him down," the center back said.',
+            ["Derrick Ames"],
+            id="a_position_in_two_words",
+        ),
+        pytest.param(
+            "Coach Mereana Whaanga took over in May. The 44-year-old has brought home Amelia "
+            'Sopoaga, the goal shoot.\n"Mere rang me the day after," the 26-year-old said.',
+            ["Amelia Sopoaga"],
+            id="an_age_rules_out_someone_given_another",
+        ),
+        pytest.param(
+            "Hélène Vasseur watched from the stands.\nAmong the crowd was a woman who had "
+            'driven up with her two sons. "We came to see Ostrander," she said.',
+            [None],
+            id="a_stranger_after_an_opening_phrase_and_be",
+        ),
+        pytest.param(
+            "Dr Imran Siddique, who left in 2011 and is now a junior doctor at the Queen "
+            "Elizabeth University Hospital, remembers being summoned to her office.\n"
+            '"I thought I was in trouble," he said.',
+            ["Imran Siddique"],
+            id="must_not_fire_be_with_a_shared_subject_and_her_of_the_summoner",
+        ),
+        pytest.param(
+            '"Freddie felt it go," Wessex director of rugby Nick Trelawney said.',
+            ["Nick Trelawney"],
+            id="a_name_after_a_title_and_its_field",
+        ),
+        pytest.param(
+            "Morag Kilbride took over in 2009, when the school was, in the words of one "
+            "inspection report, “a cause for significant concern”.",
+            [None],
+            id="in_the_words_of_a_report",
+        ),
+        pytest.param(
+            'Justice Rosalind Keogh said the punch had "ended a life". Justice Keogh accepted '
+            'that Doyle was remorseful.\n"That message tells me something," the judge said.',
+            ["Rosalind Keogh", "Rosalind Keogh"],
+            id="a_title_does_not_reach_past_a_verb",
+        ),
+        pytest.param(
+            'The FBI\'s Newark field office said embezzlement was "one of the most common" frauds.',
+            ["FBI"],
+            id="the_body_owning_an_office_not_its_city",
+        ),
+        pytest.param(
+            'Mr Reddy said he would pay "when I get paid".\nAnother message arrived on his '
+            'phone. It read: "He is outside. Go now."',
+            ["Reddy", None],
+            id="a_text_that_reads",
+        ),
+        pytest.param(
+            "Gregory Falcone appeared before Judge Evelyn Marchetti.\nMarchetti asked him "
+            'whether anyone had promised him a sentence. "No," he said.',
+            ["Gregory Falcone"],
+            id="the_one_asked_answers",
+        ),
+        pytest.param(
+            "Dela Cruz asked anyone with video from the area to contact police.\n"
+            '"Somebody saw something," she said.',
+            ["Dela Cruz"],
+            id="must_not_fire_for_a_request",
+        ),
+        pytest.param(
+            "Siobhán Kearney spoke first.\n"
+            '"People are not stupid," one backbench TD told me, on condition that I did not '
+            "use his name.",
+            [None],
+            id="an_unnamed_td",
+        ),
+        pytest.param(
+            "Oyelaran rose above two defenders.\n"
+            '"I just closed my eyes," the 24-year-old winger told Shannon Sport FM.',
+            ["Oyelaran"],
+            id="the_station_told_is_not_the_speaker",
+        ),
+    ],
+)
+def test_round9_speakers_from_new_batches(
+    nlp: Language, text: str, expected: list[str | None]
+) -> None:
+    assert speakers(nlp(text)) == expected
