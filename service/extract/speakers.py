@@ -111,6 +111,10 @@ def attribute(
 def _own_attribution(index: Index, number: int, span: QuoteSpan, kind: QuoteKind) -> Attribution:
     cue = _find_cue(index, number, span)
     speaker = _speaker_of(index, cue) if cue is not None else _colon_name(index, span)
+    inside = _inside_tokens(index, span)
+    words = _words_of_whom(index, inside[0]) if len(inside) else None
+    if words is not None:
+        speaker = _owner_of_words(index, words)  # not the words of the cue's subject
     cue_text = cue.text if cue is not None else None
     return Attribution(span, kind, cue, speaker, cue_text)
 
@@ -148,7 +152,7 @@ def _words_of_subject(index: Index, quote: Attribution) -> Speaker | None:
     inside = _inside_tokens(index, quote.span)
     if not len(inside) or (inside[0] >= 2 and index.tokens[inside[0] - 2].lower_ == "of"):
         return None  # 'a charge of "causing death by dangerous driving"' names, not quotes
-    if _in_words_of_another(index, inside[0]):
+    if _words_of_whom(index, inside[0]) is not None:
         return None
     verb = _verb_outside(index, index.tokens[inside[0]])
     subject = subject_of(index, verb) if verb is not None else None
@@ -158,19 +162,29 @@ def _words_of_subject(index: Index, quote: Attribution) -> Speaker | None:
     return found.speaker
 
 
-def _in_words_of_another(index: Index, first: int) -> bool:
+def _words_of_whom(index: Index, first: int) -> Token | None:
     """'the school was, in the words of one inspection report, “a cause for concern”':
-    the quote is the words of whatever "in the words of" names, not the subject's."""
+    the "words" of "in the words of" before the quote in its sentence, if any."""
     sentence = index.sent_of[first]
-    for k in range(first - 1, max(first - MAX_SCAN, -1), -1):
+    for k in range(first - 1, max(first - MAX_SCAN, 1), -1):
         if index.sent_of[k] != sentence:
-            return False
+            return None
         token = index.tokens[k]
         if token.lower_ == "words" and index.tokens[k - 1].lower_ == "the":
-            return (
-                k >= 2 and index.tokens[k - 2].lower_ == "in" and index.tokens[k + 1].lower_ == "of"
-            )
-    return False
+            opens = index.tokens[k - 2].lower_ == "in" and index.tokens[k + 1].lower_ == "of"
+            return token if opens else None
+    return None
+
+
+def _owner_of_words(index: Index, words: Token) -> Speaker | None:
+    """The person or body "in the words of" names; a document or a stranger is nobody."""
+    for token in index.tokens[words.i + 2 : words.i + 2 + MAX_SCAN]:
+        if token.is_punct:
+            return None
+        ref = index.entity_at[token.i] if index.quote_of[token.i] < 0 else None
+        if ref is not None:
+            return named(index, ref).speaker if index.kind(ref.entity) in (PERSON, ORG) else None
+    return None
 
 
 def _verb_outside(index: Index, token: Token) -> Token | None:

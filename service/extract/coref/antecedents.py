@@ -131,7 +131,8 @@ def _antecedent(
             return None if _anonymous_since(index, token, chosen, gender) else chosen
         near = _near_person(index, token, fits)
     else:
-        near = _near_org(index, token, title, fits)
+        again = _body_described_before(index, token, title, fits) if title else None
+        near = again or _near_org(index, token, title, fits)
     blocked = kind == PERSON or token.lower_ == "they"
     sent = index.narr_of[token.i]
     unnamed = _last_unnamed(index, kind, token.idx, sent - 2, gender) if blocked else None
@@ -177,6 +178,29 @@ def _described_just_before(
         head = index.tokens[index.token_at(ref.pos)]
         if head.pos_ == "NOUN" and head.lemma_.casefold() == title and fits(ref):
             return ref
+    return None
+
+
+_BODY_DESCRIBED_SENTENCES = 4  # how far back "the club" looks for "the club"
+
+
+def _body_described_before(
+    index: Index, token: Token, title: str, fits: Callable[[Ref], bool]
+) -> Ref | None:
+    """'The club has looked at five sites. A plan to share a ground with Harrowfield
+    Hornets collapsed. Pettifer said ... the club said': the body the same noun meant
+    as a subject a few sentences before is who it means again, unless another body was
+    the subject of this sentence or the one before ('Pennock & Reid said ... the
+    company said')."""
+    sent = index.narr_of[token.i]
+    for ref in _before(index.subjects.get(ORG, []), token.idx):
+        if ref.sent < sent - _BODY_DESCRIBED_SENTENCES:
+            return None
+        head = index.tokens[index.token_at(ref.pos)]
+        if head.pos_ == "NOUN" and head.lemma_.casefold() == title:
+            return ref if fits(ref) else None
+        if ref.sent >= sent - 1:
+            return None
     return None
 
 

@@ -64,11 +64,27 @@ def _represented_body(index: Index, noun: Token) -> Ref | None:
     definite description after "for" refers back to, as "the company said" would (but
     "the mayor's office" is no entity, see `_office_of_unnamed`)."""
     lemma = noun.lemma_.casefold()
+    if noun.pos_ == "NOUN" and _is_definite(noun):
+        ending = _body_ending_with(index, noun)
+        if ending is not None:
+            return ending  # "a spokesman for the executive": the Homeless Executive
     if noun.pos_ != "NOUN" or lemma not in lx.BODY_DESCRIPTIONS or is_person_noun(noun):
         return None
     if not _is_definite(noun) or _office_of_unnamed(noun):
         return None
     return _antecedent(index, noun, ORG, None, lemma)
+
+
+def _body_ending_with(index: Index, noun: Token) -> Ref | None:
+    """The one organisation named before whose name ends with the noun."""
+    found: Ref | None = None
+    for ref in _before(index.mentions.get(ORG, []), noun.idx):
+        if ref.entity.name.casefold().split()[-1] != noun.lower_ or not _outside(index, ref):
+            continue
+        if found is not None and found.entity.id != ref.entity.id:
+            return None
+        found = found or ref
+    return found
 
 
 def _owned_by_unnamed(noun: Token) -> bool:
@@ -385,7 +401,7 @@ def _definite_description(
         if ahead is None and title:
             ahead = _named_ahead_in_family(index, noun, title)
         if ahead is None and title is None:
-            ahead = _aged_person(index, noun)
+            ahead = _aged_person(index, noun) or _introduced_before_age(index, noun)
         if ahead is not None:
             mention = _token_mention(index, _description_start(noun), noun)
             return Found(ahead.entity.name, ahead.entity, mention, (PERSON,), gender)
@@ -532,6 +548,31 @@ def _titled_member(index: Index, noun: Token, linked: Ref) -> Ref | None:
         return bodies <= {linked.entity.id}
 
     return _titled_person(index, noun.idx, lemma, of_same_body)
+
+
+def _introduced_before_age(index: Index, noun: Token) -> Ref | None:
+    """'That was little comfort to Betty Kuhn, who has banked there since 1958. ¶“…,” the
+    81-year-old said': the one person first named in the sentence before an age
+    description, with no age of their own, is who it describes."""
+    sent = index.narr_of[noun.i]
+    found: Ref | None = None
+    for ref in _before(index.mentions.get(PERSON, []), noun.idx):
+        if ref.sent < sent - 1:
+            break
+        if ref.sent != sent - 1 or ref.pos != index.first_seen.get(ref.entity.id):
+            continue
+        last = index.mention_tokens(ref.mention)[-1]
+        if found is not None or _age_after(index.tokens, last) or not _outside(index, ref):
+            return None
+        found = ref
+    named_subjects = [
+        ref
+        for ref in index.subjects.get(PERSON, [])
+        if ref.sent == sent - 1 and index.entity_at[index.token_at(ref.pos)] is not None
+    ]
+    if found is None or any(ref.entity.id != found.entity.id for ref in named_subjects):
+        return None  # 'Brennock, who came on after Fitzmaurice limped off, ...': the subject
+    return found
 
 
 def _aged_person(index: Index, noun: Token) -> Ref | None:

@@ -223,8 +223,12 @@ def _remember_unnamed(index: Index, token: Token) -> None:
         return
     if token.lemma_.casefold() in lx.ORG_DESCRIPTIONS and not is_person_noun(token):
         kind: str | None = ORG
-    elif is_person_noun(token) or (withholds and token.pos_ == "NOUN") or _one_of_many(token):
-        kind = PERSON if token.tag_ == "NN" else ORG if token.tag_ == "NNS" else None
+    elif (
+        is_person_noun(token)
+        or (withholds and token.pos_ in ("NOUN", "ADJ"))
+        or _one_of_many(token)
+    ):
+        kind = PERSON if token.tag_ in ("NN", "JJ") else ORG if token.tag_ == "NNS" else None
     else:
         return
     if kind is not None:

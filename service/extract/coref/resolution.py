@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from service.extract import lexicon as lx
 from service.extract.coref.antecedents import _resolve_back
 from service.extract.coref.descriptions import (
+    _body_ending_with,
     _definite_description,
     _introduced_description,
     _is_indefinite_singular,
@@ -319,6 +320,8 @@ def _spokesperson_for_person(index: Index, noun: Token) -> Found | None:
         if principal.dep_ == "pobj" and is_person_noun(principal) and _is_definite(principal)
     )
     for principal in principals:
+        if _body_ending_with(index, principal) is not None:
+            continue  # "a spokesman for the executive" of the Homeless Executive
         found = resolve(index, principal)
         if found is not None and found.entity is not None and PERSON in found.kinds:
             return found

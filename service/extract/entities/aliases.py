@@ -108,11 +108,16 @@ def _add_initials_aliases(raws: Sequence[RawMention], aliases: dict[str, str]) -
 
 def _initials_forms(raw: RawMention) -> set[str]:
     """A body's initials with and without its small words: "Department of Health" is
-    "DH" and "DOH"."""
+    "DH" and "DOH"; and without a last part after "and" that the short form leaves out
+    ("CDC" for "Centers for Disease Control and Prevention")."""
     initials = _body_initials(raw)
     if initials is None:
         return set()
-    return {initials, "".join(word[0] for word in _words(raw.text)).upper()}
+    forms = {initials, "".join(word[0] for word in _words(raw.text)).upper()}
+    head, joined, _tail = raw.text.rpartition(" and ")
+    if joined and len(_words(head)) >= 3:
+        forms.add(_initials(head))
+    return forms
 
 
 def _is_initialism(word: str) -> bool:

@@ -202,3 +202,66 @@ def test_round9_speakers_from_new_batches(
     nlp: Language, text: str, expected: list[str | None]
 ) -> None:
     assert speakers(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Harrowfield Town want a new ground. The club has looked at five sites. A plan to "
+            "share a ground with rugby league side Harrowfield Hornets collapsed in 2016.\n"
+            "Pettifer said work could start in 2026. In a statement, the club said the move "
+            "would be paid for by ‘a contribution from partners’.",
+            ["Harrowfield Town"],
+            id="the_club_is_the_club_it_was_before",
+        ),
+        pytest.param(
+            "Harcastle said the company had identified depots it could sell.\nPennock & Reid "
+            "said the deal remained “in the best interests of our customers”. “We will work "
+            "with the CMA,” the company said.",
+            ["Pennock & Reid", "Pennock & Reid"],
+            id="must_not_fire_past_a_body_that_just_spoke",
+        ),
+        pytest.param(
+            "Figures from the Dublin Region Homeless Executive show 152 people sleeping "
+            "rough.\nA spokesman for the executive said it was opening 120 beds. “Nobody "
+            "should have to sleep rough,” he said.",
+            ["Dublin Region Homeless Executive"],
+            id="spokesman_for_the_last_word_of_a_body",
+        ),
+        pytest.param(
+            "Acme named a new executive, Jo Hale. A spokesman for the executive said she was "
+            '"delighted".',
+            ["Jo Hale"],
+            id="must_not_fire_without_such_a_body",
+        ),
+        pytest.param(
+            'Bank spokeswoman Dana Whitcomb said the branch would close. "Fewer people come '
+            'in," Whitcomb said.\nThat was little comfort to Betty Kuhn, who has banked there '
+            'since 1958.\n"I walked in there with my husband," the 81-year-old said.',
+            ["Dana Whitcomb", "Betty Kuhn"],
+            id="an_age_describes_the_person_just_introduced",
+        ),
+        pytest.param(
+            "Keane scored in the 62nd minute.\nBrennock, who only came on after Seán "
+            'Fitzmaurice limped off, then nailed a penalty. "You don\'t think about it," said '
+            "the 22-year-old.",
+            ["Brennock"],
+            id="must_not_fire_past_the_subject_of_the_sentence",
+        ),
+        pytest.param(
+            "Gwen Pritchard runs the shop.\nNot everyone is convinced. One regular, who asked "
+            'not to be named, worried it would change. "Gwen knows who takes sugar," she said.',
+            [None],
+            id="an_adjective_for_a_person_who_withholds_her_name",
+        ),
+        pytest.param(
+            "Research was led by the Centers for Disease Control and Prevention. The CDC said "
+            'it would "review the data".',
+            ["Centers for Disease Control and Prevention"],
+            id="initials_that_leave_out_a_last_part_after_and",
+        ),
+    ],
+)
+def test_round9_speakers_and_bodies(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
