@@ -94,6 +94,10 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/fresh/gold-42.jsonl corpus/fresh/articles-42.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-43.jsonl corpus/fresh/articles-43.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-44.jsonl corpus/fresh/articles-44.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-45.jsonl corpus/fresh/articles-45.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-46.jsonl corpus/fresh/articles-46.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-47.jsonl corpus/fresh/articles-47.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-48.jsonl corpus/fresh/articles-48.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -142,6 +146,10 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/fresh/gold-42.jsonl corpus/fresh/articles-42.jsonl
 	eval/run-diy corpus/fresh/gold-43.jsonl corpus/fresh/articles-43.jsonl
 	eval/run-diy corpus/fresh/gold-44.jsonl corpus/fresh/articles-44.jsonl
+	eval/run-diy corpus/fresh/gold-45.jsonl corpus/fresh/articles-45.jsonl
+	eval/run-diy corpus/fresh/gold-46.jsonl corpus/fresh/articles-46.jsonl
+	eval/run-diy corpus/fresh/gold-47.jsonl corpus/fresh/articles-47.jsonl
+	eval/run-diy corpus/fresh/gold-48.jsonl corpus/fresh/articles-48.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
