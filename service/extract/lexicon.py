@@ -101,7 +101,7 @@ CORE_TITLES: frozenset[str] = frozenset(
         "netminder", "helm", "coxswain", "skipper", "substitute", "winger", "full-back",
         "centre-back", "playmaker", "coroner", "lawyer", "advocate", "magistrate",
         "registrar", "pathologist", "mec", "ombudsman", "auditor-general", "headteacher",
-        "pastor", "agent",
+        "pastor", "agent", "taoiseach", "tánaiste", "tanaiste",
     }
 )  # fmt: skip
 

@@ -427,7 +427,10 @@ def _replies_back(verb: Token, *, governs: bool) -> bool:
     verb and a clause or the quote hangs from it ('shot back at the gunmen' is not)."""
     if verb.lemma_.casefold() not in lx.BACK_REPORTING_VERBS or _particle(verb) is None:
         return False
-    return governs or any(child.dep_ in ("ccomp", "parataxis") for child in verb.children)
+    if governs or any(child.dep_ in ("ccomp", "parataxis") for child in verb.children):
+        return True
+    # '“Then what are you doing here?” Dunmore shot back.': nothing but who and "back"
+    return all(child.dep_ in ("nsubj", "prt", "advmod", "punct") for child in verb.children)
 
 
 def _particle(verb: Token) -> Token | None:

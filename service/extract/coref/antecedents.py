@@ -113,6 +113,7 @@ def _antecedent(
     fits = _agreeing(index, gender, other, by_name)
     if kind == PERSON:
         fits = _not_aged_otherwise(index, token, fits)
+        fits = _not_their_agent(index, token, fits)
     question = _question_put(index, token)
     if question is not None:
         fits = _outside_span(question, fits)
@@ -395,6 +396,37 @@ def _not_aged_otherwise(
             ages.setdefault(found.entity.id, set()).add(earlier)
     others = {entity for entity, known in ages.items() if age not in known}
     return lambda ref: fits(ref) and ref.entity.id not in others
+
+
+def _not_their_agent(
+    index: Index, token: Token, fits: Callable[[Ref], bool]
+) -> Callable[[Ref], bool]:
+    """'In a statement issued through his solicitor, Marcus Feld, he said': whoever "his"
+    is, it is not the solicitor named beside it in the same sentence (but 'Her mother,
+    Bríd Geraghty, has watched with what she calls ...' is the mother)."""
+    gender = _word_gender(token.lower_) if token.lower_ in lx.PRONOUNS_PERSON else None
+    if gender is None:
+        return fits
+    sent = index.sent_of[token.i]
+    agents = set()
+    for ref in _before(index.mentions.get(PERSON, []), token.idx):
+        tokens = index.mention_tokens(ref.mention)
+        if index.sent_of[tokens[0]] != sent:
+            break
+        last = index.tokens[tokens[-1]]
+        owned = last.head
+        if (
+            last.dep_ == "appos"
+            and owned.dep_ not in ("nsubj", "nsubjpass")
+            and any(
+                child.dep_ == "poss"
+                and child.lower_ in lx.GENDERED_PRONOUNS
+                and _word_gender(child.lower_) == gender
+                for child in owned.children
+            )
+        ):
+            agents.add(ref.entity.id)
+    return lambda ref: fits(ref) and ref.entity.id not in agents
 
 
 def _agreeing(

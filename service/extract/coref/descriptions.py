@@ -344,15 +344,33 @@ def _spokesperson_named_later(index: Index, noun: Token, gender: str | None) -> 
 def _office_of_unnamed(noun: Token) -> bool:
     """'The office of the transport minister said', 'the minister's office said': a body
     that belongs to a person the phrase leaves unnamed is no entity of the story."""
+    return any(owner.text.islower() and is_person_noun(owner) for owner in _owners(noun))
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Who a noun belongs to: "the minister's office", "the office of the minister"."""
     owners = [child for child in noun.children if child.dep_ == "poss"]
-    owners += [
+    return owners + [
         grand
         for child in noun.children
         if child.dep_ == "prep" and child.lower_ in ("of", "for")
         for grand in child.children
         if grand.dep_ == "pobj"
     ]
-    return any(owner.text.islower() and is_person_noun(owner) for owner in owners)
+
+
+def office_named_for(index: Index, noun: Token) -> Found | None:
+    """'The commissioner's office said' of the Parliamentary Commissioner for
+    Standards: an office whose holder's title is a word of a body's name is that body."""
+    if noun.lower_ != "office":
+        return None
+    for owner in _owners(noun):
+        if owner.text.islower() and is_person_noun(owner):
+            ref = _org_named_with(index, noun.idx, [owner.lower_])
+            if ref is not None:
+                mention = _token_mention(index, _description_start(noun), noun)
+                return Found(ref.entity.name, ref.entity, mention, (ORG,))
+    return None
 
 
 def _spokesperson_of_last_body(index: Index, noun: Token, gender: str | None) -> Found | None:

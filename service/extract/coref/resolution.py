@@ -26,6 +26,7 @@ from service.extract.coref.descriptions import (
     _titled_member,
     _unlinked_organisation,
     linked_entity,
+    office_named_for,
     withholds_name,
 )
 from service.extract.coref.index import (
@@ -48,6 +49,7 @@ from service.extract.coref.words import (
     _is_possessor,
     _word_gender,
     is_person_noun,
+    one_of_many,
 )
 
 
@@ -167,6 +169,13 @@ def _ranking_of(subject: Token) -> Token:
     return subject
 
 
+def _seat_holder(noun: Token) -> bool:
+    """'The Nationals member for Warrego, Dale Hinchcliffe,': an elected member's title."""
+    return noun.lemma_.casefold() in lx.SEAT_TITLES and any(
+        child.dep_ == "prep" and child.lower_ == "for" for child in noun.children
+    )
+
+
 def _is_seat_title(subject: Token) -> bool:
     """'one backbench TD told me': an elected member's abbreviated title, no name."""
     return subject.text.isupper() and subject.lower_ in lx.SEAT_TITLES
@@ -241,7 +250,8 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     lemma = noun.lemma_.casefold()
     if lemma in lx.DOCUMENT_NOUNS:
         return _issuer(index, noun, lemma)
-    personal = is_person_noun(noun)
+    picked = one_of_many(noun) and noun.lemma_.casefold() != "member"  # "a member of X"
+    personal = is_person_noun(noun) or picked or _seat_holder(noun)
     if withholds_name(index, noun):
         return None
     principal = _spokesperson_for_person(index, noun)
@@ -280,7 +290,7 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     if governed is not None:
         return governed
     if not personal and _office_of_unnamed(noun):
-        return None
+        return office_named_for(index, noun)
     if _is_definite(noun):
         return _definite_description(index, noun, personal, gender)
     if personal and _is_indefinite_singular(noun):

@@ -226,3 +226,21 @@ def _modifier_words(noun: Token) -> set[str]:
         for token in noun.subtree
         if token.i < noun.i and token.dep_ in ("amod", "compound") and token.is_alpha
     }
+
+
+def one_of_many(token: Token) -> bool:
+    """'One longtime chorale member said', 'one ice-cream seller said': a noun picked out
+    by "one" or "another" that reports is a person left unnamed, whatever the noun
+    ("member" also after "a": "a member state" reports nothing)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return False
+    lemma = token.lemma_.casefold()
+    if lemma in lx.ORG_DESCRIPTIONS or lemma in lx.DOCUMENT_NOUNS:
+        return False
+    picks = {
+        child.lower_ for child in token.children if child.dep_ in ("det", "nummod")
+    } & lx.ONE_PERSON_DETERMINERS
+    if lemma == "member":
+        return bool(picks)
+    reports = token.dep_ == "nsubj" and token.head.lemma_.casefold() in lx.REPORTING_VERBS
+    return reports and bool(picks & {"one", "another"})

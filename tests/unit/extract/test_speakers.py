@@ -838,11 +838,11 @@ DESCRIPTION_REPAIR_CASES = [
         id="gender_the_article_shows_still_blocks",
     ),
     pytest.param(
-        'Dr. Ana Ruiz led the trial.\n"It worked," he said.\n'
+        'Dr. Jo Ruiz led the trial.\n"It worked," he said.\n'
         "In an interview, Ruiz admitted the units are expensive.\n"
         "The units were built in Kent.\nThey cost a lot.\n"
         '"It is not cheap," she said.',
-        [("It worked,", "Ana Ruiz", "direct"), ("It is not cheap,", None, "direct")],
+        [("It worked,", "Jo Ruiz", "direct"), ("It is not cheap,", None, "direct")],
         id="gender_a_pronoun_taught_still_blocks_further_back",
     ),
 ]

@@ -265,3 +265,78 @@ def test_round9_speakers_from_new_batches(
 )
 def test_round9_speakers_and_bodies(nlp: Language, text: str, expected: list[str | None]) -> None:
     assert speakers(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Rachel Dunmore chaired the committee. She asked Lillicrap whether he would give "
+            'a date. He said he could not "pre-empt the board".\n"Then what exactly are you '
+            'doing here?" Dunmore shot back.',
+            ["Lillicrap", "Rachel Dunmore"],
+            id="a_reply_back_in_a_sentence_of_its_own",
+        ),
+        pytest.param(
+            '"We are ready," Tom Reed said. The gunmen fired. Police shot back.',
+            ["Tom Reed"],
+            id="must_not_fire_for_shooting_back",
+        ),
+        pytest.param(
+            "Ms Lyne said she had written to the Taoiseach, Brendan Hegarty.\nA spokesman for "
+            'the Taoiseach said Mr Hegarty had "full confidence" in the process.',
+            ["Brendan Hegarty"],
+            id="the_taoiseach_is_a_title",
+        ),
+        pytest.param(
+            "Venning has denied any wrongdoing. In a statement issued through his solicitor, "
+            'Marcus Feld, he said every claim was "submitted in good faith".',
+            ["Venning"],
+            id="he_is_not_his_own_solicitor",
+        ),
+        pytest.param(
+            'Tom Venning spoke to his lawyer, Marcus Feld, who said the claim was "absurd".',
+            ["Marcus Feld"],
+            id="must_not_fire_for_the_lawyer_speaking",
+        ),
+        pytest.param(
+            "Aoife Geraghty came home this year.\nHer mother, Bríd Geraghty, runs the "
+            "newsagent and has watched with what she calls ‘professional suspicion’.",
+            ["Bríd Geraghty"],
+            id="must_not_fire_when_the_one_owned_is_the_subject",
+        ),
+        pytest.param(
+            'Dr. Ana Ruiz led the trial.\n"It worked," he said.\n'
+            "In an interview, Ruiz admitted the units are expensive.\n"
+            '"It is not cheap," she said.',
+            ["Ana Ruiz", "Ana Ruiz"],
+            id="a_he_against_a_womans_first_name_teaches_nothing",
+        ),
+        pytest.param(
+            "Labor strategists said the defection would make little difference.\n"
+            "‘It’s a headache for them, not for us,’ one senior Labor figure said.",
+            [None],
+            id="one_party_figure_is_left_unnamed",
+        ),
+        pytest.param(
+            "He would sit ‘wherever they put me’.\nThe Nationals member for Warrego, Dale "
+            "Hinchcliffe, has quit, accusing his colleagues of ‘forgetting who sent them’.",
+            [None, "Dale Hinchcliffe"],
+            id="the_member_for_a_seat_is_named_beside",
+        ),
+        pytest.param(
+            "The Parliamentary Commissioner for Standards opened an inquiry. MPs return on "
+            "Monday. The commissioner's office said it expected to finish \"in the coming "
+            'months".',
+            ["Parliamentary Commissioner for Standards"],
+            id="the_office_of_a_title_naming_a_body",
+        ),
+        pytest.param(
+            'The minister\'s office said the plan was "on track".',
+            [None],
+            id="must_not_fire_for_an_unnamed_minister",
+        ),
+    ],
+)
+def test_round9_speakers_late(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
