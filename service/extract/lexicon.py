@@ -46,7 +46,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "atty.", "engr", "engr.", "gda", "gda.", "sr", "sr.", "datuk", "dato", "dato'",
         "datin", "tun", "alhaji", "alhaja", "assemblyman", "assemblywoman",
         "assemblymember", "delegate", "garda", "dc", "pc", "ds", "dci", "dcs",
-        "kgosi", "kgosigadi", "señor", "señora", "señorita", "doña", "madam", "madame",
+        "kgosi", "kgosigadi", "señor", "señora", "señorita", "doña", "madam", "madame", "opanin",
         "mdm", "mdm.",
     }
 )  # fmt: skip
@@ -171,6 +171,7 @@ PERSON_DESCRIPTIONS: frozenset[str] = CORE_TITLES | frozenset(
         "scrum-half", "seamer", "spinner", "paceman", "pacer", "opener", "all-rounder",
         "wicketkeeper", "keeper", "quarterback", "linebacker", "pitcher", "shortstop",
         "outfielder", "infielder", "sprinter", "hurdler", "rower", "debutant", "rookie",
+        "elder",
     }
 )  # fmt: skip
 
@@ -390,6 +391,9 @@ QUESTION_OPENERS: frozenset[str] = frozenset(
     {"whether", "if", "why", "how", "what", "when", "where", "who", "which"}
 )
 
+# Words after a role that name whom it serves: "Counsel for the family".
+SERVING_WORDS: frozenset[str] = frozenset({"for", "assisting", "representing", "acting"})
+
 # Determiners that pick out one of many, unnamed: "one member", "another member".
 ONE_PERSON_DETERMINERS: frozenset[str] = frozenset({"one", "a", "an", "another"})
 
@@ -398,7 +402,8 @@ ONE_PERSON_DETERMINERS: frozenset[str] = frozenset({"one", "a", "an", "another"}
 MORE_PERSON_NOUNS: frozenset[str] = frozenset(
     {
         "fan", "supporter", "spectator", "onlooker", "bystander", "passer-by", "diner",
-        "hawker", "stallholder", "junior", "sophomore", "freshman", "senior",
+        "hawker", "stallholder", "junior", "sophomore", "freshman", "senior", "trader",
+        "subscriber", "seller",
         "hiker", "walker", "camper", "angler", "mourner", "attendee", "participant",
         "competitor", "contestant", "villager", "islander", "local", "traveller",
         "traveler", "holidaymaker", "renter", "borrower", "taxpayer", "ratepayer",

@@ -243,10 +243,14 @@ def _inside_tokens(index: Index, span: QuoteSpan) -> range:
 
 
 def _find_cue(index: Index, number: int, span: QuoteSpan) -> Cue | None:
-    """The reporting verb of a quote: one the quote hangs from, else the nearest."""
+    """The reporting verb of a quote: one the quote hangs from, else the nearest; but a
+    speech verb that the colon before the quote closes outranks one further back that
+    the parser hung the quote on ('Kiely said Furlong made admissions, telling gardaí:
+    “…”' is Furlong's)."""
     governing = _governing_cue(index, number, span)
     if governing is not None:
-        return governing
+        colon = _colon_cue(index, span)
+        return colon if colon is not None and colon.token.i > governing.token.i else governing
     nearby = _nearby_cue(index, span)
     if nearby is not None:
         return nearby

@@ -112,6 +112,7 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
         or not subject.text[:1].isupper()
         or lower in lx.KIN_NAMES
         or _is_seat_title(subject)
+        or _is_opening_role(subject)
     )
     if subject.pos_ == "PROPN" and not described:
         titled = _titled_name_closing(index, subject)
@@ -173,6 +174,17 @@ def _seat_holder(noun: Token) -> bool:
     """'The Nationals member for Warrego, Dale Hinchcliffe,': an elected member's title."""
     return noun.lemma_.casefold() in lx.SEAT_TITLES and any(
         child.dep_ == "prep" and child.lower_ == "for" for child in noun.children
+    )
+
+
+def _is_opening_role(subject: Token) -> bool:
+    """'Counsel for Cotter, Brendan Lynch SC, said': a role noun capitalised only because
+    it opens the sentence, before the one it serves."""
+    following = subject.nbor(1).lower_ if subject.i + 1 < len(subject.doc) else ""
+    return (
+        subject.is_sent_start is True
+        and subject.lower_ in lx.PERSON_DESCRIPTIONS
+        and following in lx.SERVING_WORDS
     )
 
 

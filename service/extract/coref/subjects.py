@@ -17,7 +17,7 @@ from service.extract.coref.index import (
     Ref,
     entity_at,
 )
-from service.extract.coref.words import _hung_subject_of, _is_title_word
+from service.extract.coref.words import _hung_subject_of, _is_title_word, is_person_noun
 
 
 def named_subject(index: Index, subject: Token) -> Ref | None:
@@ -45,6 +45,10 @@ def subject_of(index: Index, verb: Token) -> Token | None:
     owner = _owners_word(verb)
     if owner is not None:
         return owner
+    if _no_speaking_subject(verb):
+        right_before = _name_right_before(index, verb)
+        if right_before is not None:
+            return right_before
     for _ in range(4):
         own = _own_subject(index, verb)
         if own is not None:
@@ -96,6 +100,28 @@ def _name_before_comma(index: Index, verb: Token) -> Token | None:
     if aside is not None and _names_person_before_comma(index, aside - 2):
         return index.tokens[aside - 2]
     return None
+
+
+def _no_speaking_subject(verb: Token) -> bool:
+    """The parser gave the verb no subject, or a thing ('Piloting the bill, Minister
+    Kendall Ramoutar said' with "bill" as the subject)."""
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return not subjects or all(
+        subject.pos_ == "NOUN"
+        and not is_person_noun(subject)
+        and subject.lemma_.casefold() not in lx.ORG_DESCRIPTIONS
+        for subject in subjects
+    )
+
+
+def _name_right_before(index: Index, verb: Token) -> Token | None:
+    """'Piloting the bill, Minister of National Security Kendall Ramoutar said': a speech
+    verb the parser left without a subject, right after a person's name."""
+    k = verb.i - 1
+    if k < 0 or index.quote_of[k] >= 0 or verb.lemma_.casefold() not in lx.REPORTING_VERBS:
+        return None
+    ref = index.entity_at[k]
+    return index.tokens[k] if ref is not None and index.kind(ref.entity) == PERSON else None
 
 
 _MAX_ASIDE = 4  # words in a short aside between commas ("defending", "aged 52")

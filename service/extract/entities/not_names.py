@@ -41,7 +41,7 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True
     if _is_flight_code(ctx, ent) or _is_lone_title_abbreviation(ctx, ent):
         return True
-    if _is_seat_title(ctx, ent) or _is_office_title(ctx, ent):
+    if _is_seat_title(ctx, ent) or _is_role_for(ctx, ent) or _is_office_title(ctx, ent):
         return True
     if ent.end - k != 1:
         return False
@@ -104,6 +104,18 @@ def _is_demonym_noun(ctx: _Context, k: int) -> bool:
     noun stands ("a Dane", "the 29-year-old Briton"); a name after "said" does not."""
     return ctx.lowers[k] in lx.DEMONYM_NOUNS and (
         ctx.tag(k - 1) in ("DT", "JJ", "PRP$") or ctx.lower(k - 1) == "old"
+    )
+
+
+def _is_role_for(ctx: _Context, ent: Span) -> bool:
+    """ "Counsel for the petitioners, ...", "Counsel assisting the coroner": a role noun
+    opening its sentence before the one it serves, not a name."""
+    k = ent.start
+    return (
+        ent.end - k == 1
+        and ctx.lowers[k] in lx.PERSON_DESCRIPTIONS
+        and ctx.lower(k + 1) in lx.SERVING_WORDS
+        and _starts_sentence(ctx, k)
     )
 
 

@@ -78,6 +78,13 @@ CASES = [
         id="must_not_fire_when_the_first_is_a_body",
     ),
     pytest.param(
+        "Counsel for the petitioners, Usman Qadir, said the ruling was fair.",
+        [("Counsel", "PERSON"), ("Usman Qadir", "PERSON")],
+        [("Usman Qadir", "PERSON", ["Usman Qadir"])],
+        ["Counsel"],
+        id="counsel_for_someone_is_no_name",
+    ),
+    pytest.param(
         "The Canada Council and the Province of Manitoba gave $18 million.",
         [("Canada Council", "ORG"), ("Province of Manitoba", "GPE")],
         [("Province of Manitoba", "ORG", ["Province of Manitoba"])],

@@ -340,3 +340,49 @@ def test_round9_speakers_and_bodies(nlp: Language, text: str, expected: list[str
 )
 def test_round9_speakers_late(nlp: Language, text: str, expected: list[str | None]) -> None:
     assert speakers(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The bill passed.\nPiloting the bill, Minister of National Security Kendall "
+            "Ramoutar said the legislation was “long overdue”.",
+            ["Kendall Ramoutar"],
+            id="a_name_right_before_said_over_a_thing_as_subject",
+        ),
+        pytest.param(
+            'The report, which Ann Lee said was "flawed", was withdrawn.',
+            ["Ann Lee"],
+            id="must_not_fire_for_a_name_already_the_subject",
+        ),
+        pytest.param(
+            "The coroner spoke first. Counsel for Cotter, Brendan Lynch SC, said his client "
+            'had been "in the grip of a serious heroin addiction".',
+            ["Brendan Lynch"],
+            id="counsel_opening_a_sentence_is_a_role",
+        ),
+        pytest.param(
+            "Det Gda Siobhán Kiely said Declan Furlong made full admissions, telling gardaí: "
+            "“I knew every week I’d be caught.”",
+            ["Declan Furlong"],
+            id="the_speech_verb_before_the_colon_outranks_one_further_back",
+        ),
+        pytest.param(
+            "The elder of one of the gates, Opanin Kofi Asamoah, said his family had "
+            'petitioned the House. "We have written," the elder said.',
+            ["Kofi Asamoah"],
+            id="the_elder_and_opanin",
+        ),
+        pytest.param(
+            'A spokesperson for the Al-Noor Foundation said it was "honoured".\nA trader '
+            'who travelled from Savelugu said he had not prayed so. "I cried," he said.',
+            ["Al-Noor Foundation", None],
+            id="a_trader_is_a_person_left_unnamed",
+        ),
+    ],
+)
+def test_round9_speakers_older_batches(
+    nlp: Language, text: str, expected: list[str | None]
+) -> None:
+    assert speakers(nlp(text)) == expected
