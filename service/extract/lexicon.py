@@ -1412,17 +1412,10 @@ STATION_WORDS: frozenset[str] = frozenset({"station"})
 # of St. John's said" speaks for the municipal government.
 MUNICIPAL_HEADS: frozenset[str] = frozenset(
     {
-        "city",
-        "town",
-        "municipality",
-        "township",
-        "village",
-        "borough",
-        "county",
-        "region",
+        "city", "town", "municipality", "township", "village", "borough", "county", "region",
         "province",
     }
-)
+)  # fmt: skip
 # Units the model reads as places ("minus 38 degrees Fahrenheit").
 NOT_NAMES: frozenset[str] = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
 # Nouns for a person of a nation, mostly those no regular ending marks ("the Briton",

@@ -294,16 +294,20 @@ def _asker(index: Index, token: Token) -> str | None:
     ask = index.tokens[index.token_at(asker.pos)].head
     if ask.lemma_.casefold() != "ask":
         return None
-    return asker.entity.id if verb != "say" or _put_a_question(index, ask) else None
+    return asker.entity.id if verb != "say" or _put_a_question(index, ask, token) else None
 
 
-def _put_a_question(index: Index, ask: Token) -> bool:
+def _put_a_question(index: Index, ask: Token, answerer: Token) -> bool:
     """'Marchetti asked him whether anyone had promised him a sentence': a question put
-    to someone in a sentence of its own, not a request ('asked anyone with video to
-    call police') nor an account of one ('said she had asked staff for a report')."""
+    in a sentence of its own to the one the answering pronoun names ("him" ... "he"),
+    not a request ('asked anyone with video to call police'), an account of one ('said
+    she had asked staff for a report') nor a question to someone else ('Quinn asked him
+    whether it would work. “It will,” she said')."""
     children = list(ask.children)
     main = ask.dep_ == "ROOT" or index.sent_of[ask.head.i] != index.sent_of[ask.i]
-    if not main or not any(child.dep_ in ("dobj", "dative") for child in children):
+    gender = _word_gender(answerer.lower_)
+    asked = [child for child in children if child.dep_ in ("dobj", "dative")]
+    if not main or gender is None or not any(_word_gender(c.lower_) == gender for c in asked):
         return False
     return any(
         child.dep_ == "ccomp"

@@ -76,15 +76,23 @@ def _represented_body(index: Index, noun: Token) -> Ref | None:
 
 
 def _body_ending_with(index: Index, noun: Token) -> Ref | None:
-    """The one organisation named before whose name ends with the noun."""
+    """The one organisation named before whose name ends with the noun as its head
+    ('Health Service Executive'; not 'National Union of Students' for "the students")."""
     found: Ref | None = None
     for ref in _before(index.mentions.get(ORG, []), noun.idx):
-        if ref.entity.name.casefold().split()[-1] != noun.lower_ or not _outside(index, ref):
+        if not _headed_by(ref.entity.name, noun.lower_) or not _outside(index, ref):
             continue
         if found is not None and found.entity.id != ref.entity.id:
             return None
         found = found or ref
     return found
+
+
+def _headed_by(name: str, word: str) -> bool:
+    """Whether a body's name ends with the word and the word heads it: nothing of the
+    name comes after an "of" or "for" ("Office of the President" is an office)."""
+    words = name.casefold().split()
+    return words[-1] == word and not any(small in ("of", "for") for small in words)
 
 
 def _owned_by_unnamed(noun: Token) -> bool:
@@ -585,7 +593,7 @@ def _introduced_before_age(index: Index, noun: Token) -> Ref | None:
         found = ref
     named_subjects = [
         ref
-        for ref in index.subjects.get(PERSON, [])
+        for ref in _before(index.subjects.get(PERSON, []), noun.idx)
         if ref.sent == sent - 1 and index.entity_at[index.token_at(ref.pos)] is not None
     ]
     if found is None or any(ref.entity.id != found.entity.id for ref in named_subjects):

@@ -44,6 +44,7 @@ from service.extract.coref.index import (
 )
 from service.extract.coref.people import _titled_name_closing, _unlinked_name
 from service.extract.coref.words import (
+    RANK_WORDS,
     _description_start,
     _is_definite,
     _is_possessor,
@@ -111,7 +112,7 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
         _is_definite(subject)
         or not subject.text[:1].isupper()
         or lower in lx.KIN_NAMES
-        or _is_seat_title(subject)
+        or _is_seat_abbreviation(subject)
         or _is_opening_role(subject)
     )
     if subject.pos_ == "PROPN" and not described:
@@ -164,7 +165,7 @@ _MAX_ASIDE = 6  # tokens a bracketed short form spans
 def _ranking_of(subject: Token) -> Token:
     """'the world No 38 said' with the number parsed as the subject: "world" describes."""
     doc = subject.doc
-    if subject.like_num and subject.i >= 2 and doc[subject.i - 1].lower_ in ("no", "no."):
+    if subject.like_num and subject.i >= 2 and doc[subject.i - 1].lower_ in RANK_WORDS:
         world = doc[subject.i - 2]
         return world if world.lower_ == "world" and world.dep_ == "nsubj" else subject
     return subject
@@ -188,7 +189,7 @@ def _is_opening_role(subject: Token) -> bool:
     )
 
 
-def _is_seat_title(subject: Token) -> bool:
+def _is_seat_abbreviation(subject: Token) -> bool:
     """'one backbench TD told me': an elected member's abbreviated title, no name."""
     return subject.text.isupper() and subject.lower_ in lx.SEAT_TITLES
 

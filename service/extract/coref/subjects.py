@@ -121,7 +121,16 @@ def _name_right_before(index: Index, verb: Token) -> Token | None:
     if k < 0 or index.quote_of[k] >= 0 or verb.lemma_.casefold() not in lx.REPORTING_VERBS:
         return None
     ref = index.entity_at[k]
-    return index.tokens[k] if ref is not None and index.kind(ref.entity) == PERSON else None
+    if ref is None or index.kind(ref.entity) != PERSON or _object_of_subject(index.tokens[k]):
+        return None
+    return index.tokens[k]
+
+
+def _object_of_subject(name: Token) -> bool:
+    """'The letter to Ann Roe said:': a name governed by a preposition on the verb's
+    subject is what the subject is about, not who speaks."""
+    prep = name.head
+    return prep.dep_ == "prep" and prep.head.dep_ in ("nsubj", "nsubjpass")
 
 
 _MAX_ASIDE = 4  # words in a short aside between commas ("defending", "aged 52")

@@ -84,10 +84,10 @@ def _is_position_or_rank(token: Token) -> bool:
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if token.lower_ in lx.POSITION_SIDES and following in lx.POSITION_PARTS:
         return True
-    return token.lower_ == "world" and following in _RANK_WORDS
+    return token.lower_ == "world" and following in RANK_WORDS
 
 
-_RANK_WORDS = ("no", "no.", "number")
+RANK_WORDS = ("no", "no.", "number")  # "the world No 38"
 
 
 def _age_of(noun: Token) -> str | None:
@@ -230,8 +230,9 @@ def _modifier_words(noun: Token) -> set[str]:
 
 def one_of_many(token: Token) -> bool:
     """'One longtime chorale member said', 'one ice-cream seller said': a noun picked out
-    by "one" or "another" that reports is a person left unnamed, whatever the noun
-    ("member" also after "a": "a member state" reports nothing)."""
+    by "one" or "another" that speaks is a person left unnamed, whatever the noun
+    ("member" also after "a": "a member state" reports nothing); a verb that things do
+    as well ('One estimate suggested costs had doubled') is no sign of a person."""
     if token.pos_ != "NOUN" or token.tag_ != "NN":
         return False
     lemma = token.lemma_.casefold()
@@ -242,5 +243,5 @@ def one_of_many(token: Token) -> bool:
     } & lx.ONE_PERSON_DETERMINERS
     if lemma == "member":
         return bool(picks)
-    reports = token.dep_ == "nsubj" and token.head.lemma_.casefold() in lx.REPORTING_VERBS
+    reports = token.dep_ == "nsubj" and token.head.lemma_.casefold() in lx.BARE_CUE_VERBS
     return reports and bool(picks & {"one", "another"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from service.extract import lexicon as lx
@@ -138,7 +139,7 @@ def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str]
         label = "GPE"  # "St Catherine": a parish or town
     if label == "ORG" and _is_titled_person(ctx, i, j):
         i, label = i + 1, "PERSON"  # "Actress" + "Storm Reid" read as a body
-    if label in ("ORG", "PERSON") and _is_role_noun_before_name(ctx, i, j):
+    if label in ("ORG", "PERSON") and _is_role_noun_before_name(ctx, i, j, label):
         i, label = i + 1, "PERSON"  # "Volunteer" + "Fergal Nolan"
     i = _without_leading_modifier(ctx, i, j)
     i = _without_storm_title(ctx, i, j)
@@ -157,15 +158,26 @@ def _is_titled_person(ctx: _Context, i: int, j: int) -> bool:
     return is_core_title(ctx.texts[i]) and _is_plain_name(ctx.texts[i + 1 : j])
 
 
-def _is_role_noun_before_name(ctx: _Context, i: int, j: int) -> bool:
+def _is_role_noun_before_name(ctx: _Context, i: int, j: int, label: str) -> bool:
     """A capitalised noun of people that is no title, run into a plain name
-    ("Volunteer Fergal Nolan"): the role is the copy's, not part of the name."""
+    ("Volunteer Fergal Nolan"): the role is the copy's, not part of the name. What the
+    model read as a body must read as a person's name after the role ('Witness Against
+    Torture', 'Student Action Now', 'Pilot Flying J' stay bodies)."""
     first = ctx.texts[i]
     return (
         first[:1].isupper()
         and first.lower() in lx.PERSON_DESCRIPTIONS
         and not is_core_title(first)
         and _is_plain_name(ctx.texts[i + 1 : j])
+        and (label != "ORG" or _name_words_only(ctx, i + 1, j))
+    )
+
+
+def _name_words_only(ctx: _Context, i: int, j: int) -> bool:
+    """Proper nouns of more than one letter, none a function word ("Against", "Now")."""
+    return all(
+        ctx.tags[k] == "NNP" and len(ctx.texts[k]) > 1 and ctx.lowers[k] not in STOP_WORDS
+        for k in range(i, j)
     )
 
 

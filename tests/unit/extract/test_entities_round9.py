@@ -57,6 +57,20 @@ CASES = [
         id="must_not_fire_for_a_body_with_a_head_word",
     ),
     pytest.param(
+        "Witness Against Torture said the vigil would go ahead.",
+        [("Witness Against Torture", "ORG")],
+        [("Witness Against Torture", "ORG", ["Witness Against Torture"])],
+        ["Against Torture"],
+        id="must_not_fire_for_a_body_whose_rest_is_no_name",
+    ),
+    pytest.param(
+        "Pilot Flying J said it would open 12 new stops this year.",
+        [("Pilot Flying J", "ORG")],
+        [("Pilot Flying J", "ORG", ["Pilot Flying J"])],
+        ["Flying J"],
+        id="must_not_fire_for_a_body_ending_in_an_initial",
+    ),
+    pytest.param(
         "Devon and Cornwall Police said a man had been arrested.",
         [("Devon", "GPE"), ("Cornwall Police", "ORG")],
         [("Devon and Cornwall Police", "ORG", ["Devon and Cornwall Police"])],

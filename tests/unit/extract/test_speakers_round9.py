@@ -386,3 +386,37 @@ def test_round9_speakers_older_batches(
     nlp: Language, text: str, expected: list[str | None]
 ) -> None:
     assert speakers(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tom Hayes has run the bakery for 30 years. One estimate suggested costs had "
+            'doubled. "We will survive," he said.',
+            ["Tom Hayes"],
+            id="must_not_fire_one_of_many_for_a_thing_that_suggests",
+        ),
+        pytest.param(
+            "Mary Quinn met Tom Hayes on Monday. Quinn asked him whether the plan would "
+            'work. "It will," she said.',
+            ["Mary Quinn"],
+            id="must_not_fire_asker_excluded_when_the_pronoun_is_not_the_one_asked",
+        ),
+        pytest.param(
+            "The National Union of Students backed the protest. "
+            '"We will appeal," a lawyer for the students said.',
+            [None],
+            id="must_not_fire_body_ending_with_a_noun_it_does_not_head",
+        ),
+        pytest.param(
+            'Ann Roe was sacked in May. The letter to Ann Roe said: "You have been dismissed."',
+            [None],
+            id="must_not_fire_name_right_before_said_inside_the_subject",
+        ),
+    ],
+)
+def test_round9_reviewer_must_not_fire(
+    nlp: Language, text: str, expected: list[str | None]
+) -> None:
+    assert speakers(nlp(text)) == expected
