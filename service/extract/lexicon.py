@@ -436,6 +436,7 @@ SPEAKER_POSSESSIVES: frozenset[str] = frozenset({"my", "our", "your"})
 # negation ('who asked that neither he nor the farm be named').
 DECLINING_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
 ASKING_VERBS: frozenset[str] = frozenset({"ask", "request", "prefer"})
+WISHING_VERBS: frozenset[str] = frozenset({"want", "wish"})
 NAMING_PASSIVES: frozenset[str] = frozenset({"name", "identify"})
 
 # Titles that a description names with another word: "Justice Ann Roe" is "the judge",

@@ -190,11 +190,13 @@ def _passive_naming(verb: Token) -> bool:
 
 
 def _withholds(clause: Token, complement: Token) -> bool:
-    """Whether a clause over a passive naming declines it, or asks with a negation
-    between the two ("asked that neither he nor the farm be named")."""
+    """Whether a clause over a passive naming declines it, wishes it not, or asks with
+    a negation between the two ("asked that neither he nor the farm be named")."""
     lemma = clause.lemma_.casefold()
     if lemma in lx.DECLINING_VERBS:
         return True
+    if lemma in lx.WISHING_VERBS and any(child.dep_ == "neg" for child in clause.children):
+        return True  # "who did not want to be named"
     between = clause.doc[clause.i + 1 : complement.i]
     return lemma in lx.ASKING_VERBS and any(token.lower_ in lx.NEGATIONS for token in between)
 

@@ -467,9 +467,24 @@ def _is_personal(index: Index, entity: Entity, refs: Sequence[Ref]) -> bool:
         before = index.tokens[tokens[0] - 1].lower_ if tokens[0] > 0 else ""
         if before in lx.HONORIFICS or before in lx.CORE_TITLES:
             return True
-        if _age_after(index.tokens, tokens[-1]) or _described_as_person(index.tokens[tokens[-1]]):
+        last = index.tokens[tokens[-1]]
+        if _age_after(index.tokens, tokens[-1]):
+            return True
+        if _described_as_person(last) and not _person_named_beside(index, last):
             return True
     return False
+
+
+def _person_named_beside(index: Index, token: Token) -> bool:
+    """'Nairobi regional police commander Samuel Otieno Wafula said' parsed with the
+    commander and the name both in apposition to "Nairobi": the description is the
+    person's, not the place's."""
+    return any(
+        child.dep_ == "appos"
+        and (ref := index.entity_at[child.i]) is not None
+        and ref.entity.type == PERSON
+        for child in token.children
+    )
 
 
 def _has_legal_form(entity: Entity) -> bool:

@@ -77,12 +77,16 @@ def _is_determined_subject(token: Token) -> bool:
 
 
 def _is_position_or_rank(token: Token) -> bool:
-    """'the center back', 'the left half' (the parser heads them with the side), 'the
-    world No 38' (with "world"): a player's position or ranking."""
+    """'the center back', 'the left half' (the parser may head them with the side or
+    the part), 'the world No 38' (with "world"): a player's position or ranking."""
     if not _is_determined_subject(token):
         return False
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if token.lower_ in lx.POSITION_SIDES and following in lx.POSITION_PARTS:
+        return True
+    if token.lower_ in lx.POSITION_PARTS and any(  # "the centre-back", split at its hyphen
+        child.dep_ == "compound" and child.lower_ in lx.POSITION_SIDES for child in token.children
+    ):
         return True
     return token.lower_ == "world" and following in RANK_WORDS
 

@@ -420,3 +420,36 @@ def test_round9_reviewer_must_not_fire(
     nlp: Language, text: str, expected: list[str | None]
 ) -> None:
     assert speakers(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Paul Mulcahy died in 2019.\nMr Mulcahy's brother, who did not want to be named, "
+            'said the family felt "like we are being made to bury him twice".',
+            [None],
+            id="who_did_not_want_to_be_named",
+        ),
+        pytest.param(
+            'Ann Lee, who wants to be named as the donor, said the gift was "a thank-you".',
+            ["Ann Lee"],
+            id="must_not_fire_without_the_negation",
+        ),
+        pytest.param(
+            "Shops stayed shut.\nNairobi regional police commander Samuel Otieno Wafula said "
+            "37 people had been arrested for “blocking roads”.\n“Nobody has a right to burn a "
+            "bus,” he told reporters.",
+            ["Samuel Otieno Wafula", "Samuel Otieno Wafula"],
+            id="a_place_before_a_title_and_a_name_is_no_person",
+        ),
+        pytest.param(
+            "Everton manager Steve Halloran was unhappy. “Pym knows he has to win that "
+            "header,” he said.\nPym did. “It is on me,” the centre-back said.",
+            ["Steve Halloran", "Pym"],
+            id="a_position_split_at_its_hyphen",
+        ),
+    ],
+)
+def test_round9_speakers_last(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
