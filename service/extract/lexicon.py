@@ -394,6 +394,11 @@ QUESTION_OPENERS: frozenset[str] = frozenset(
 # Words after a role that name whom it serves: "Counsel for the family".
 SERVING_WORDS: frozenset[str] = frozenset({"for", "assisting", "representing", "acting"})
 
+# Words inside a name that mark its bearer's gender by naming custom (see
+# coref.words._marked_gender).
+FEMALE_NAME_MARKS: frozenset[str] = frozenset({"thị", "kaur", "binti", "bte"})
+MALE_NAME_MARKS: frozenset[str] = frozenset({"văn", "singh", "bin"})
+
 # Determiners that pick out one of many, unnamed: "one member", "another member".
 ONE_PERSON_DETERMINERS: frozenset[str] = frozenset({"one", "a", "an", "another"})
 

@@ -125,7 +125,19 @@ def _first_name_gender(name: str) -> str | None:
     first = words[0].casefold()
     if first in FEMALE_NAMES:
         return _FEMALE
-    return _MALE if first in MALE_NAMES else None
+    if first in MALE_NAMES:
+        return _MALE
+    return _marked_gender(words[1:])
+
+
+def _marked_gender(words: list[str]) -> str | None:
+    """A word after the first that marks a gender in naming custom: Vietnamese "Thị"
+    and "Văn", Sikh "Kaur" and "Singh", Malay "binti" and "bin" ("Lê Thị Hồng Nhung",
+    "Gurdev Singh Sandhu", "Aminah binti Yusof")."""
+    marks = {word.casefold() for word in words}
+    if marks & lx.FEMALE_NAME_MARKS:
+        return _FEMALE
+    return _MALE if marks & lx.MALE_NAME_MARKS else None
 
 
 def _first_name_genders(entity: Entity) -> set[str]:

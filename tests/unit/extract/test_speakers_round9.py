@@ -444,6 +444,13 @@ def test_round9_reviewer_must_not_fire(
             id="a_place_before_a_title_and_a_name_is_no_person",
         ),
         pytest.param(
+            "Judge Lê Thị Hồng Nhung read the verdict against Nguyễn Văn Thắng.\nIn his final "
+            'statement he asked for leniency. "I have lost everything," he said.\n"The '
+            'defendant held the highest responsibility," she said.',
+            ["Nguyễn Văn Thắng", "Lê Thị Hồng Nhung"],
+            id="a_gender_marked_inside_a_name",
+        ),
+        pytest.param(
             "Everton manager Steve Halloran was unhappy. “Pym knows he has to win that "
             "header,” he said.\nPym did. “It is on me,” the centre-back said.",
             ["Steve Halloran", "Pym"],
