@@ -349,7 +349,8 @@ BODY_NAME_KINDS: dict[str, frozenset[str]] = {
             "company", "holdings", "homes", "developments", "airways", "airlines",
             "foods", "systems", "technologies", "securities", "industries",
             "enterprises", "stores", "motors", "insurance", "logistics", "freight", "buses",
-            "coaches", "ferries", "railways",
+            "coaches", "ferries", "railways", "therapeutics", "pharmaceuticals",
+            "biosciences",
         ),
         _BUSINESS,
     ),
@@ -364,6 +365,7 @@ BODY_NAME_KINDS: dict[str, frozenset[str]] = {
     "department": frozenset({"government"}),
     "ministry": frozenset({"government"}),
     "government": frozenset({"government"}),
+    "administration": frozenset({"government"}),
     "council": frozenset({"council"}),
     "union": frozenset({"union"}),
     "club": frozenset({"club"}),
@@ -392,7 +394,7 @@ QUESTION_OPENERS: frozenset[str] = frozenset(
 )
 
 # Words after a role that name whom it serves: "Counsel for the family".
-SERVING_WORDS: frozenset[str] = frozenset({"for", "assisting", "representing", "acting"})
+SERVING_WORDS: frozenset[str] = frozenset({"for", "to", "assisting", "representing", "acting"})
 
 # Words inside a name that mark its bearer's gender by naming custom (see
 # coref.words._marked_gender).

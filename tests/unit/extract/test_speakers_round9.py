@@ -451,6 +451,12 @@ def test_round9_reviewer_must_not_fire(
             id="a_gender_marked_inside_a_name",
         ),
         pytest.param(
+            "Counsel to the governor, Yusuf Abdulkadir Tanko, urged the tribunal to dismiss "
+            'the case as "a fishing expedition".',
+            ["Yusuf Abdulkadir Tanko"],
+            id="counsel_to_someone",
+        ),
+        pytest.param(
             "Everton manager Steve Halloran was unhappy. “Pym knows he has to win that "
             "header,” he said.\nPym did. “It is on me,” the centre-back said.",
             ["Steve Halloran", "Pym"],
