@@ -42,6 +42,7 @@ from service.extract.coref import (
     Index,
     Ref,
     by_own_account,
+    entity_at,
     entity_in_phrase,
     gender_fits,
     has_spoken,
@@ -181,7 +182,7 @@ def _owner_of_words(index: Index, words: Token) -> Speaker | None:
     for token in index.tokens[words.i + 2 : words.i + 2 + MAX_SCAN]:
         if token.is_punct:
             return None
-        ref = index.entity_at[token.i] if index.quote_of[token.i] < 0 else None
+        ref = entity_at(index, token)
         if ref is not None:
             return named(index, ref).speaker if index.kind(ref.entity) in (PERSON, ORG) else None
     return None

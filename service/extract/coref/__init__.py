@@ -30,7 +30,17 @@ from service.extract.coref.antecedents import resolve_possessor
 from service.extract.coref.descriptions import entity_in_phrase, linked_entity, withholds_name
 from service.extract.coref.gender import gender_fits
 from service.extract.coref.history import build_index, has_spoken, opens_paragraph
-from service.extract.coref.index import MAX_CLIMB, MAX_SCAN, ORG, PERSON, Found, Index, Ref, named
+from service.extract.coref.index import (
+    MAX_CLIMB,
+    MAX_SCAN,
+    ORG,
+    PERSON,
+    Found,
+    Index,
+    Ref,
+    entity_at,
+    named,
+)
 from service.extract.coref.resolution import resolve
 from service.extract.coref.subjects import by_own_account, is_according, named_subject, subject_of
 from service.extract.coref.words import is_person_noun
@@ -45,6 +55,7 @@ __all__ = [
     "Ref",
     "build_index",
     "by_own_account",
+    "entity_at",
     "entity_in_phrase",
     "gender_fits",
     "has_spoken",

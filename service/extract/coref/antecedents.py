@@ -176,10 +176,15 @@ def _described_just_before(
     for ref in _before(index.subjects.get(PERSON, []), token.idx):
         if ref.sent < sent - 1:
             return None
-        head = index.tokens[index.token_at(ref.pos)]
-        if head.pos_ == "NOUN" and head.lemma_.casefold() == title and fits(ref):
+        if _described_by(index, ref, title) and fits(ref):
             return ref
     return None
+
+
+def _described_by(index: Index, ref: Ref, title: str) -> bool:
+    """Whether the subject at `ref` is the common noun `title` ("the spokesman")."""
+    head = index.tokens[index.token_at(ref.pos)]
+    return head.pos_ == "NOUN" and head.lemma_.casefold() == title
 
 
 _BODY_DESCRIBED_SENTENCES = 4  # how far back "the club" looks for "the club"
@@ -197,8 +202,7 @@ def _body_described_before(
     for ref in _before(index.subjects.get(ORG, []), token.idx):
         if ref.sent < sent - _BODY_DESCRIBED_SENTENCES:
             return None
-        head = index.tokens[index.token_at(ref.pos)]
-        if head.pos_ == "NOUN" and head.lemma_.casefold() == title:
+        if _described_by(index, ref, title):
             return ref if fits(ref) else None
         if ref.sent >= sent - 1:
             return None
@@ -391,9 +395,9 @@ def _not_aged_otherwise(
         return fits
     ages: dict[str, set[str]] = {}
     for ref in _before(index.mentions.get(PERSON, []), token.idx):
-        last = index.mention_tokens(ref.mention)[-1]
-        if _age_after(index.tokens, last):
-            ages.setdefault(ref.entity.id, set()).add(index.tokens[last + 2].text)
+        given = _age_after(index.tokens, index.mention_tokens(ref.mention)[-1])
+        if given is not None:
+            ages.setdefault(ref.entity.id, set()).add(given)
     for k, found in index.resolved.items():
         earlier = _age_of(index.tokens[k]) if k < token.i else None
         if earlier is not None and found is not None and found.entity is not None:

@@ -4,6 +4,8 @@ subject that is neither a name nor a pronoun."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from service.events import Entity
@@ -78,9 +80,15 @@ def _represented_body(index: Index, noun: Token) -> Ref | None:
 def _body_ending_with(index: Index, noun: Token) -> Ref | None:
     """The one organisation named before whose name ends with the noun as its head
     ('Health Service Executive'; not 'National Union of Students' for "the students")."""
+    return _only_body_named(index, noun.idx, lambda name: _headed_by(name, noun.lower_))
+
+
+def _only_body_named(index: Index, pos: int, accept: Callable[[str], bool]) -> Ref | None:
+    """The nearest mention, outside quotes and a bounded way before `pos`, of the one
+    organisation whose casefolded name `accept` takes; None when two different ones do."""
     found: Ref | None = None
-    for ref in _before(index.mentions.get(ORG, []), noun.idx):
-        if not _headed_by(ref.entity.name, noun.lower_) or not _outside(index, ref):
+    for ref in _before(index.mentions.get(ORG, []), pos):
+        if not _outside(index, ref) or not accept(ref.entity.name.casefold()):
             continue
         if found is not None and found.entity.id != ref.entity.id:
             return None
@@ -89,9 +97,10 @@ def _body_ending_with(index: Index, noun: Token) -> Ref | None:
 
 
 def _headed_by(name: str, word: str) -> bool:
-    """Whether a body's name ends with the word and the word heads it: nothing of the
-    name comes after an "of" or "for" ("Office of the President" is an office)."""
-    words = name.casefold().split()
+    """Whether a body's (casefolded) name ends with the word and the word heads it:
+    nothing of the name comes after an "of" or "for" ("Office of the President" is an
+    office)."""
+    words = name.split()
     return words[-1] == word and not any(small in ("of", "for") for small in words)
 
 
@@ -476,13 +485,7 @@ def _org_by_name_word(index: Index, noun: Token) -> Found | None:
     if noun.dep_ != "nsubj" or noun.head.lemma_.casefold() not in lx.REPORTING_VERBS:
         return None
     words = {noun.lemma_.casefold(), noun.lower_}
-    found: Ref | None = None
-    for ref in _before(index.mentions.get(ORG, []), noun.idx):
-        if not _outside(index, ref) or not words & set(ref.entity.name.casefold().split()):
-            continue
-        if found is not None and found.entity.id != ref.entity.id:
-            return None
-        found = ref
+    found = _only_body_named(index, noun.idx, lambda name: bool(words & set(name.split())))
     if found is None:
         return None
     mention = _token_mention(index, _description_start(noun), noun)
@@ -612,7 +615,7 @@ def _aged_person(index: Index, noun: Token) -> Ref | None:
     tokens = index.tokens
     for ref in _before(index.mentions.get(PERSON, []), noun.idx):
         last = index.mention_tokens(ref.mention)[-1]
-        if _age_after(tokens, last) and tokens[last + 2].text == age:
+        if _age_after(tokens, last) == age:
             return ref
     return None
 

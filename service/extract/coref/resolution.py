@@ -263,7 +263,7 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     lemma = noun.lemma_.casefold()
     if lemma in lx.DOCUMENT_NOUNS:
         return _issuer(index, noun, lemma)
-    picked = one_of_many(noun) and noun.lemma_.casefold() != "member"  # "a member of X"
+    picked = one_of_many(noun) and lemma != "member"  # "a member of X" is linked to X
     personal = is_person_noun(noun) or picked or _seat_holder(noun)
     if withholds_name(index, noun):
         return None

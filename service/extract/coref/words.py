@@ -32,12 +32,14 @@ def _described_with(token: Token, nouns: frozenset[str]) -> bool:
     )
 
 
-def _age_after(tokens: Sequence[Token], last: int) -> bool:
-    """'Gillian Harte, 57,': a name followed by an age."""
+def _age_after(tokens: Sequence[Token], last: int) -> str | None:
+    """'Gillian Harte, 57,': the age a name is followed by, as written."""
     if last + 3 >= len(tokens) or tokens[last + 1].text != ",":
-        return False
+        return None
     age, after = tokens[last + 2], tokens[last + 3]
-    return age.text.isdigit() and len(age.text) <= 3 and after.text in (",", ")")
+    if age.text.isdigit() and len(age.text) <= 3 and after.text in (",", ")"):
+        return age.text
+    return None
 
 
 def is_person_noun(token: Token) -> bool:
