@@ -98,6 +98,10 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/fresh/gold-46.jsonl corpus/fresh/articles-46.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-47.jsonl corpus/fresh/articles-47.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-48.jsonl corpus/fresh/articles-48.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-49.jsonl corpus/fresh/articles-49.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-50.jsonl corpus/fresh/articles-50.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-51.jsonl corpus/fresh/articles-51.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-52.jsonl corpus/fresh/articles-52.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -150,6 +154,10 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/fresh/gold-46.jsonl corpus/fresh/articles-46.jsonl
 	eval/run-diy corpus/fresh/gold-47.jsonl corpus/fresh/articles-47.jsonl
 	eval/run-diy corpus/fresh/gold-48.jsonl corpus/fresh/articles-48.jsonl
+	eval/run-diy corpus/fresh/gold-49.jsonl corpus/fresh/articles-49.jsonl
+	eval/run-diy corpus/fresh/gold-50.jsonl corpus/fresh/articles-50.jsonl
+	eval/run-diy corpus/fresh/gold-51.jsonl corpus/fresh/articles-51.jsonl
+	eval/run-diy corpus/fresh/gold-52.jsonl corpus/fresh/articles-52.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
