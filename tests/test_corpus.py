@@ -1,8 +1,8 @@
 """The gold annotations are only worth their scores if they agree with their articles.
 
-Every gold file of the seeds and of the dev and test splits: one gold record per article, every
-quote and date span cut from the article's own text, every speaker one of the article's
-entities, every entity alias written in the article, every date's range in order.
+Every gold file of the seeds and of the dev, fresh and test splits: one gold record per
+article, every quote and date span cut from the article's own text, every speaker one of the
+article's entities, every entity alias written in the article, every date's range in order.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = [
     (gold, gold.with_name(gold.name.replace("gold", "articles", 1)))
-    for folder in (ROOT / "seeds", ROOT / "corpus" / "dev", ROOT / "corpus" / "test")
+    for folder in (ROOT / "seeds", *(ROOT / "corpus" / split for split in ("dev", "fresh", "test")))
     for gold in sorted(folder.glob("gold*.jsonl"))
 ]
 
@@ -61,4 +61,4 @@ def test_gold_agrees_with_its_article(where: str, gold: dict[str, Any], text: st
 
 
 def test_every_split_has_gold_files() -> None:
-    assert {gold.parent.name for gold, _ in PAIRS} == {"seeds", "dev", "test"}, PAIRS
+    assert {gold.parent.name for gold, _ in PAIRS} == {"seeds", "dev", "fresh", "test"}, PAIRS
