@@ -156,7 +156,8 @@ PERSON_DESCRIPTIONS: frozenset[str] = CORE_TITLES | frozenset(
         "tenant", "homeowner", "parent", "grandmother", "grandfather", "mum", "dad",
         "uncle", "aunt", "cousin", "partner", "colleague", "detectorist", "volunteer",
         "defendant", "plaintiff", "claimant", "accused", "suspect",
-        "prisoner", "inmate", "patient", "passenger", "commuter", "motorist", "tourist",
+        "prisoner", "inmate", "patient", "passenger", "commuter", "rider", "patron",
+        "informant", "whistleblower", "eyewitness", "motorist", "tourist",
         "visitor", "protester", "demonstrator", "voter", "councillor", "trustee",
         "chairman", "head", "principal", "headteacher", "lecturer", "academic",
         "scholar", "economist", "physicist", "chemist", "mathematician", "astronomer",
@@ -260,6 +261,9 @@ ANONYMITY_PHRASES: tuple[str, ...] = (
     "not be named", "not be identified", "without being named",
     "without being identified", "to remain anonymous", "give his name", "give her name",
     "give their name", "giving his name", "giving her name", "giving their name",
+    "not been released", "not been disclosed", "not been named", "not been identified",
+    "not been made public", "was not released", "were not released", "was not named",
+    "were not named", "been withheld", "was withheld", "were withheld",
 )  # fmt: skip
 
 # Words for relatives that stand as a name in the family's own speech ('Mam used to
@@ -316,7 +320,7 @@ BODY_NOUN_KINDS: dict[str, frozenset[str]] = {
             "company", "firm", "business", "corporation", "conglomerate", "startup",
             "start-up", "maker", "manufacturer", "retailer", "insurer", "lender",
             "airline", "carrier", "developer", "housebuilder", "wholesaler", "supplier",
-            "contractor", "chain", "publisher",
+            "contractor", "chain", "publisher", "operator",
         ),
         _BUSINESS,
     ),
@@ -350,7 +354,12 @@ BODY_NAME_KINDS: dict[str, frozenset[str]] = {
             "foods", "systems", "technologies", "securities", "industries",
             "enterprises", "stores", "motors", "insurance", "logistics", "freight", "buses",
             "coaches", "ferries", "railways", "therapeutics", "pharmaceuticals",
-            "biosciences",
+            "biosciences", "chemicals", "plastics", "metals", "textiles", "electronics",
+            "minerals", "fertilisers", "fertilizers", "shipping", "mining", "stevedoring",
+            "engineering", "trucking", "brewing", "refining", "refineries", "pumps", "steel",
+            "cement", "aerospace", "automotive", "packaging", "fisheries", "machinery",
+            "robotics", "diagnostics", "biotech", "devices", "beverages", "distillers",
+            "apparel", "mills", "aviation", "haulage", "hotels", "resorts", "renewables",
         ),
         _BUSINESS,
     ),
@@ -851,7 +860,12 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
         "office", "observatory", "orchestra", "choir", "band", "network", "times",
         "post", "herald", "gazette", "tribune", "journal", "news", "press", "echo",
         "advertiser", "buses", "coaches", "ferries", "supermarkets", "bakeries",
-        "breweries", "dairies", "isd",
+        "breweries", "dairies", "isd", "refining", "refineries", "pumps", "steel",
+        "cement", "aerospace", "automotive", "packaging", "fisheries", "machinery",
+        "robotics", "diagnostics", "biotech", "devices", "beverages", "distillers",
+        "apparel", "mills", "aviation", "haulage", "hotels", "resorts", "healthcare",
+        "textiles", "plastics", "metals", "minerals", "fertilisers", "fertilizers",
+        "biosciences", "therapeutics", "renewables",
     }
 )  # fmt: skip
 
@@ -1259,7 +1273,11 @@ INDUSTRY_ENDS: frozenset[str] = frozenset(
         "textiles", "electronics", "motors", "airlines", "minerals", "fertilisers",
         "fertilizers", "technologies", "logistics", "biosciences", "therapeutics",
         "shipping", "mining", "homes", "systems", "stevedoring", "engineering", "trucking",
-        "brewing", "agri", "supply", "supplies",
+        "brewing", "agri", "supply", "supplies", "refining", "pumps", "steel", "cement",
+        "aerospace", "automotive", "packaging", "fisheries", "machinery", "robotics",
+        "diagnostics", "biotech", "devices", "beverages", "distillers", "apparel", "mills",
+        "aviation", "haulage", "hotels", "resorts", "healthcare", "renewables", "services",
+        "group",
     }
 )  # fmt: skip
 ORG_AFTER: frozenset[str] = frozenset(

@@ -312,12 +312,12 @@ def _climb_to_cue(index: Index, token: Token, paragraph: int) -> Cue | None:
 
 
 def _unperformed(verb: Token) -> bool:
-    """'said the firm had failed to maintain its pumps, leaving “a gap”': a speech verb
-    in an infinitive under a verb that is not one reports no words, so a speech verb
-    above it outranks it."""
+    """'said the firm had failed to maintain its pumps, leaving “a gap”', 'said he
+    expected Acme to raise its bid “by a dollar”': a speech verb in an infinitive under
+    a verb that is not one reports no words, so a speech verb above it outranks it."""
     first = _first_conjunct(verb)
     infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in first.children)
-    if not infinitive or first.dep_ != "xcomp":
+    if not infinitive or first.dep_ not in ("xcomp", "ccomp"):
         return False
     return first.head.lemma_.casefold() not in lx.ATTRIBUTING_VERBS
 

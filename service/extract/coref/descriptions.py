@@ -478,6 +478,24 @@ def _opens_own_sentence(index: Index, noun: Token) -> bool:
     return index.sentence_opening(index.sent_of[first]) == first
 
 
+_STAFF_BODIES = frozenset({"association", "union"})  # "Police Officers Association"
+
+
+def _police_named_before(index: Index, noun: Token) -> Found | None:
+    """'NSW Police said in a statement ... “…,” police said': bare "police" reporting
+    speech is the nearest police force named before it (a bounded way back)."""
+    if noun.lower_ != "police" or any(child.dep_ in ("det", "poss") for child in noun.children):
+        return None
+    if noun.dep_ != "nsubj" or noun.head.lemma_.casefold() not in lx.REPORTING_VERBS:
+        return None
+    for ref in _before(index.mentions.get(ORG, []), noun.idx):
+        if not lx.FORCE_HEADS & set(ref.entity.name.casefold().split()) or not _outside(index, ref):
+            continue
+        if not index.body_kinds.get(ref.entity.id, frozenset()) & _STAFF_BODIES:
+            return Found(ref.entity.name, ref.entity, _token_mention(index, noun, noun), (ORG,))
+    return None
+
+
 def _org_by_name_word(index: Index, noun: Token) -> Found | None:
     """'The Port of Tema raised its fees. ... the port said': a common noun reporting
     speech that is a word of the name of exactly one organisation named before it

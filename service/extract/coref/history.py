@@ -230,7 +230,8 @@ def _remember_unnamed(index: Index, token: Token) -> None:
     elif (
         is_person_noun(token) or (withholds and token.pos_ in ("NOUN", "ADJ")) or one_of_many(token)
     ):
-        kind = PERSON if token.tag_ in ("NN", "JJ") else ORG if token.tag_ == "NNS" else None
+        singular = token.tag_ in ("NN", "JJ") or (withholds and token.tag_ == "NNP")  # "One MP"
+        kind = PERSON if singular else ORG if token.tag_ == "NNS" else None
     else:
         return
     if kind is not None:

@@ -19,6 +19,7 @@ from service.extract.coref.descriptions import (
     _named_later_for,
     _office_of_unnamed,
     _owned_by_unnamed,
+    _police_named_before,
     _speaking_for,
     _spokesperson_named_later,
     _spokesperson_of_described_body,
@@ -33,6 +34,7 @@ from service.extract.coref.index import (
     _LOC,
     CARRIER,
     MAX_CLIMB,
+    MAX_SCAN,
     ORG,
     PERSON,
     Found,
@@ -78,6 +80,8 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
         return None
     if ref is not None and index.kind(ref.entity) == _LOC:
         ref = _appositive_speaker(index, subject) or ref
+    if ref is None or index.kind(ref.entity) == ORG:
+        ref = _whose_role_named(index, subject) or ref
     if ref is None and _is_scene(subject):
         ref = _appositive_speaker(index, subject)
     if ref is not None and _is_nationality_description(index, subject, ref):
@@ -102,6 +106,8 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
     if label is not None:
         mention = _token_mention(index, subject, subject)
         return Found(label.entity.name, label.entity, mention, (PERSON,))
+    if lower == "it" and _document_subject_before(index, subject):
+        return None
     if lower in lx.PRONOUNS_GROUP:
         return _resolve_back(index, subject, ORG, None, None)
     participle_of = _person_before_participle(subject)
@@ -121,6 +127,19 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
     if not described and _is_known_name(index, subject):
         return _unlinked_name(index, subject)
     return _resolve_description(index, subject)
+
+
+def _document_subject_before(index: Index, it: Token) -> bool:
+    """'The report, compiled by Acme, examined the accounts. It says ...': "it" after a
+    sentence whose subject is a document is that document, which speaks for nobody."""
+    sentence = index.sent_of[it.i]
+    for k in range(it.i - 1, max(it.i - MAX_SCAN, -1), -1):
+        if index.sent_of[k] < sentence - 1:
+            return False
+        token = index.tokens[k]
+        if token.dep_ in ("nsubj", "nsubjpass") and index.quote_of[k] < 0:
+            return token.pos_ == "NOUN" and token.lemma_.casefold() in lx.DOCUMENT_NOUNS
+    return False
 
 
 def _body_right_before(index: Index, which: Token) -> Ref | None:
@@ -242,6 +261,19 @@ def _appositive_speaker(index: Index, subject: Token, depth: int = 0) -> Ref | N
     return None
 
 
+def _whose_role_named(index: Index, subject: Token) -> Ref | None:
+    """'a charity, Hope Outreach, whose director, Dr Ann Roe, said': the parser makes
+    the body the subject and hangs the person off it; the person named speaks."""
+    for role in subject.children:
+        if role.dep_ != "appos" or not any(child.lower_ == "whose" for child in role.children):
+            continue
+        for name in role.children:
+            ref = entity_at(index, name) if name.dep_ == "appos" else None
+            if ref is not None and index.kind(ref.entity) == PERSON:
+                return ref
+    return None
+
+
 def _is_scene(subject: Token) -> bool:
     """'Outside court, ...': a bare common noun opening its sentence after a modifier,
     with no determiner, which news copy uses to set the scene, never to name who
@@ -306,7 +338,9 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
         return office_named_for(index, noun)
     if _is_definite(noun):
         return _definite_description(index, noun, personal, gender)
-    if personal and _is_indefinite_singular(noun):
+    if not personal:
+        return _police_named_before(index, noun)
+    if _is_indefinite_singular(noun):
         return _introduced_description(index, noun, gender)
     return None
 

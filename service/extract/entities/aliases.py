@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from service.extract import lexicon as lx
 from service.extract.entities.context import RawMention, _capitalised_end, _Context
 from service.extract.entities.tables import _DASHES
 from service.extract.entities.text import (
@@ -130,11 +131,16 @@ def _is_initialism(word: str) -> bool:
 
 
 def _body_initials(raw: RawMention) -> str | None:
-    """The initials of a body's name of three words or more ("GLAA"); the model may tag
-    the full name as a place, but a person's name has no initials for an alias."""
-    if raw.label not in _INITIALLED_LABELS or len(_words(raw.text)) < 3:
+    """The initials of a body's name of three words or more ("GLAA"), or of two whose
+    last word is a body's ("AU" for "African Union"); the model may tag the full name
+    as a place, but a person's name has no initials for an alias."""
+    words = _words(raw.text)
+    if raw.label not in _INITIALLED_LABELS or len(words) < 2:
         return None
-    return _initials(raw.text)
+    if len(words) == 2 and (raw.label != "ORG" or words[-1].casefold() not in lx.ORG_HEADS):
+        return None
+    initials = _initials(raw.text)
+    return None if len(words) == 2 and initials.casefold() in lx.POST_NOMINALS else initials
 
 
 def _abbreviates(acronym: str, name: str) -> bool:

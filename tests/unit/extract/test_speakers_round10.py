@@ -1,0 +1,110 @@
+"""Speakers, round 10 (batches 45-48 at first sight): a company named by its industry
+("Harlan Refining") is a body "the company" refers to; the first word of such a name is
+the company; two-word bodies have initials ("AU"); a speech verb in an infinitive under
+a verb of expectation reports nothing; "whose director, NAME, said" is NAME's; an unnamed
+MP, rider or caller stays unnamed; "It says" after a report is the report; bare "police"
+is the force named before; "the operator" is a business, never the union."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.test_speakers_round8 import speakers
+
+ROUND10 = [
+    pytest.param(
+        "Harlan Refining shut a crude unit at its plant after a small fire on Monday. "
+        '"We will not restart the unit until it is safe," the company said.',
+        ["Harlan Refining"],
+        id="a_company_named_by_its_industry_is_the_company",
+    ),
+    pytest.param(
+        "Castell Pumps rejected the approach on Monday. In a statement, Castell said the "
+        'offer "significantly undervalues the company".',
+        ["Castell Pumps"],
+        id="the_first_word_of_an_industry_name_is_the_company",
+    ),
+    pytest.param(
+        "The African Union welcomed the extension. In a statement, the AU said the renewal "
+        'was "an important signal".',
+        ["African Union"],
+        id="initials_of_a_two_word_body",
+    ),
+    pytest.param(
+        "Brian Tuohy SC, for the prosecution, argued that excluding the evidence would be "
+        '"a remedy out of all proportion to the wrong". The Supreme Court will rule today.',
+        ["Brian Tuohy"],
+        id="must_not_fire_post_nominal_letters_are_no_initials",
+    ),
+    pytest.param(
+        "Marcus Feld, an analyst at Brightwater, said the offer was low. Feld said he "
+        'expected Marrowind to raise its bid "by a dollar or two" if Castell opened its books.',
+        ["Marcus Feld"],
+        id="an_infinitive_under_expect_reports_nothing",
+    ),
+    pytest.param(
+        "The clinic was run by a local charity, Hope Medical Outreach, whose director, "
+        "Dr. Fatima Bako-Lawal, said the health workers would be given leave "
+        '"for as long as they need."',
+        ["Fatima Bako-Lawal"],
+        id="whose_director_named_speaks",
+    ),
+    pytest.param(
+        "Tomos Griffiths, the Labour MP who chairs the committee, welcomed the measures. "
+        '"They are long overdue," he said.\nOne Labour MP, who asked not to be named, '
+        'said the vote was "the easy bit". "The hard bit comes later," the MP said.',
+        ["Tomos Griffiths", None, None],
+        id="the_mp_after_an_unnamed_mp_is_unnamed",
+    ),
+    pytest.param(
+        'Denise Kowalczyk said the cuts were coming. "We have no choice," she said.\n'
+        "I asked a rider at the transfer center what she made of it all. "
+        '"They\'re all getting paid," she said.',
+        ["Denise Kowalczyk", None],
+        id="a_rider_asked_answers_unnamed",
+    ),
+    pytest.param(
+        "The forensic report, compiled by Mkhize Forensic Advisory, examined the accounts. "
+        "It says payments were made to three companies 'with no connection to boxing'.",
+        [None],
+        id="it_after_a_report_is_the_report",
+    ),
+    pytest.param(
+        "Mkhize Forensic Advisory examined the accounts for the board. It said the payments "
+        'were "irregular".',
+        ["Mkhize Forensic Advisory"],
+        id="must_not_fire_it_after_a_body",
+    ),
+    pytest.param(
+        "NSW Police said walkers should always carry a beacon. "
+        '"A beacon would have shortened this search by days," police said.',
+        ["NSW Police"],
+        id="bare_police_is_the_force_named_before",
+    ),
+    pytest.param(
+        "The Phoenix Police Officers Association urged the public to wait. "
+        '"Let the investigation finish," police said.',
+        [None],
+        id="must_not_fire_an_officers_association_is_not_the_force",
+    ),
+    pytest.param(
+        "Mike Trasker, president of the officers' union, urged patience.\nPolice said the "
+        "911 caller, whose identity has not been released, told the dispatcher that a man "
+        'was "waving a pistol around".',
+        [None],
+        id="a_caller_whose_identity_is_withheld_is_unnamed",
+    ),
+    pytest.param(
+        "Members of the Rail and Signal Workers' Union at Pennine Rail will walk out on "
+        "Monday, the union announced. The operator said it expected to run "
+        '"no more than a skeleton service".',
+        ["Pennine Rail"],
+        id="the_operator_is_a_business_not_the_union",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND10)
+def test_round10_speakers(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
