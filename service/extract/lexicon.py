@@ -154,10 +154,12 @@ PERSON_DESCRIPTIONS: frozenset[str] = CORE_TITLES | frozenset(
         "runner", "swimmer", "cyclist", "skier", "golfer", "captain", "substitute",
         "teenager", "youngster", "pensioner", "retiree", "shopkeeper", "landlord",
         "tenant", "homeowner", "parent", "grandmother", "grandfather", "mum", "dad",
+        "grandad", "granddad", "grandpa", "grandma", "gran", "granny", "stepfather",
+        "stepmother", "grandson", "granddaughter",
         "uncle", "aunt", "cousin", "partner", "colleague", "detectorist", "volunteer",
         "defendant", "plaintiff", "claimant", "accused", "suspect",
         "prisoner", "inmate", "patient", "passenger", "commuter", "rider", "patron",
-        "informant", "whistleblower", "eyewitness", "motorist", "tourist",
+        "caller", "informant", "whistleblower", "eyewitness", "motorist", "tourist",
         "visitor", "protester", "demonstrator", "voter", "councillor", "trustee",
         "chairman", "head", "principal", "headteacher", "lecturer", "academic",
         "scholar", "economist", "physicist", "chemist", "mathematician", "astronomer",
@@ -282,6 +284,7 @@ BODY_DESCRIPTIONS: frozenset[str] = ORG_DESCRIPTIONS | frozenset(
     {
         "utility", "operator", "service", "provider", "supplier", "developer",
         "contractor", "chain", "body", "housebuilder", "wholesaler", "tribunal",
+        "label", "distributor", "forecaster",
     }
 )  # fmt: skip
 
@@ -293,6 +296,7 @@ BUSINESS_NOUNS: frozenset[str] = frozenset(
         "start-up", "maker", "manufacturer", "retailer", "insurer", "lender", "bank",
         "airline", "carrier", "operator", "utility", "supplier", "developer",
         "contractor", "chain", "publisher", "broadcaster", "network", "studio",
+        "label", "distributor",
     }
 )  # fmt: skip
 
@@ -476,7 +480,8 @@ MALE_WORDS: frozenset[str] = frozenset(
         "sheikh", "father", "son", "brother", "husband", "uncle", "grandfather",
         "dad", "man", "boy", "spokesman", "businessman", "congressman",
         "councilman", "statesman", "fisherman", "batsman", "sportsman", "monk",
-        "priest", "waiter", "nephew", "baron", "duke",
+        "priest", "waiter", "nephew", "baron", "duke", "grandad", "granddad", "grandpa",
+        "grandson", "stepfather",
     }
 )  # fmt: skip
 FEMALE_WORDS: frozenset[str] = frozenset(
@@ -485,7 +490,8 @@ FEMALE_WORDS: frozenset[str] = frozenset(
         "empress", "mother", "daughter", "sister", "wife", "aunt", "grandmother",
         "mum", "mom", "woman", "girl", "spokeswoman", "chairwoman", "businesswoman",
         "congresswoman", "councilwoman", "sportswoman", "actress", "nun", "waitress",
-        "niece", "baroness", "duchess", "countess", "midwife",
+        "niece", "baroness", "duchess", "countess", "midwife", "grandma", "gran", "granny",
+        "granddaughter", "stepmother",
     }
 )  # fmt: skip
 

@@ -266,6 +266,39 @@ def _assign_by_honorific(index: Index, refs: dict[str, list[Ref]]) -> None:
         for owned in list(refs.values()):
             for ref in list(owned):
                 _reassign_by_honorific(index, refs, ref, shared, genders)
+    for owned in list(refs.values()):
+        for ref in list(owned):
+            _reassign_by_title(index, refs, ref, shared)
+
+
+def _reassign_by_title(
+    index: Index, refs: dict[str, list[Ref]], ref: Ref, shared: dict[str, list[Entity]]
+) -> None:
+    """'Senator Ruth Kamau ... Daniel Kamau, the health executive ... Senator Kamau
+    said': a surname after a title (not an honorific) names the one person of that
+    surname named in full after the same title before it."""
+    title = _title_before(index, ref.mention)
+    people = shared.get(_bare_surname(ref.mention.text), [])
+    if title is None or title in lx.HONORIFICS or not people:
+        return
+    titled = [
+        person
+        for person in people
+        if any(
+            _in_full(other) and other.pos < ref.pos and _title_before(index, other.mention) == title
+            for other in refs.get(person.id, [])
+        )
+    ]
+    if len(titled) == 1:
+        _move_ref(index, refs, ref, titled[0])
+
+
+def _title_before(index: Index, mention: Mention) -> str | None:
+    """The title word right before a mention ("senator" in "Senator Ruth Kamau")."""
+    first = index.mention_tokens(mention)[0]
+    if first == 0 or not _is_title_word(index.tokens[first - 1]):
+        return None
+    return index.tokens[first - 1].lower_
 
 
 def _people_by_surname(refs: dict[str, list[Ref]]) -> dict[str, list[Entity]]:

@@ -261,6 +261,7 @@ def _own_subject(index: Index, verb: Token) -> Token | None:
         if _is_speaker_slot(verb, child)
         and index.quote_of[child.i] < 0
         and not _is_dateline(index, child)
+        and not (child.ent_type_ == "DATE" and child.pos_ == "PROPN")  # "before Christmas"
         for slot in [_in_paragraph_of(index, verb, child)]
         if slot is not None
     ]

@@ -33,12 +33,25 @@ def _described_with(token: Token, nouns: frozenset[str]) -> bool:
 
 
 def _age_after(tokens: Sequence[Token], last: int) -> str | None:
-    """'Gillian Harte, 57,': the age a name is followed by, as written."""
+    """'Gillian Harte, 57,', 'Ann Roe, a 34-year-old teacher,': the age a name is
+    followed by, as written."""
     if last + 3 >= len(tokens) or tokens[last + 1].text != ",":
         return None
     age, after = tokens[last + 2], tokens[last + 3]
     if age.text.isdigit() and len(age.text) <= 3 and after.text in (",", ")"):
         return age.text
+    return _apposed_age(tokens[last + 2 : last + 8])
+
+
+def _apposed_age(words: Sequence[Token]) -> str | None:
+    """The age in "a 34-year-old ...", which the tokenizer may split at its hyphens."""
+    if not words or words[0].lower_ not in ("a", "an"):
+        return None
+    texts = [word.lower_ for word in words[1:6]]
+    if texts[:1] and texts[0].endswith("-year-old"):
+        return texts[0].split("-")[0]
+    if len(texts) == 5 and texts[0].isdigit() and texts[1:] == ["-", "year", "-", "old"]:
+        return texts[0]
     return None
 
 

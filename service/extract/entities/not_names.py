@@ -21,6 +21,8 @@ from service.extract.entities.tables import (
 from service.extract.entities.text import _without_the, normalize, place_key
 from service.extract.entities.titles import _is_pure_title_word, _is_title_word, is_core_title
 
+_LAW_WORDS = frozenset({"bill", "act"})
+
 
 def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
     """Model entities that name nothing: units ("degrees Fahrenheit"), peoples ("First
@@ -55,6 +57,8 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True  # "the 29-year-old Briton": a description of a person, not a name
     if ctx.lower(k - 1) == "the" and is_core_title(ctx.texts[k]):
         return True  # "the Premier said": a title standing for its holder
+    if ctx.lower(k - 1) in ("the", "this") and ctx.lowers[k] in _LAW_WORDS:
+        return True  # "the Bill's reliance": a law before parliament, not Bill
     if ent.label_ in ("PERSON", "ORG") and _is_sentence_initial_noun(ctx, k):
         return True
     if ent.label_ in ("PERSON", "ORG") and _is_epithet_of_relative(ctx, k):

@@ -141,6 +141,8 @@ def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str]
         i, label = i + 1, "PERSON"  # "Actress" + "Storm Reid" read as a body
     if label in ("ORG", "PERSON") and _is_role_noun_before_name(ctx, i, j, label):
         i, label = i + 1, "PERSON"  # "Volunteer" + "Fergal Nolan"
+    if _is_side_before_name(ctx, i, j):
+        i, label = i + 1, "PERSON"  # "Leader of the Opposition" + "Suresh Gowda"
     i = _without_leading_modifier(ctx, i, j)
     i = _without_storm_title(ctx, i, j)
     i = _without_honorific_end(ctx, i, j)
@@ -170,6 +172,16 @@ def _is_role_noun_before_name(ctx: _Context, i: int, j: int, label: str) -> bool
         and not is_core_title(first)
         and _is_plain_name(ctx.texts[i + 1 : j])
         and (label != "ORG" or _name_words_only(ctx, i + 1, j))
+    )
+
+
+def _is_side_before_name(ctx: _Context, i: int, j: int) -> bool:
+    """The end of a title naming a side ("Leader of the Opposition", "Director of the
+    Prosecution") run into a plain name after it."""
+    return (
+        ctx.lowers[i] in lx.SIDE_WORDS
+        and ctx.lower(i - 1) == "the"
+        and _is_plain_name(ctx.texts[i + 1 : j])
     )
 
 

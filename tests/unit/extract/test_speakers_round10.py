@@ -3,7 +3,10 @@
 the company; two-word bodies have initials ("AU"); a speech verb in an infinitive under
 a verb of expectation reports nothing; "whose director, NAME, said" is NAME's; an unnamed
 MP, rider or caller stays unnamed; "It says" after a report is the report; bare "police"
-is the force named before; "the operator" is a business, never the union."""
+is the force named before; "the operator" is a business, never the union. Round 10b
+(batches 49-52 at first sight): tabloid kin words ("the grandad-of-four"), an age in
+apposition, a title telling apart people who share a surname, "the Bill", a holiday
+parsed as a subject, "the label" and "the forecaster" as bodies."""
 
 from __future__ import annotations
 
@@ -107,4 +110,67 @@ ROUND10 = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND10)
 def test_round10_speakers(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
+
+
+# Round 10b, on batches 49-52 at first sight.
+ROUND10B = [
+    pytest.param(
+        "Terry Gaskell, who has been a collector for 37 years, said he never imagined he "
+        "would strike. 'I'm 58. I've got a bad back,' the grandad-of-four said.",
+        ["Terry Gaskell"],
+        id="a_grandad_of_four_is_a_person",
+    ),
+    pytest.param(
+        "Nana Kwabena Ofori-Darko was installed as chief in March. Ofori-Darko, speaking "
+        'by telephone, denied the claim. "We went with drummers and elders," he said.',
+        ["Kwabena Ofori-Darko"],
+        id="must_not_fire_nana_is_a_chief_not_a_grandmother",
+    ),
+    pytest.param(
+        "Ms Ní Fhlatharta, a 34-year-old secondary school teacher from Spiddal, was "
+        'elected without reaching the quota.\n"I am a teacher, so I will keep this '
+        'short," the 34-year-old said.',
+        ["Ní Fhlatharta"],
+        id="an_age_in_apposition_introduces_the_person",
+    ),
+    pytest.param(
+        "Senator Ruth Kamau chairs the committee. The county's health executive, Daniel "
+        'Kamau, who is not related to the senator, appeared before it. "We have the '
+        'number," Mr Kamau said. Senator Kamau said the committee would not accept '
+        '"another report for the shelf".',
+        ["Daniel Kamau", "Ruth Kamau"],
+        id="a_title_tells_apart_people_sharing_a_surname",
+    ),
+    pytest.param(
+        "Leader of the Opposition Suresh Gowda said the Bill's reliance on satellite "
+        'surveys would shut out tenant farmers. "Whose money, and to whom?" he asked.',
+        ["Suresh Gowda"],
+        id="the_bill_is_no_person",
+    ),
+    pytest.param(
+        "Gov. Carla Brandvold, who called the session for Jan. 12, spent the days before "
+        "Christmas touring rural districts and telling anyone with a microphone that she "
+        'had "a plan that pays for itself."',
+        ["Carla Brandvold"],
+        id="a_holiday_parsed_as_a_subject_is_no_speaker",
+    ),
+    pytest.param(
+        "The band signed to the independent label Northbound Records two years ago. The "
+        "label said streams had tripled, describing the response as "
+        '"the kind of thing you hope for once in a decade."',
+        ["Northbound Records"],
+        id="the_label_is_the_record_company",
+    ),
+    pytest.param(
+        "Met Éireann said 71mm of rain fell, and a spokesperson for the forecaster "
+        'described the downpour as "a highly localised event".',
+        ["Met Éireann"],
+        id="the_forecaster_is_the_weather_service",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND10B)
+def test_round10b_speakers(nlp: Language, text: str, expected: list[str | None]) -> None:
     assert speakers(nlp(text)) == expected
