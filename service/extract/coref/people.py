@@ -384,8 +384,10 @@ def _after_title(index: Index, mention: Mention) -> bool:
 
 def _surname_principals(refs: dict[str, list[Ref]]) -> dict[str, Entity]:
     """For each surname (or part of a hyphenated one, or all after the first name:
-    "Te Rangi") that two or more named people have, the one first named in full."""
-    first: dict[str, list[tuple[int, Entity]]] = {}
+    "Te Rangi") that two or more named people have, the one first named in full; one
+    whose whole surname it is comes before one with it as part of theirs ("Nwosu" is
+    Samuel Nwosu, not his daughter Delphine Nwosu-Reyes)."""
+    first: dict[str, list[tuple[bool, int, Entity]]] = {}
     for owned in refs.values():
         entity = owned[0].entity
         words = entity.name.split()
@@ -398,9 +400,9 @@ def _surname_principals(refs: dict[str, list[Ref]]) -> dict[str, Entity]:
         if entity.type != PERSON or len(words) < 2 or not full:
             continue
         for key in keys:
-            first.setdefault(key, []).append((min(full), entity))
+            first.setdefault(key, []).append((key != words[-1].casefold(), min(full), entity))
     return {
-        key: min(people, key=lambda p: p[0])[1] for key, people in first.items() if len(people) > 1
+        key: min(people, key=lambda p: p[:2])[2] for key, people in first.items() if len(people) > 1
     }
 
 

@@ -35,6 +35,14 @@ samantha sandra sara sarah scarlett shanice sharon sheila shirley sophia sophie 
 stella stephanie susan suzanne sylvia tamika tamsin tania tanya tara teresa tess tessa
 theresa tiffany tina tracey tracy valerie vanessa vera veronica vicky victoria violet
 virginia wendy winifred yvonne zara zoe
+beatrix bernice blanche bronwyn camille celia clarissa colette colleen cora corinne daphne
+darlene delia della dolly dolores dorothea edna edwina elise eliza estelle ethel eunice
+evelyn faye felicity fern flora freya gabrielle greta harriett hattie henrietta hermione
+isobel ivy jade janelle janine jenna jocelyn josie juliet kara kathy kristin kristina lacey
+laurel leanne leona lilian lillian liz lois loretta lottie lucille lucinda lynette mabel
+madeline mae marcia margot marisa marlene marsha maud mavis maya meredith miriam myra nadine
+nell nellie nora olive pam pearl philippa renee rosie roxanne sabrina selina shannon
+susannah tamara tammy tanisha tasha thelma viola vivian wanda
 """
 
 _MALE_ENGLISH = """
@@ -58,6 +66,11 @@ roy russell ryan samuel scott sean shane shaun shawn simon stanley stephen steve
 stewart stuart ted terence terrell theo theodore thomas tim timothy toby todd tom tommy tony
 trevor tristan troy tyrone victor vince vincent wade walter warren wayne wesley william
 wyatt zachary
+abe alvin barney basil benedict bert brent bryce byron cecil chad clarence claude clayton
+clint clyde cody cyril darrell dexter duane dudley dwight earl edwin elmer errol everett
+floyd fred gilbert gord gus horace irving jarrod jasper kurt lance leroy lorne melvin mervyn
+milton monty murray neville oswald otis perry quentin randall rex roland ron rupert seth
+sheldon sidney terrence travis tyler vernon wallace walt wilbur wilfred winston zach
 """
 
 _FEMALE_CELTIC = """
@@ -65,6 +78,7 @@ aoife aisling niamh siobhan siobhán saoirse sorcha orla orlaith roisin róisín
 máiread fionnuala grainne gráinne caoimhe sinead sinéad eimear clodagh angharad eluned catrin
 rhiannon gwyneth bethan ffion sian siân cerys carys lowri elin eirlys nerys eleri morag
 kirsteen
+brid bríd dervla nuala rhian órla
 """
 
 _MALE_CELTIC = """
@@ -72,6 +86,7 @@ padraig pádraig seamus séamus eoin oisin oisín cillian ciaran ciarán donal d
 éamonn micheal mícheál ruairi cathal seán cormac fionn tadhg ronan niall diarmuid colm dafydd
 emrys iwan ioan huw gethin aled owain llyr llŷr idris geraint gruffydd hywel ieuan emlyn
 meirion alun angus lachlan fraser
+darragh fergal lorcan rhodri ruairí
 """
 
 _FEMALE_ROMANCE = """
@@ -173,6 +188,7 @@ abena adaeze adjoa adwoa afua akosua akua amaka chiamaka chidinma chinwe chioma 
 folake funmi funmilayo ifeoma kemi lindiwe naledi nandi neema ngozi njeri nkosazana nneka
 nomsa nomvula nyambura obiageli palesa rehema sade thandi thandiwe titi wambui wanjiku
 wanjiru yetunde zanele zawadi
+adunni bukola busisiwe comfort folasade lerato mercy thandeka
 """
 
 _MALE_AFRICAN = """
@@ -180,6 +196,7 @@ akwasi amadou babajide bheki bolaji bongani chidi chinedu chukwudi chukwuemeka c
 emeka femi gbenga hamisi ikenna jomo juma kamau kipchoge kiprono kofi kojo kunle kwabena
 kwaku kwame kwasi nkosinathi nnamdi obinna ochieng odhiambo olumide osagie otieno segun
 sipho thabo themba thulani tunde wale wole yaw
+babatunde jabulani mandla sibusiso tshepo
 """
 
 _FEMALE_ASIAN = """
@@ -189,6 +206,7 @@ lakshmi lata madhuri mala manisha meera mei min-seo nandini naoko neha nisha pad
 pooja preeti priya priyanka radha rani rekha ritu sakura sapna sarita seema seo-yeon shalini
 shanti shilpa shobha shreya smita sneha sonia sudha sujata sunita swati tanvi uma usha
 vandana vidya ye-jin yoko yuko
+farida kavitha meenakshi mereana siti
 """
 
 _MALE_ASIAN = """
@@ -201,6 +219,7 @@ rajeev rajesh rajiv rakesh ramesh ravi ritesh rohan rohit sachin sandeep sanjay 
 sanjiv satoshi seo-jun shankar shinzo shyam siddharth sudhir sunil suresh takashi takeshi
 tamati tarun tushar umesh varun vijay vikas vikram vinay vinod vivaan vivek wiremu yash
 yogesh yuto
+anirudh manjunath sione
 """
 
 FEMALE_NAMES: frozenset[str] = frozenset(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from service.extract.coref.words import _first_name_gender
 from tests.unit.extract.test_speakers_round8 import speakers
 
 ROUND10 = [
@@ -174,3 +175,41 @@ ROUND10B = [
 @pytest.mark.parametrize(("text", "expected"), ROUND10B)
 def test_round10b_speakers(nlp: Language, text: str, expected: list[str | None]) -> None:
     assert speakers(nlp(text)) == expected
+
+
+# Round 10c: evidence about names.
+ROUND10C = [
+    pytest.param(
+        "Delphine Nwosu-Reyes has been mayor for 75 days. Her father, Samuel Nwosu, is her "
+        'toughest critic. "She argued with me about everything," Nwosu said by phone.',
+        ["Samuel Nwosu"],
+        id="a_bare_surname_is_whose_whole_surname_it_is",
+    ),
+    pytest.param(
+        "Delphine Nwosu-Reyes has been mayor for 75 days. Her brother, Obi Reyes, is a "
+        'lawyer. "We ran on housing," Nwosu-Reyes said.',
+        ["Delphine Nwosu-Reyes"],
+        id="must_not_fire_the_hyphenated_name_itself",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND10C)
+def test_round10c_speakers(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Bryce Hollingsworth", "m"),
+        ("Tanisha Boykin", "f"),
+        ("Rhodri Evans", "m"),
+        ("Lerato Mokoena", "f"),
+        ("Anirudh Rao", "m"),
+        ("Nuala Byrne", "f"),
+        ("Dana Pulaski", None),  # used for both
+    ],
+)
+def test_first_names_common_in_news_have_a_gender(name: str, gender: str | None) -> None:
+    assert _first_name_gender(name) == gender
