@@ -649,6 +649,21 @@ def _inherit_speakers(index: Index, quotes: list[Attribution]) -> None:
             quote.speaker = (
                 _verdict_of(index, quote.span) or _person_before(index, quote.span) or fallback
             )
+    _agree_with_continuations(index, quotes)
+
+
+def _agree_with_continuations(index: Index, quotes: list[Attribution]) -> None:
+    """A quote left open at its paragraph end, with no cue of its own, is spoken by
+    whoever speaks its continuation, found last ('“…¶“…”¶Those words were read by
+    Tomasz Nowicki'): one voice runs over the paragraphs."""
+    for number in range(len(quotes) - 2, -1, -1):
+        quote, following = quotes[number], quotes[number + 1]
+        if quote.span.closed or quote.cue is not None or quote.kind != "direct":
+            continue
+        if following.span.paragraph != quote.span.paragraph + 1:
+            continue
+        if opens_paragraph(index.text, following.span.open_mark) and following.speaker:
+            quote.speaker, quote.cue_text = following.speaker, following.cue_text
 
 
 _LINE_WORDS = 15  # quoted words a line of dialogue holds at most
@@ -1014,6 +1029,9 @@ def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None
     elif subject is not None and subject.lemma_.casefold() in lx.VERDICT_NOUNS:
         speaker = _verdict_from(index, root)
         return (speaker, None) if speaker is not None else None
+    elif _passes_on_words(root):
+        speaker = _giver_after(index, root, ("by",))
+        return (speaker, None) if speaker is not None else None
     elif not _refers_back(verb):
         return None
     lemma = verb.lemma_.casefold()
@@ -1085,6 +1103,17 @@ def _opening_root(index: Index, k: int) -> Token | None:
     return None
 
 
+def _passes_on_words(verb: Token) -> bool:
+    """'Those words were read outside the court by Tomasz Nowicki': the quote before,
+    passed on by whoever the agent names."""
+    return any(
+        child.dep_ == "nsubjpass"
+        and child.lemma_.casefold() in lx.SPOKEN_WORDS_NOUNS
+        and any(word.lower_ in ("those", "these") for word in child.children)
+        for child in verb.children
+    )
+
+
 def _refers_back(verb: Token) -> bool:
     """'says it', 'put it bluntly', 'delivered the line': the object is the quote before."""
     for child in verb.children:
@@ -1124,7 +1153,7 @@ def _giver_after(index: Index, word: Token, preps: tuple[str, ...]) -> Speaker |
     place)."""
     for child in word.children:
         objects = [g for g in child.children if g.dep_ == "pobj"]
-        if child.dep_ != "prep" or child.lower_ not in preps or not objects:
+        if child.dep_ not in ("prep", "agent") or child.lower_ not in preps or not objects:
             continue
         ref = entity_in_phrase(index, objects[0])
         if ref is None:

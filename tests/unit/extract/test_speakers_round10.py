@@ -213,3 +213,28 @@ def test_round10c_speakers(nlp: Language, text: str, expected: list[str | None])
 )
 def test_first_names_common_in_news_have_a_gender(name: str, gender: str | None) -> None:
     assert _first_name_gender(name) == gender
+
+
+# Round 10d: who speaks a quote that runs over paragraphs.
+ROUND10D = [
+    pytest.param(
+        "Mr Nowicki had moved to Bulwell two years ago.\n"
+        "“Marek was the gentle giant of our family.\n"
+        "“We ask people to give our family the privacy to grieve.”\n"
+        "Those words were read outside the court by Tomasz Nowicki, Marek's younger brother.",
+        ["Tomasz Nowicki", "Tomasz Nowicki"],
+        id="those_words_were_read_by_names_the_speaker_of_every_paragraph",
+    ),
+    pytest.param(
+        "Mr Nowicki had moved to Bulwell two years ago.\n"
+        "“Marek was the gentle giant of our family.\n"
+        "“We ask people to give our family the privacy to grieve,” said Anna Nowicka.",
+        ["Anna Nowicka", "Anna Nowicka"],
+        id="a_continuation_attributed_in_place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND10D)
+def test_round10d_speakers(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
