@@ -363,7 +363,7 @@ BODY_NAME_KINDS: dict[str, frozenset[str]] = {
             "engineering", "trucking", "brewing", "refining", "refineries", "pumps", "steel",
             "cement", "aerospace", "automotive", "packaging", "fisheries", "machinery",
             "robotics", "diagnostics", "biotech", "devices", "beverages", "distillers",
-            "apparel", "mills", "aviation", "haulage", "hotels", "resorts", "renewables",
+            "apparel", "aviation", "haulage", "hotels", "resorts", "renewables",
         ),
         _BUSINESS,
     ),
@@ -869,7 +869,7 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
         "breweries", "dairies", "isd", "refining", "refineries", "pumps", "steel",
         "cement", "aerospace", "automotive", "packaging", "fisheries", "machinery",
         "robotics", "diagnostics", "biotech", "devices", "beverages", "distillers",
-        "apparel", "mills", "aviation", "haulage", "hotels", "resorts", "healthcare",
+        "apparel", "aviation", "haulage", "hotels", "resorts", "healthcare",
         "textiles", "plastics", "metals", "minerals", "fertilisers", "fertilizers",
         "biosciences", "therapeutics", "renewables",
     }
@@ -1281,7 +1281,7 @@ INDUSTRY_ENDS: frozenset[str] = frozenset(
         "shipping", "mining", "homes", "systems", "stevedoring", "engineering", "trucking",
         "brewing", "agri", "supply", "supplies", "refining", "pumps", "steel", "cement",
         "aerospace", "automotive", "packaging", "fisheries", "machinery", "robotics",
-        "diagnostics", "biotech", "devices", "beverages", "distillers", "apparel", "mills",
+        "diagnostics", "biotech", "devices", "beverages", "distillers", "apparel",
         "aviation", "haulage", "hotels", "resorts", "healthcare", "renewables", "services",
         "group",
     }
