@@ -102,6 +102,10 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/fresh/gold-50.jsonl corpus/fresh/articles-50.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-51.jsonl corpus/fresh/articles-51.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-52.jsonl corpus/fresh/articles-52.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-53.jsonl corpus/fresh/articles-53.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-54.jsonl corpus/fresh/articles-54.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-55.jsonl corpus/fresh/articles-55.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-56.jsonl corpus/fresh/articles-56.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -158,6 +162,10 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/fresh/gold-50.jsonl corpus/fresh/articles-50.jsonl
 	eval/run-diy corpus/fresh/gold-51.jsonl corpus/fresh/articles-51.jsonl
 	eval/run-diy corpus/fresh/gold-52.jsonl corpus/fresh/articles-52.jsonl
+	eval/run-diy corpus/fresh/gold-53.jsonl corpus/fresh/articles-53.jsonl
+	eval/run-diy corpus/fresh/gold-54.jsonl corpus/fresh/articles-54.jsonl
+	eval/run-diy corpus/fresh/gold-55.jsonl corpus/fresh/articles-55.jsonl
+	eval/run-diy corpus/fresh/gold-56.jsonl corpus/fresh/articles-56.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
