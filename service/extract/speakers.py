@@ -1018,10 +1018,13 @@ def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None
         return None
     verb = root
     subject = subject_of(index, root)
-    if root.lemma_ == "be" and subject is not None and subject.lower_ in ("that", "this"):
+    if root.lemma_ == "be" and subject is not None and subject.lower_ in _POINTING_BACK:
         person = _named_as_attribute(index, root)
         if person is not None:
             return person.speaker, None
+        owner = _owner_of_words_named(index, root)
+        if owner is not None:
+            return owner, None
         clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i), None)
         if clause is None or not any(c.lower_ in ("how", "what") for c in clause.children):
             return _named_then_recalling(index, root)
@@ -1042,6 +1045,18 @@ def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None
         return None
     speaker = _speaker_of(index, Cue(verb, _cue_text(verb), governs=False))
     return (speaker, _cue_text(verb)) if speaker is not None else None
+
+
+_POINTING_BACK = frozenset({"that", "this", "those", "these"})
+
+
+def _owner_of_words_named(index: Index, be: Token) -> Speaker | None:
+    """'Those were the words of Cllr Pádraig Ó Dónaill': whose words the quote before
+    was."""
+    for child in be.children:
+        if child.dep_ == "attr" and child.lemma_.casefold() in lx.SPOKEN_WORDS_NOUNS:
+            return _giver_after(index, child, ("of",))
+    return None
 
 
 def _named_as_attribute(index: Index, be: Token) -> Found | None:

@@ -282,10 +282,33 @@ def _speaking_for(
     if personal and kind != PERSON and _member_by_tie(index, noun, linked):
         return _definite_description(index, noun, personal, gender)
     if personal and kind != PERSON:
+        previous = _bare_subject_just_before(index, noun)
+        if previous is not None:
+            return named(index, previous)
         entity = linked.entity
         kinds = (PERSON, ORG) if noun.tag_ == "NN" else (ORG,)
         return Found(entity.name, entity, linked.mention, kinds, gender)
     return named(index, linked)
+
+
+def _bare_subject_just_before(index: Index, noun: Token) -> Ref | None:
+    """'Tan Wei Ling does not like the word. The founder of Orchid Robotics says ...':
+    a role in a body opening the sentence right after one whose subject is a person
+    named with no role of their own is that person, told by a new detail (a
+    spokesperson never is)."""
+    if noun.lemma_.casefold() in lx.SPOKES_NOUNS or not _is_definite(noun):
+        return None
+    if not _opens_own_sentence(index, noun):
+        return None
+    sent = index.sent_of[noun.i]
+    for ref in _before(index.subjects.get(PERSON, []), noun.idx):
+        first = index.mention_tokens(ref.mention)[0]
+        if index.sent_of[first] != sent - 1 or index.para_of[first] != index.para_of[noun.i]:
+            return None
+        if index.kind(ref.entity) == PERSON and ref.mention.text == ref.entity.name:
+            return None if _roles(index, ref) else ref
+        return None
+    return None
 
 
 def _known_only_by_tie(index: Index, noun: Token, linked: Ref) -> bool:

@@ -238,3 +238,35 @@ ROUND10D = [
 @pytest.mark.parametrize(("text", "expected"), ROUND10D)
 def test_round10d_speakers(nlp: Language, text: str, expected: list[str | None]) -> None:
     assert speakers(nlp(text)) == expected
+
+
+# Round 10e: a quote's owner named after it; a founder who was just named.
+ROUND10E = [
+    pytest.param(
+        "Councillors demanded to know why the scheme had stalled.\n"
+        "“We were promised a scheme.\n"
+        "“I’m not blaming the engineers.”\n"
+        "Those were the words of Cllr Pádraig Ó Dónaill, who chairs the district.",
+        ["Pádraig Ó Dónaill", "Pádraig Ó Dónaill"],
+        id="those_were_the_words_of_names_the_speaker",
+    ),
+    pytest.param(
+        "Tan Wei Ling does not like the word. The founder of Orchid Robotics says the "
+        "hardest thing she has learnt is patience.\n“If I sell them a revolution, they "
+        "show me the door,” she said.",
+        ["Tan Wei Ling"],
+        id="a_role_right_after_a_bare_named_subject_is_that_person",
+    ),
+    pytest.param(
+        "Tan Wei Ling, a shop owner, does not like the robots. The founder of Orchid "
+        "Robotics says the hardest thing is patience.\n“If I sell them a revolution, they "
+        "show me the door,” the founder said.",
+        ["Orchid Robotics"],
+        id="must_not_fire_a_person_with_a_role_of_her_own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND10E)
+def test_round10e_speakers(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
