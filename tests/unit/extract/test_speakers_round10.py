@@ -270,3 +270,14 @@ ROUND10E = [
 @pytest.mark.parametrize(("text", "expected"), ROUND10E)
 def test_round10e_speakers(nlp: Language, text: str, expected: list[str | None]) -> None:
     assert speakers(nlp(text)) == expected
+
+
+def test_the_latest_of_speaker_and_subject_further_back(nlp: Language) -> None:
+    text = (
+        "Lumora unveiled its new phone on Tuesday. Analysts at Caldwell Securities said "
+        'the launch was "solid". Early reviewers were broadly positive. Not everyone was '
+        "convinced. Lumora assembles the phone in Vietnam, and prices will hold. Tariffs "
+        "have risen twice. Costs are up. The company said it would release a cheaper "
+        'model "in the coming months".'
+    )
+    assert speakers(nlp(text)) == ["Caldwell Securities", "Lumora"]
