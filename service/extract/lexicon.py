@@ -263,9 +263,10 @@ ANONYMITY_PHRASES: tuple[str, ...] = (
     "not be named", "not be identified", "without being named",
     "without being identified", "to remain anonymous", "give his name", "give her name",
     "give their name", "giving his name", "giving her name", "giving their name",
-    "not been released", "not been disclosed", "not been named", "not been identified",
-    "not been made public", "was not released", "were not released", "was not named",
-    "were not named", "been withheld", "was withheld", "were withheld",
+    "identity has not been", "identity was not", "identities have not been",
+    "identities were not", "name has not been", "name was not", "names have not been",
+    "names were not", "has not been named", "has not been identified", "was not named",
+    "identity was withheld", "name was withheld",
 )  # fmt: skip
 
 # Words for relatives that stand as a name in the family's own speech ('Mam used to
@@ -284,7 +285,7 @@ BODY_DESCRIPTIONS: frozenset[str] = ORG_DESCRIPTIONS | frozenset(
     {
         "utility", "operator", "service", "provider", "supplier", "developer",
         "contractor", "chain", "body", "housebuilder", "wholesaler", "tribunal",
-        "label", "distributor", "forecaster",
+        "label", "distributor",
     }
 )  # fmt: skip
 
@@ -324,7 +325,7 @@ BODY_NOUN_KINDS: dict[str, frozenset[str]] = {
             "company", "firm", "business", "corporation", "conglomerate", "startup",
             "start-up", "maker", "manufacturer", "retailer", "insurer", "lender",
             "airline", "carrier", "developer", "housebuilder", "wholesaler", "supplier",
-            "contractor", "chain", "publisher", "operator",
+            "contractor", "chain", "publisher",
         ),
         _BUSINESS,
     ),
@@ -360,8 +361,8 @@ BODY_NAME_KINDS: dict[str, frozenset[str]] = {
             "coaches", "ferries", "railways", "therapeutics", "pharmaceuticals",
             "biosciences", "chemicals", "plastics", "metals", "textiles", "electronics",
             "minerals", "fertilisers", "fertilizers", "shipping", "mining", "stevedoring",
-            "engineering", "trucking", "brewing", "refining", "refineries", "pumps", "steel",
-            "cement", "aerospace", "automotive", "packaging", "fisheries", "machinery",
+            "engineering", "trucking", "brewing", "refining", "refineries", "pumps", "cement",
+            "aerospace", "automotive", "packaging", "fisheries", "machinery",
             "robotics", "diagnostics", "biotech", "devices", "beverages", "distillers",
             "apparel", "aviation", "haulage", "hotels", "resorts", "renewables",
         ),
@@ -866,8 +867,8 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
         "office", "observatory", "orchestra", "choir", "band", "network", "times",
         "post", "herald", "gazette", "tribune", "journal", "news", "press", "echo",
         "advertiser", "buses", "coaches", "ferries", "supermarkets", "bakeries",
-        "breweries", "dairies", "isd", "refining", "refineries", "pumps", "steel",
-        "cement", "aerospace", "automotive", "packaging", "fisheries", "machinery",
+        "breweries", "dairies", "isd", "refining", "refineries", "pumps", "cement", "aerospace",
+        "automotive", "packaging", "fisheries", "machinery",
         "robotics", "diagnostics", "biotech", "devices", "beverages", "distillers",
         "apparel", "aviation", "haulage", "hotels", "resorts", "healthcare",
         "textiles", "plastics", "metals", "minerals", "fertilisers", "fertilizers",
@@ -1279,11 +1280,10 @@ INDUSTRY_ENDS: frozenset[str] = frozenset(
         "textiles", "electronics", "motors", "airlines", "minerals", "fertilisers",
         "fertilizers", "technologies", "logistics", "biosciences", "therapeutics",
         "shipping", "mining", "homes", "systems", "stevedoring", "engineering", "trucking",
-        "brewing", "agri", "supply", "supplies", "refining", "pumps", "steel", "cement",
+        "brewing", "agri", "supply", "supplies", "refining", "pumps", "cement",
         "aerospace", "automotive", "packaging", "fisheries", "machinery", "robotics",
         "diagnostics", "biotech", "devices", "beverages", "distillers", "apparel",
-        "aviation", "haulage", "hotels", "resorts", "healthcare", "renewables", "services",
-        "group",
+        "aviation", "haulage", "hotels", "resorts", "healthcare", "renewables",
     }
 )  # fmt: skip
 ORG_AFTER: frozenset[str] = frozenset(

@@ -317,6 +317,8 @@ def _unperformed(verb: Token) -> bool:
     a verb that is not one reports no words, so a speech verb above it outranks it."""
     first = _first_conjunct(verb)
     infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in first.children)
+    if first.dep_ == "ccomp" and first.lemma_.casefold() in lx.SPEECH_VERBS_STRICT:
+        return False  # 'expected Rayner to tell the conference “build, build, build”'
     if not infinitive or first.dep_ not in ("xcomp", "ccomp"):
         return False
     return first.head.lemma_.casefold() not in lx.ATTRIBUTING_VERBS
@@ -1052,9 +1054,18 @@ _POINTING_BACK = frozenset({"that", "this", "those", "these"})
 
 def _owner_of_words_named(index: Index, be: Token) -> Speaker | None:
     """'Those were the words of Cllr Pádraig Ó Dónaill': whose words the quote before
-    was."""
+    was; a document's words ('the words of the inspection report') are nobody's."""
     for child in be.children:
         if child.dep_ == "attr" and child.lemma_.casefold() in lx.SPOKEN_WORDS_NOUNS:
+            owners = [
+                owner
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for owner in prep.children
+                if owner.dep_ == "pobj"
+            ]
+            if any(owner.lemma_.casefold() in lx.DOCUMENT_NOUNS for owner in owners):
+                return None
             return _giver_after(index, child, ("of",))
     return None
 
@@ -1120,11 +1131,14 @@ def _opening_root(index: Index, k: int) -> Token | None:
 
 def _passes_on_words(verb: Token) -> bool:
     """'Those words were read outside the court by Tomasz Nowicki': the quote before,
-    passed on by whoever the agent names."""
+    passed on by whoever the agent names; not words someone else wrote ('These words,
+    written by Owen, were read by ...', '... on Karen Ashby's behalf')."""
+    if any(token.lower_ == "behalf" for token in verb.sent):
+        return False
     return any(
         child.dep_ == "nsubjpass"
         and child.lemma_.casefold() in lx.SPOKEN_WORDS_NOUNS
-        and any(word.lower_ in ("those", "these") for word in child.children)
+        and [word.lower_ for word in child.children] in (["those"], ["these"])
         for child in verb.children
     )
 

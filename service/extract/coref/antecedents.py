@@ -97,13 +97,13 @@ def _antecedent(
     People, by salience: one introduced with that title; a subject earlier in the
     same sentence; the only person named earlier in it as a subject or possessor;
     a subject of the two sentences before; a person named in the sentence before;
-    the later of the last speaker and the last subject; the last person named. Gender must not
+    the last speaker; the last subject; the last person named. Gender must not
     clash, and someone left unnamed nearer than all of the near ones ("a nurse")
     means nobody named. With nobody at all before, "she" is the person the rest
     of the paragraph introduces. Organisations: the last one with the description's word
-    in its name; a subject of the two sentences before; the last speaker, subject
-    or (for descriptions) mention. `by_name` takes only people whose gender is known,
-    first names counting (see `_agreeing`).
+    in its name; a subject of the two sentences before; the later of the last
+    speaker and the last subject; the last (for descriptions) mention. `by_name`
+    takes only people whose gender is known, first names counting (see `_agreeing`).
     """
     other = (
         (_possessor_id(index, token) if title else None)
@@ -578,9 +578,9 @@ def _introduced_business(index: Index, pos: int, fits: Callable[[Ref], bool]) ->
 def _further_back(
     index: Index, token: Token, kind: str, fits: Callable[[Ref], bool], *, unnamed_near: bool
 ) -> Ref | None:
-    """The last speaker or subject, whichever came later, else the last mention named
-    outside quotes (not for "it" and "they"); with none, the person the paragraph
-    introduces next, for "he"/"she"."""
+    """The last speaker (for a body, the last speaker or subject, whichever came
+    later), subject or mention named outside quotes (not for "it" and "they"); with
+    none, the person the paragraph introduces next, for "he"/"she"."""
     pos = token.idx
     pronoun = token.lower_ in lx.PRONOUNS_PERSON or token.lower_ in lx.PRONOUNS_GROUP
 
@@ -589,8 +589,8 @@ def _further_back(
 
     speaker = _latest(index.speakers.get(kind, []), pos, fits)
     subject = _latest(index.subjects.get(kind, []), pos, fits)
-    if speaker is not None and subject is not None and subject.pos > speaker.pos:
-        speaker = subject
+    if kind == ORG and speaker is not None and subject is not None and subject.pos > speaker.pos:
+        speaker = subject  # "the company said" is the body the story came back to
     found = (
         speaker
         or subject

@@ -282,33 +282,10 @@ def _speaking_for(
     if personal and kind != PERSON and _member_by_tie(index, noun, linked):
         return _definite_description(index, noun, personal, gender)
     if personal and kind != PERSON:
-        previous = _bare_subject_just_before(index, noun)
-        if previous is not None:
-            return named(index, previous)
         entity = linked.entity
         kinds = (PERSON, ORG) if noun.tag_ == "NN" else (ORG,)
         return Found(entity.name, entity, linked.mention, kinds, gender)
     return named(index, linked)
-
-
-def _bare_subject_just_before(index: Index, noun: Token) -> Ref | None:
-    """'Tan Wei Ling does not like the word. The founder of Orchid Robotics says ...':
-    a role in a body opening the sentence right after one whose subject is a person
-    named with no role of their own is that person, told by a new detail (a
-    spokesperson never is)."""
-    if noun.lemma_.casefold() in lx.SPOKES_NOUNS or not _is_definite(noun):
-        return None
-    if not _opens_own_sentence(index, noun):
-        return None
-    sent = index.sent_of[noun.i]
-    for ref in _before(index.subjects.get(PERSON, []), noun.idx):
-        first = index.mention_tokens(ref.mention)[0]
-        if index.sent_of[first] != sent - 1 or index.para_of[first] != index.para_of[noun.i]:
-            return None
-        if index.kind(ref.entity) == PERSON and ref.mention.text == ref.entity.name:
-            return None if _roles(index, ref) else ref
-        return None
-    return None
 
 
 def _known_only_by_tie(index: Index, noun: Token, linked: Ref) -> bool:
@@ -506,17 +483,22 @@ _STAFF_BODIES = frozenset({"association", "union"})  # "Police Officers Associat
 
 def _police_named_before(index: Index, noun: Token) -> Found | None:
     """'NSW Police said in a statement ... “…,” police said': bare "police" reporting
-    speech is the nearest police force named before it (a bounded way back)."""
-    if noun.lower_ != "police" or any(child.dep_ in ("det", "poss") for child in noun.children):
-        return None
+    speech is the one police force named before it (a bounded way back)."""
+    if noun.lower_ != "police" or any(True for _ in noun.children):
+        return None  # "Spanish police", "police in Glasgow": some other force
     if noun.dep_ != "nsubj" or noun.head.lemma_.casefold() not in lx.REPORTING_VERBS:
         return None
-    for ref in _before(index.mentions.get(ORG, []), noun.idx):
-        if not lx.FORCE_HEADS & set(ref.entity.name.casefold().split()) or not _outside(index, ref):
-            continue
-        if not index.body_kinds.get(ref.entity.id, frozenset()) & _STAFF_BODIES:
-            return Found(ref.entity.name, ref.entity, _token_mention(index, noun, noun), (ORG,))
-    return None
+    forces = {
+        ref.entity.id: ref
+        for ref in _before(index.mentions.get(ORG, []), noun.idx)
+        if lx.FORCE_HEADS & set(ref.entity.name.casefold().split())
+        and _outside(index, ref)
+        and not index.body_kinds.get(ref.entity.id, frozenset()) & _STAFF_BODIES
+    }
+    if len(forces) != 1:
+        return None
+    force = next(iter(forces.values()))
+    return Found(force.entity.name, force.entity, _token_mention(index, noun, noun), (ORG,))
 
 
 def _org_by_name_word(index: Index, noun: Token) -> Found | None:

@@ -131,13 +131,15 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
 
 def _document_subject_before(index: Index, it: Token) -> bool:
     """'The report, compiled by Acme, examined the accounts. It says ...': "it" after a
-    sentence whose subject is a document is that document, which speaks for nobody."""
+    sentence whose main subject is a document is that document, which speaks for
+    nobody."""
     sentence = index.sent_of[it.i]
     for k in range(it.i - 1, max(it.i - MAX_SCAN, -1), -1):
         if index.sent_of[k] < sentence - 1:
             return False
         token = index.tokens[k]
-        if token.dep_ in ("nsubj", "nsubjpass") and index.quote_of[k] < 0:
+        main = token.head.dep_ == "ROOT"
+        if token.dep_ in ("nsubj", "nsubjpass") and main and index.quote_of[k] < 0:
             return token.pos_ == "NOUN" and token.lemma_.casefold() in lx.DOCUMENT_NOUNS
     return False
 

@@ -37,12 +37,12 @@ theresa tiffany tina tracey tracy valerie vanessa vera veronica vicky victoria v
 virginia wendy winifred yvonne zara zoe
 beatrix bernice blanche bronwyn camille celia clarissa colette colleen cora corinne daphne
 darlene delia della dolly dolores dorothea edna edwina elise eliza estelle ethel eunice
-evelyn faye felicity fern flora freya gabrielle greta harriett hattie henrietta hermione
-isobel ivy jade janelle janine jenna jocelyn josie juliet kara kathy kristin kristina lacey
+faye felicity fern flora freya gabrielle greta harriett hattie henrietta hermione
+isobel ivy jade janelle janine jenna josie juliet kara kathy kristin kristina lacey
 laurel leanne leona lilian lillian liz lois loretta lottie lucille lucinda lynette mabel
-madeline mae marcia margot marisa marlene marsha maud mavis maya meredith miriam myra nadine
-nell nellie nora olive pam pearl philippa renee rosie roxanne sabrina selina shannon
-susannah tamara tammy tanisha tasha thelma viola vivian wanda
+madeline mae marcia margot marisa marlene marsha maud mavis maya miriam myra nadine
+nell nellie nora olive pam pearl philippa renee rosie roxanne sabrina selina
+susannah tamara tammy tanisha tasha thelma viola wanda
 """
 
 _MALE_ENGLISH = """
@@ -66,11 +66,11 @@ roy russell ryan samuel scott sean shane shaun shawn simon stanley stephen steve
 stewart stuart ted terence terrell theo theodore thomas tim timothy toby todd tom tommy tony
 trevor tristan troy tyrone victor vince vincent wade walter warren wayne wesley william
 wyatt zachary
-abe alvin barney basil benedict bert brent bryce byron cecil chad clarence claude clayton
+abe alvin barney basil benedict bert brent bryce byron cecil chad clarence clayton
 clint clyde cody cyril darrell dexter duane dudley dwight earl edwin elmer errol everett
 floyd fred gilbert gord gus horace irving jarrod jasper kurt lance leroy lorne melvin mervyn
-milton monty murray neville oswald otis perry quentin randall rex roland ron rupert seth
-sheldon sidney terrence travis tyler vernon wallace walt wilbur wilfred winston zach
+milton monty neville oswald otis quentin randall rex roland ron rupert seth
+sheldon terrence travis tyler vernon wallace walt wilbur wilfred winston zach
 """
 
 _FEMALE_CELTIC = """

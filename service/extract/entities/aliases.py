@@ -19,6 +19,12 @@ from service.extract.entities.text import (
 
 # Labels of names an acronym may stand for: bodies, and places the model gives to them.
 _INITIALLED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
+# Two letters that stand for something common, not a two-word body: a GP is a doctor
+# (not the Green Party), an LP a record.
+_COMMON_PAIRS = frozenset(
+    {"gp", "lp", "np", "ps", "po", "cc", "pm", "dj", "tv", "pr", "hr", "it", "pc", "ac",
+     "dc", "pa", "vp", "ip", "cv", "ad", "ai", "ev", "id", "ok", "uk", "us"}
+)  # fmt: skip
 
 
 def _acronym_aliases(ctx: _Context, raws: Sequence[RawMention]) -> dict[str, str]:
@@ -140,7 +146,8 @@ def _body_initials(raw: RawMention) -> str | None:
     if len(words) == 2 and (raw.label != "ORG" or words[-1].casefold() not in lx.ORG_HEADS):
         return None
     initials = _initials(raw.text)
-    return None if len(words) == 2 and initials.casefold() in lx.POST_NOMINALS else initials
+    common = initials.casefold() in lx.POST_NOMINALS or initials.casefold() in _COMMON_PAIRS
+    return None if len(words) == 2 and common else initials
 
 
 def _abbreviates(acronym: str, name: str) -> bool:

@@ -121,12 +121,25 @@ def _merge_targets(
             and _compatible(group, longer, types, sports)
             and not _owns_longer_name(form, longer)
         ]
+        if any(_surname_of(form, longer, types) for longer in holders):
+            holders = [
+                longer
+                for longer in holders
+                if types[longer.key] != "ORG" or not _opens_company_name(group, longer)
+            ]
         given = any(_is_given_named_person(g, types) for g in [group, *holders])
         person = types[group.key] == "PERSON"
         for longer in holders:
             if not _named_after(form, longer, given=given, person=person):
                 targets.update(owners[m] for m in longer.mentions)
     return targets
+
+
+def _surname_of(form: tuple[str, ...], longer: _Group, types: dict[str, EntityType]) -> bool:
+    """Whether the form ends a person's name: "Pryce" of "Hannah Pryce" is hers, not
+    the company "Pryce Haulage" the text also names."""
+    n = len(form)
+    return types[longer.key] == "PERSON" and any(big[-n:] == form for big in longer.forms)
 
 
 def _owns_longer_name(form: tuple[str, ...], longer: _Group) -> bool:
@@ -228,13 +241,24 @@ def _opens_company_name(short: _Group, longer: _Group) -> bool:
     if short.cues.get("PERSON", 0.0) >= _CUE:
         return False
     return any(
-        (big[-1] in _COMPANY_ENDS or big[-1] in lx.INDUSTRY_ENDS or big[-1] in lx.SCHOOL_ENDS)
+        (big[-1] in _COMPANY_ENDS or _industry_name(big) or big[-1] in lx.SCHOOL_ENDS)
         and big[: len(form)] == form
         and (len(form) >= 2 or form[0] not in GIVEN_NAMES)
         for form in short.forms
         for big in longer.forms
         if len(big) > len(form)
     )
+
+
+_GENERIC_ENDS = frozenset({"services", "group"})  # "Quenda Mining Services"
+
+
+def _industry_name(words: tuple[str, ...]) -> bool:
+    """A name ending in an industry ("Velmar Chemicals"), or in a generic word after
+    one ("Quenda Mining Services"; "Brennan Group" alone may be a family's)."""
+    if words[-1] in lx.INDUSTRY_ENDS:
+        return True
+    return len(words) > 2 and words[-1] in _GENERIC_ENDS and words[-2] in lx.INDUSTRY_ENDS
 
 
 def _opens_feature_name(short: _Group, longer: _Group) -> bool:

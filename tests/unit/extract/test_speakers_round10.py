@@ -6,7 +6,8 @@ MP, rider or caller stays unnamed; "It says" after a report is the report; bare 
 is the force named before; "the operator" is a business, never the union. Round 10b
 (batches 49-52 at first sight): tabloid kin words ("the grandad-of-four"), an age in
 apposition, a title telling apart people who share a surname, "the Bill", a holiday
-parsed as a subject, "the label" and "the forecaster" as bodies."""
+parsed as a subject, "the label" as a body. The review's must-not-fire cases close
+each round's table."""
 
 from __future__ import annotations
 
@@ -99,13 +100,6 @@ ROUND10 = [
         [None],
         id="a_caller_whose_identity_is_withheld_is_unnamed",
     ),
-    pytest.param(
-        "Members of the Rail and Signal Workers' Union at Pennine Rail will walk out on "
-        "Monday, the union announced. The operator said it expected to run "
-        '"no more than a skeleton service".',
-        ["Pennine Rail"],
-        id="the_operator_is_a_business_not_the_union",
-    ),
 ]
 
 
@@ -162,12 +156,6 @@ ROUND10B = [
         '"the kind of thing you hope for once in a decade."',
         ["Northbound Records"],
         id="the_label_is_the_record_company",
-    ),
-    pytest.param(
-        "Met Éireann said 71mm of rain fell, and a spokesperson for the forecaster "
-        'described the downpour as "a highly localised event".',
-        ["Met Éireann"],
-        id="the_forecaster_is_the_weather_service",
     ),
 ]
 
@@ -240,7 +228,7 @@ def test_round10d_speakers(nlp: Language, text: str, expected: list[str | None])
     assert speakers(nlp(text)) == expected
 
 
-# Round 10e: a quote's owner named after it; a founder who was just named.
+# Round 10e: a quote's owner named after it.
 ROUND10E = [
     pytest.param(
         "Councillors demanded to know why the scheme had stalled.\n"
@@ -249,20 +237,6 @@ ROUND10E = [
         "Those were the words of Cllr Pádraig Ó Dónaill, who chairs the district.",
         ["Pádraig Ó Dónaill", "Pádraig Ó Dónaill"],
         id="those_were_the_words_of_names_the_speaker",
-    ),
-    pytest.param(
-        "Tan Wei Ling does not like the word. The founder of Orchid Robotics says the "
-        "hardest thing she has learnt is patience.\n“If I sell them a revolution, they "
-        "show me the door,” she said.",
-        ["Tan Wei Ling"],
-        id="a_role_right_after_a_bare_named_subject_is_that_person",
-    ),
-    pytest.param(
-        "Tan Wei Ling, a shop owner, does not like the robots. The founder of Orchid "
-        "Robotics says the hardest thing is patience.\n“If I sell them a revolution, they "
-        "show me the door,” the founder said.",
-        ["Orchid Robotics"],
-        id="must_not_fire_a_person_with_a_role_of_her_own",
     ),
 ]
 
@@ -281,3 +255,62 @@ def test_the_latest_of_speaker_and_subject_further_back(nlp: Language) -> None:
         'model "in the coming months".'
     )
     assert speakers(nlp(text)) == ["Caldwell Securities", "Lumora"]
+
+
+# The review's must-not-fire cases: each new rule left alone where it would be wrong.
+REVIEW10 = [
+    pytest.param(
+        "Hannah Pryce started Pryce Haulage in 2004 with one lorry. "
+        '"We have never missed a delivery," Pryce said.',
+        ["Hannah Pryce"],
+        id="a_founders_surname_stays_hers_beside_her_company",
+    ),
+    pytest.param(
+        "The Green Party won two seats. A local GP, Dr Hamid Qureshi, said the plan was "
+        '"unworkable".',
+        ["Hamid Qureshi"],
+        id="a_gp_is_no_green_party",
+    ),
+    pytest.param(
+        "The gang was broken up after an investigation by Merseyside Police. Two men were "
+        'detained in Marbella. "They were armed," Spanish police said.',
+        [None],
+        id="spanish_police_are_not_the_force_named_before",
+    ),
+    pytest.param(
+        "Meridian Water said it disagreed with what the inspection report found. "
+        '"We have invested heavily," it said.',
+        ["Meridian Water"],
+        id="it_after_a_report_inside_a_clause_is_the_body",
+    ),
+    pytest.param(
+        "Karen Ashby could not face the court.\n“I have not slept since that night.”\n"
+        "Those words were read by prosecutor Alan Reid on Karen Ashby's behalf.",
+        ["Karen Ashby"],
+        id="words_read_on_someones_behalf_are_the_authors",
+    ),
+    pytest.param(
+        "The prison was overcrowded.\n“Conditions were squalid.”\nThose were the words "
+        "of the Ministry of Justice's own inspection report.",
+        [None],
+        id="the_words_of_a_report_are_nobodys",
+    ),
+    pytest.param(
+        'Raj Patel runs the library. "We need more space," Patel said.\nDerek Green ran '
+        "the library service until 2021. Funding has fallen since. Visits are down.\n"
+        '"We will keep going," he added.',
+        ["Raj Patel", "Raj Patel"],
+        id="he_added_keeps_the_last_speaker_over_a_later_subject",
+    ),
+    pytest.param(
+        "Labour sources said they expected Angela Rayner to tell the conference "
+        '"build, build, build".',
+        ["Angela Rayner"],
+        id="a_trailed_speech_verb_under_expect_still_speaks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW10)
+def test_round10_review(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
