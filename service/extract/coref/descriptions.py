@@ -4,6 +4,7 @@ subject that is neither a name nor a pronoun."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -282,10 +283,43 @@ def _speaking_for(
     if personal and kind != PERSON and _member_by_tie(index, noun, linked):
         return _definite_description(index, noun, personal, gender)
     if personal and kind != PERSON:
+        protagonist = _profile_subject(index, noun)
+        if protagonist is not None:
+            return named(index, protagonist)
         entity = linked.entity
         kinds = (PERSON, ORG) if noun.tag_ == "NN" else (ORG,)
         return Found(entity.name, entity, linked.mention, kinds, gender)
     return named(index, linked)
+
+
+_PROFILE_MENTIONS = 3  # how often a profile names its subject at the least
+
+
+def _profile_subject(index: Index, noun: Token) -> Ref | None:
+    """'Tan Wei Ling does not like the word. The founder of Orchid Robotics says ...':
+    in a profile's opening paragraphs, a role in a body is the person the first
+    sentence opens on, named with no role of their own, when the article names
+    nobody more often (a spokesperson never is)."""
+    if noun.lemma_.casefold() in lx.SPOKES_NOUNS or not _is_definite(noun):
+        return None
+    if index.para_of[noun.i] > 1 or not _opens_own_sentence(index, noun):
+        return None
+    people = index.mentions.get(PERSON, [])
+    first = next((ref for ref in people if index.sent_of[_mention_head(index, ref)] == 0), None)
+    if first is None or first.mention.text != first.entity.name or _roles(index, first):
+        return None
+    if index.tokens[_mention_head(index, first)].dep_ != "nsubj":
+        return None
+    counts = Counter(ref.entity.id for ref in people)
+    most = max(counts.values())
+    if counts[first.entity.id] < max(most, _PROFILE_MENTIONS):
+        return None
+    return first
+
+
+def _mention_head(index: Index, ref: Ref) -> int:
+    """The last token of a mention: the head of a name."""
+    return index.mention_tokens(ref.mention)[-1]
 
 
 def _known_only_by_tie(index: Index, noun: Token, linked: Ref) -> bool:

@@ -257,6 +257,28 @@ def test_the_latest_of_speaker_and_subject_further_back(nlp: Language) -> None:
     assert speakers(nlp(text)) == ["Caldwell Securities", "Lumora"]
 
 
+PROFILE = [
+    pytest.param(
+        "Tan Wei Ling does not like the word. The founder of Orchid Robotics says the "
+        "hardest thing she has learnt is patience.\n“If I sell them a revolution, they "
+        "show me the door,” she said. Tan started the firm in 2018. Tan now employs 60.",
+        ["Tan Wei Ling"],
+        id="a_role_in_a_profiles_opening_is_its_subject",
+    ),
+    pytest.param(
+        "Mark Jones lost his job at the plant in March. The boss of Acme Foods says the "
+        'closure was "unavoidable".',
+        ["Acme Foods"],
+        id="must_not_fire_a_person_named_once_is_no_profile",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROFILE)
+def test_round10_profile_opening(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
+
+
 # The review's must-not-fire cases: each new rule left alone where it would be wrong.
 REVIEW10 = [
     pytest.param(
