@@ -315,6 +315,16 @@ AMBIGUOUS_LEGAL_FORMS: frozenset[str] = frozenset(
     {"sa", "s.a.", "ag", "spa", "asa", "kk", "sas", "nv", "bv", "srl", "oyj"}
 )
 
+# Industries a company's name may end with, whatever else it says: "Harlan Refining",
+# "Castell Pumps" (see BODY_NAME_KINDS, ORG_HEADS and INDUSTRY_ENDS).
+INDUSTRIES: frozenset[str] = frozenset(
+    {
+        "refining", "pumps", "cement", "aerospace", "automotive", "packaging", "fisheries",
+        "machinery", "robotics", "diagnostics", "biotech", "devices", "beverages",
+        "distillers", "apparel", "aviation", "haulage", "hotels", "resorts", "renewables",
+    }
+)  # fmt: skip
+
 # Kinds of body a description can denote, by its noun: "the watchdog said" is a
 # regulator, never the company it investigates. Nouns not listed fit any body.
 _BUSINESS = frozenset({"business"})
@@ -361,10 +371,7 @@ BODY_NAME_KINDS: dict[str, frozenset[str]] = {
             "coaches", "ferries", "railways", "therapeutics", "pharmaceuticals",
             "biosciences", "chemicals", "plastics", "metals", "textiles", "electronics",
             "minerals", "fertilisers", "fertilizers", "shipping", "mining", "stevedoring",
-            "engineering", "trucking", "brewing", "refining", "refineries", "pumps", "cement",
-            "aerospace", "automotive", "packaging", "fisheries", "machinery",
-            "robotics", "diagnostics", "biotech", "devices", "beverages", "distillers",
-            "apparel", "aviation", "haulage", "hotels", "resorts", "renewables",
+            "engineering", "trucking", "brewing", "refineries", *INDUSTRIES,
         ),
         _BUSINESS,
     ),
@@ -867,13 +874,9 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
         "office", "observatory", "orchestra", "choir", "band", "network", "times",
         "post", "herald", "gazette", "tribune", "journal", "news", "press", "echo",
         "advertiser", "buses", "coaches", "ferries", "supermarkets", "bakeries",
-        "breweries", "dairies", "isd", "refining", "refineries", "pumps", "cement", "aerospace",
-        "automotive", "packaging", "fisheries", "machinery",
-        "robotics", "diagnostics", "biotech", "devices", "beverages", "distillers",
-        "apparel", "aviation", "haulage", "hotels", "resorts", "healthcare",
-        "textiles", "plastics", "metals", "minerals", "fertilisers", "fertilizers",
-        "biosciences", "therapeutics", "renewables",
-    }
+        "breweries", "dairies", "isd", "refineries", "healthcare", "textiles", "plastics",
+        "metals", "minerals", "fertilisers", "fertilizers", "biosciences", "therapeutics",
+    } | INDUSTRIES
 )  # fmt: skip
 
 # Of those, the ones that are never anything else: they outweigh a first name
@@ -1280,11 +1283,8 @@ INDUSTRY_ENDS: frozenset[str] = frozenset(
         "textiles", "electronics", "motors", "airlines", "minerals", "fertilisers",
         "fertilizers", "technologies", "logistics", "biosciences", "therapeutics",
         "shipping", "mining", "homes", "systems", "stevedoring", "engineering", "trucking",
-        "brewing", "agri", "supply", "supplies", "refining", "pumps", "cement",
-        "aerospace", "automotive", "packaging", "fisheries", "machinery", "robotics",
-        "diagnostics", "biotech", "devices", "beverages", "distillers", "apparel",
-        "aviation", "haulage", "hotels", "resorts", "healthcare", "renewables",
-    }
+        "brewing", "agri", "supply", "supplies", "healthcare",
+    } | INDUSTRIES
 )  # fmt: skip
 ORG_AFTER: frozenset[str] = frozenset(
     {"shares", "stock", "shareholders", "subsidiary", "headquarters", "employees"}

@@ -660,11 +660,7 @@ def _agree_with_continuations(index: Index, quotes: list[Attribution]) -> None:
     Tomasz Nowicki'): one voice runs over the paragraphs."""
     for number in range(len(quotes) - 2, -1, -1):
         quote, following = quotes[number], quotes[number + 1]
-        if quote.span.closed or quote.cue is not None or quote.kind != "direct":
-            continue
-        if following.span.paragraph != quote.span.paragraph + 1:
-            continue
-        if opens_paragraph(index.text, following.span.open_mark) and following.speaker:
+        if quote.kind == "direct" and following.speaker and _runs_on_into(index, quote, following):
             quote.speaker, quote.cue_text = following.speaker, following.cue_text
 
 
@@ -771,14 +767,19 @@ def _runover_sources(index: Index, quotes: Sequence[Attribution]) -> list[Attrib
     sources: list[Attribution | None] = [None] * len(quotes)
     for number in range(len(quotes) - 2, -1, -1):
         quote, following = quotes[number], quotes[number + 1]
-        if quote.span.closed or quote.cue is not None:
-            continue
-        if following.span.paragraph != quote.span.paragraph + 1:
-            continue
-        if not opens_paragraph(index.text, following.span.open_mark):
-            continue
-        sources[number] = following if following.speaker is not None else sources[number + 1]
+        if _runs_on_into(index, quote, following):
+            sources[number] = following if following.speaker is not None else sources[number + 1]
     return sources
+
+
+def _runs_on_into(index: Index, quote: Attribution, following: Attribution) -> bool:
+    """Whether a quote with no cue of its own is left open at its paragraph end and the
+    next paragraph opens by continuing it."""
+    if quote.span.closed or quote.cue is not None:
+        return False
+    if following.span.paragraph != quote.span.paragraph + 1:
+        return False
+    return opens_paragraph(index.text, following.span.open_mark)
 
 
 def _previous_paragraph_source(

@@ -81,20 +81,25 @@ def _represented_body(index: Index, noun: Token) -> Ref | None:
 def _body_ending_with(index: Index, noun: Token) -> Ref | None:
     """The one organisation named before whose name ends with the noun as its head
     ('Health Service Executive'; not 'National Union of Students' for "the students")."""
-    return _only_body_named(index, noun.idx, lambda name: _headed_by(name, noun.lower_))
+    return _only_body_named(index, noun.idx, lambda ref: _headed_by(_name_of(ref), noun.lower_))
 
 
-def _only_body_named(index: Index, pos: int, accept: Callable[[str], bool]) -> Ref | None:
+def _only_body_named(index: Index, pos: int, accept: Callable[[Ref], bool]) -> Ref | None:
     """The nearest mention, outside quotes and a bounded way before `pos`, of the one
-    organisation whose casefolded name `accept` takes; None when two different ones do."""
+    organisation `accept` takes; None when two different ones do."""
     found: Ref | None = None
     for ref in _before(index.mentions.get(ORG, []), pos):
-        if not _outside(index, ref) or not accept(ref.entity.name.casefold()):
+        if not _outside(index, ref) or not accept(ref):
             continue
         if found is not None and found.entity.id != ref.entity.id:
             return None
         found = found or ref
     return found
+
+
+def _name_of(ref: Ref) -> str:
+    """The casefolded name of the entity a mention names."""
+    return ref.entity.name.casefold()
 
 
 def _headed_by(name: str, word: str) -> bool:
@@ -522,16 +527,14 @@ def _police_named_before(index: Index, noun: Token) -> Found | None:
         return None  # "Spanish police", "police in Glasgow": some other force
     if noun.dep_ != "nsubj" or noun.head.lemma_.casefold() not in lx.REPORTING_VERBS:
         return None
-    forces = {
-        ref.entity.id: ref
-        for ref in _before(index.mentions.get(ORG, []), noun.idx)
-        if lx.FORCE_HEADS & set(ref.entity.name.casefold().split())
-        and _outside(index, ref)
-        and not index.body_kinds.get(ref.entity.id, frozenset()) & _STAFF_BODIES
-    }
-    if len(forces) != 1:
+
+    def is_force(ref: Ref) -> bool:
+        staff = index.body_kinds.get(ref.entity.id, frozenset()) & _STAFF_BODIES
+        return bool(lx.FORCE_HEADS & set(_name_of(ref).split())) and not staff
+
+    force = _only_body_named(index, noun.idx, is_force)
+    if force is None:
         return None
-    force = next(iter(forces.values()))
     return Found(force.entity.name, force.entity, _token_mention(index, noun, noun), (ORG,))
 
 
@@ -542,7 +545,7 @@ def _org_by_name_word(index: Index, noun: Token) -> Found | None:
     if noun.dep_ != "nsubj" or noun.head.lemma_.casefold() not in lx.REPORTING_VERBS:
         return None
     words = {noun.lemma_.casefold(), noun.lower_}
-    found = _only_body_named(index, noun.idx, lambda name: bool(words & set(name.split())))
+    found = _only_body_named(index, noun.idx, lambda ref: bool(words & set(_name_of(ref).split())))
     if found is None:
         return None
     mention = _token_mention(index, _description_start(noun), noun)

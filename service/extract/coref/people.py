@@ -373,13 +373,8 @@ def _assign_shared_surnames(index: Index, refs: dict[str, list[Ref]]) -> None:
     for owned in list(refs.values()):
         for ref in list(owned):
             principal = principals.get(_bare_surname(ref.mention.text))
-            if principal is not None and not _after_title(index, ref.mention):
+            if principal is not None and _title_before(index, ref.mention) is None:
                 _move_ref(index, refs, ref, principal)
-
-
-def _after_title(index: Index, mention: Mention) -> bool:
-    first = index.mention_tokens(mention)[0]
-    return first > 0 and _is_title_word(index.tokens[first - 1])
 
 
 def _surname_principals(refs: dict[str, list[Ref]]) -> dict[str, Entity]:
