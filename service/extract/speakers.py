@@ -57,6 +57,7 @@ from service.extract.coref import (
     subject_of,
     withholds_name,
 )
+from service.extract.interviews import answer_questions
 
 if TYPE_CHECKING:  # quotes.py imports this module
     from service.extract.quotes import QuoteSpan
@@ -105,6 +106,7 @@ def attribute(
         quote.speaker = (
             quote.speaker or _described_then_named(index, quote) or _words_of_subject(index, quote)
         )
+    answer_questions(index, kept)
     _inherit_speakers(index, kept)
     return kept
 

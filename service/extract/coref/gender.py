@@ -69,6 +69,8 @@ def _pronoun_vote(index: Index, pronoun: Token) -> tuple[str, str] | None:
     gender = _word_gender(lower) if lower in lx.GENDERED_PRONOUNS else None
     if gender is None or _carries_on_pronoun(index, pronoun, gender):
         return None
+    if pronoun.dep_ == "poss" and pronoun.head.dep_ == "attr":
+        return None  # 'Sean Roe is her first cousin': someone else's
     token = pronoun.head
     for _ in range(MAX_CLIMB):
         if pronoun.dep_ == "poss" and _subjectless_passive(token):
@@ -83,11 +85,26 @@ def _pronoun_vote(index: Index, pronoun: Token) -> tuple[str, str] | None:
                     return None
                 if _names_another_person(index, subject, ref.entity):
                     return None
+                if any(_same_pronoun_as_object(verb, pronoun) for verb in (token, subject.head)):
+                    return None
                 return ref.entity.id, gender
         if token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def _same_pronoun_as_object(verb: Token, pronoun: Token) -> bool:
+    """'Judge Ann Roe ordered him to repay every victim, calling his conduct ...': "his"
+    may be the object's, a pronoun of its gender, rather than the subject's."""
+    gender = _word_gender(pronoun.lower_)
+    return any(
+        child.dep_ in ("dobj", "dative")
+        and child.i != pronoun.i
+        and child.lower_ in lx.GENDERED_PRONOUNS
+        and _word_gender(child.lower_) == gender
+        for child in verb.children
+    )
 
 
 def _subjectless_passive(verb: Token) -> bool:

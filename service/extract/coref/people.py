@@ -275,17 +275,20 @@ def _reassign_by_title(
     index: Index, refs: dict[str, list[Ref]], ref: Ref, shared: dict[str, list[Entity]]
 ) -> None:
     """'Senator Ruth Kamau ... Daniel Kamau, the health executive ... Senator Kamau
-    said': a surname after a title (not an honorific) names the one person of that
-    surname named in full after the same title before it."""
+    said': a surname after a title (not a gendered honorific: "Dr" is one) names the
+    one person of that surname named in full after the same title before it."""
     title = _title_before(index, ref.mention)
     people = shared.get(_bare_surname(ref.mention.text), [])
-    if title is None or title in lx.HONORIFICS or not people:
+    if title is None or _noun_gender(title) is not None or not people:
         return
+    title = title.removesuffix(".")
     titled = [
         person
         for person in people
         if any(
-            _in_full(other) and other.pos < ref.pos and _title_before(index, other.mention) == title
+            _in_full(other)
+            and other.pos < ref.pos
+            and (_title_before(index, other.mention) or "").removesuffix(".") == title
             for other in refs.get(person.id, [])
         )
     ]
@@ -403,12 +406,21 @@ def _surname_principals(refs: dict[str, list[Ref]]) -> dict[str, Entity]:
 
 def _surname_keys(words: Sequence[str]) -> set[str]:
     """The casefolded forms a name's surname may take alone: its last word and the
-    parts of it, and for a name of three words or more all after the first."""
+    parts of it, for a name of three words or more all after the first, and the
+    first word before a hyphenated given name."""
     last = words[-1].casefold()
     keys = {last, *last.split("-")}
     if len(words) > 2:
         keys.add(" ".join(words[1:]).casefold())
+    if len(words) == 2 and _hyphenated_given_name(words[-1]):
+        keys.add(words[0].casefold())  # "Park" of "Park Jae-hoon"
     return keys
+
+
+def _hyphenated_given_name(word: str) -> bool:
+    """'Jae-hoon', 'Ing-wen': a given name written second, the family name first."""
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].islower()
 
 
 def _bare_surname(text: str) -> str:

@@ -70,7 +70,7 @@ def is_person_noun(token: Token) -> bool:
         return True
     if token.pos_ == "NOUN" and lemma in lx.MORE_PERSON_NOUNS:
         return True
-    if _is_age_noun(token):
+    if _is_age_noun(token) or (token.pos_ == "NOUN" and _aged_noun(token)):
         return True
     if token.pos_ != "NOUN" or lemma in lx.ORG_DESCRIPTIONS or lemma in lx.DOCUMENT_NOUNS:
         return False
@@ -119,6 +119,11 @@ def _age_of(noun: Token) -> str | None:
                 if number.dep_ == "nummod" and number.text.isdigit():
                     return number.text
     return None
+
+
+def _aged_noun(token: Token) -> bool:
+    """'the 74-year-old potter': a noun given an age is a person, whatever it is."""
+    return any(child.dep_ == "amod" and _is_age_noun(child) for child in token.children)
 
 
 def _is_age_noun(token: Token) -> bool:

@@ -55,7 +55,8 @@ def cluster_mentions(
     types = {key: group_type(group, sports=sports) for key, group in groups.items()}
     for group in sorted(groups.values(), key=lambda g: -g.size):
         targets = _merge_targets(group, by_word, owners, types, sports)
-        subjects = targets - relative_keys or targets
+        relatives_named = {key for key in targets & relative_keys if _ends_name(group, groups[key])}
+        subjects = targets - relatives_named or targets
         for m in group.mentions:
             candidates = targets if m in titled else subjects
             owner = _nearest_cluster(raws[m].start, candidates, starts) if targets else group.key
@@ -133,6 +134,12 @@ def _merge_targets(
             if not _named_after(form, longer, given=given, person=person):
                 targets.update(owners[m] for m in longer.mentions)
     return targets
+
+
+def _ends_name(short: _Group, longer: _Group) -> bool:
+    """Whether a short name ends the longer one: a relative's surname ("Roe" of "Terry
+    Roe"), not their first name ("Terry")."""
+    return any(big[-len(form) :] == form for form in short.forms if form for big in longer.forms)
 
 
 def _surname_of(form: tuple[str, ...], longer: _Group, types: dict[str, EntityType]) -> bool:

@@ -638,9 +638,16 @@ def _noun_kind(noun: str) -> EntityType | None:
 
 
 def _introduced_as_relative(ctx: _Context, raw: RawMention) -> bool:
-    """A person named in apposition to a word for a relative ("her mother, Jenna Tregear,"):
-    the article's subject, not the relative, is the one its bare surname names."""
-    return ctx.text(raw.i - 1) == "," and ctx.lower(raw.i - 2) in lx.KIN_NOUNS
+    """A person named in apposition to a word for a relative ("her mother, Jenna Tregear,",
+    "His dad Terry Roe"): the article's subject, not the relative, is the one its bare
+    surname names."""
+    if ctx.text(raw.i - 1) == ",":
+        return ctx.lower(raw.i - 2) in lx.KIN_NOUNS
+    kin = raw.i - 1
+    if ctx.lower(kin) not in lx.KIN_NOUNS:
+        return False
+    opens_sentence = ctx.text(kin - 1).strip() in ("", ".", "!", "?")
+    return ctx.texts[kin].islower() or ctx.lower(kin - 1) in _DETERMINERS or opens_sentence
 
 
 def _lists(ctx: _Context, raws: Sequence[RawMention]) -> Iterable[list[int]]:

@@ -48,17 +48,20 @@ def _form_index(
     relatives: set[int],
 ) -> dict[str, list[tuple[tuple[str, ...], int]]]:
     """Written forms of every cluster (and bare surnames of people, nicknames of clubs in
-    a sports story), by first token."""
+    a sports story), by first token. A last name several people share goes to the one
+    the article named first: news style names the others in full."""
     forms: dict[tuple[str, ...], set[int]] = {}
+    surnamed: dict[tuple[str, ...], set[int]] = {}  # who has each last name
     for number, members in enumerate(clusters):
         for m in members:
             raw = raws[m]
             forms.setdefault(tuple(ctx.texts[raw.i : raw.j]), set()).add(number)
-        short_forms = (
-            _surnames(ctx, raws, members) + _family_names(ctx, raws, members)
-            if kinds[number] == "PERSON"
-            else []
-        )
+        short_forms: list[tuple[str, ...]] = []
+        if kinds[number] == "PERSON":
+            surnames = _surnames(ctx, raws, members)
+            short_forms = surnames + _family_names(ctx, raws, members)
+            for form in surnames[:1]:
+                surnamed.setdefault(form, set()).add(number)
         if kinds[number] == "ORG" and ctx.sports:
             short_forms = _nicknames(ctx, raws, members)
         for form in short_forms:
@@ -66,6 +69,8 @@ def _form_index(
     index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for form, named in forms.items():
         owners = named - relatives or named
+        if len(owners) > 1 and owners <= surnamed.get(form, set()):
+            owners = {min(owners, key=lambda number: min(raws[m].start for m in clusters[number]))}
         if len(owners) == 1 and form:
             index.setdefault(form[0], []).append((form, next(iter(owners))))
     for entries in index.values():

@@ -1,6 +1,7 @@
 """A person's full name found through a later one-word short form, when the model
 missed the full name or ran it into a body's name; scores cut from names; districts
-of Asian cities in the gazetteer.
+of Asian cities in the gazetteer; a surname several people share goes to the one the
+article named first, not a relative's.
 
 Each case gives the entities that must come out (name, type, mentions in order of first
 appearance) and names that must not come out; each rule has a case where it must not fire.
@@ -83,6 +84,19 @@ CASES = [
         [("Wim van der Berghe", "PERSON", ["Wim van der Berghe"])],
         [],
         id="name_without_a_score_keeps_its_words",
+    ),
+    pytest.param(
+        "Craig Hollinshead walks out at the Palace tomorrow night.\n"
+        "Wife Donna Hollinshead, 39, said she never doubted him. His dad Terry "
+        "Hollinshead, 68, taught him to throw in the family chip shop.\n"
+        "Hollinshead will face Joost Verbeek in the last 16 tomorrow.",
+        [
+            ("Craig Hollinshead", "PERSON", ["Craig Hollinshead", "Hollinshead"]),
+            ("Donna Hollinshead", "PERSON", ["Donna Hollinshead"]),
+            ("Terry Hollinshead", "PERSON", ["Terry Hollinshead"]),
+        ],
+        [],
+        id="a_shared_surname_is_the_one_named_first_not_a_relative",
     ),
 ]
 

@@ -1,0 +1,122 @@
+"""Interviews written as questions and answers: who answers the reporter's questions.
+
+'Why lockers, and why now?' / '“Because our riders kept telling us,” she said.': a
+paragraph that ends on a question the reporter asks, quoting no one, is answered
+by the quote opening the next paragraph. The interviewee is whoever answers most of
+the questions, names outweighing pronouns; an answer with no cue of its own, or
+only "he"/"she" for a cue, is theirs. With no answer naming anyone, an answer is
+the person its question is about.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from service.events import Entity, Speaker
+from service.extract import lexicon as lx
+from service.extract.coref import (
+    PERSON,
+    Index,
+    gender_fits,
+    named,
+    opens_paragraph,
+    resolve,
+    subject_of,
+)
+
+if TYPE_CHECKING:  # speakers.py imports this module
+    from service.extract.speakers import Attribution, Cue
+
+_QUESTION_TOKENS = 80  # the reporter's question (with a line of scene before it) is short
+
+
+def answer_questions(index: Index, quotes: Sequence[Attribution]) -> None:
+    """Give the interviewee the answers that do not name who gives them."""
+    answers = [quote for quote in quotes if _answers_question(index, quote)]
+    interviewee = _interviewee(index, answers)
+    for quote in answers:
+        if interviewee is None:
+            if quote.speaker is None:
+                quote.speaker = _person_asked(index, quote.span.paragraph - 1)
+        elif quote.cue is None or _pronoun_for(index, quote.cue, interviewee[1]):
+            quote.speaker = interviewee[0]
+
+
+def _answers_question(index: Index, quote: Attribution) -> bool:
+    """A direct quote opening the paragraph after a question paragraph."""
+    if quote.kind != "direct" or not opens_paragraph(index.text, quote.span.open_mark):
+        return False
+    return quote.span.paragraph > 0 and _is_question(index, quote.span.paragraph - 1)
+
+
+def _is_question(index: Index, paragraph: int) -> bool:
+    """A short paragraph outside quotes whose last sentence asks something."""
+    start = bisect.bisect_left(index.para_of, paragraph)
+    end = bisect.bisect_right(index.para_of, paragraph)
+    words = [k for k in range(start, end) if not index.tokens[k].is_space]
+    if not words or len(words) > _QUESTION_TOKENS:
+        return False
+    return index.tokens[words[-1]].text == "?" and all(index.quote_of[k] < 0 for k in words)
+
+
+def _interviewee(index: Index, answers: Sequence[Attribution]) -> tuple[Speaker, Entity] | None:
+    """The person who gives the most answers (an answer naming them counts twice), if
+    one does."""
+    votes: Counter[str] = Counter()
+    found: dict[str, tuple[Speaker, Entity]] = {}
+    for quote in answers:
+        speaker = quote.speaker
+        entity = _person(index, speaker.entity_id) if speaker and speaker.entity_id else None
+        if speaker is None or entity is None or quote.cue is None:
+            continue
+        subject = subject_of(index, quote.cue.token)
+        named = subject is not None and subject.pos_ == "PROPN"
+        votes[entity.id] += 2 if named else 1
+        found.setdefault(entity.id, (speaker, entity))
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return found[ranked[0][0]]
+
+
+def _person_asked(index: Index, paragraph: int) -> Speaker | None:
+    """Whom a question is about, when no answer names the interviewee: the one person
+    it names ('Walker, 52, steers every question back to her rowers. So what kept her
+    going?'), else the one its "he" or "she" refers to ('Was there a point where she
+    thought it would not work?')."""
+    start = bisect.bisect_left(index.para_of, paragraph)
+    end = bisect.bisect_right(index.para_of, paragraph)
+    people = {
+        ref.entity.id: ref
+        for k in range(start, end)
+        if (ref := index.entity_at[k]) is not None and index.kind(ref.entity) == PERSON
+    }
+    if len(people) == 1:
+        return named(index, next(iter(people.values()))).speaker
+    if people:
+        return None
+    for k in range(start, end):
+        token = index.tokens[k]
+        if token.dep_ == "nsubj" and token.lower_ in lx.GENDERED_PRONOUNS:
+            found = resolve(index, token)
+            if found is not None and found.entity is not None and PERSON in found.kinds:
+                return found.speaker
+    return None
+
+
+def _person(index: Index, entity_id: str) -> Entity | None:
+    for ref in index.mentions.get(PERSON, []):
+        if ref.entity.id == entity_id:
+            return ref.entity
+    return None
+
+
+def _pronoun_for(index: Index, cue: Cue, entity: Entity) -> bool:
+    """Whether the cue's subject is "he" or "she" and may be the interviewee."""
+    subject = subject_of(index, cue.token)
+    if subject is None or subject.lower_ not in lx.GENDERED_PRONOUNS:
+        return False
+    return gender_fits(index, subject, entity)

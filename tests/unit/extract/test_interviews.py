@@ -1,0 +1,55 @@
+"""Interviews written as questions and answers (service/extract/interviews.py)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.test_speakers_round8 import speakers
+
+CASES = [
+    pytest.param(
+        "Ngozi Eke runs a bakery in Enugu. We met Mrs Eke at the shop on Monday.\n"
+        "Why bread, and why now?\n"
+        '"Because nobody else was baking at five in the morning," she said.\n'
+        "Was it hard to leave the bank?\n"
+        '"Very. I still miss the pension."\n'
+        'Her cousin, Obinna Okafor, thinks she is mad. "She works every hour there is," '
+        "he said.\n"
+        "What about the critics?\n"
+        '"They are right about the prices," Mrs Eke said.',
+        ["Ngozi Eke", "Ngozi Eke", "Obinna Okafor", "Ngozi Eke"],
+        id="an_answer_with_no_cue_or_a_pronoun_is_the_interviewee",
+    ),
+    pytest.param(
+        "Hana Lister, 48, has coached the under-12s at the club since 2009.\n"
+        "The club's boat shed was flooded in February.\n"
+        "Was there a point where she thought the club would fold?\n"
+        '"Every second week for a year. Then the kids turned up with shovels."',
+        ["Hana Lister"],
+        id="with_no_answer_naming_anyone_the_person_the_question_is_about",
+    ),
+    pytest.param(
+        "Prices at the market rose again in May.\n"
+        "Will they fall?\n"
+        '"Not this year," said Dev Patel, a trader.\n'
+        "Can the council help?\n"
+        '"It can cut the rent," said Mia Kerr, who chairs the traders.',
+        ["Dev Patel", "Mia Kerr"],
+        id="must_not_fire_answers_naming_their_own_speakers",
+    ),
+    pytest.param(
+        "Tom Reeve and his neighbour Sam Ortiz both lost their sheds in the storm. "
+        "Reeve said the council had done nothing.\n"
+        "What now?\n"
+        '"We rebuild," Ortiz said.\n'
+        '"And we wait," he added.',
+        ["Sam Ortiz", "Sam Ortiz"],
+        id="must_not_fire_a_cue_naming_someone_else",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_interview_answers(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
