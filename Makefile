@@ -106,6 +106,10 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/fresh/gold-54.jsonl corpus/fresh/articles-54.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-55.jsonl corpus/fresh/articles-55.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-56.jsonl corpus/fresh/articles-56.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-57.jsonl corpus/fresh/articles-57.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-58.jsonl corpus/fresh/articles-58.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-59.jsonl corpus/fresh/articles-59.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-60.jsonl corpus/fresh/articles-60.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -166,6 +170,10 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/fresh/gold-54.jsonl corpus/fresh/articles-54.jsonl
 	eval/run-diy corpus/fresh/gold-55.jsonl corpus/fresh/articles-55.jsonl
 	eval/run-diy corpus/fresh/gold-56.jsonl corpus/fresh/articles-56.jsonl
+	eval/run-diy corpus/fresh/gold-57.jsonl corpus/fresh/articles-57.jsonl
+	eval/run-diy corpus/fresh/gold-58.jsonl corpus/fresh/articles-58.jsonl
+	eval/run-diy corpus/fresh/gold-59.jsonl corpus/fresh/articles-59.jsonl
+	eval/run-diy corpus/fresh/gold-60.jsonl corpus/fresh/articles-60.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
