@@ -4,8 +4,8 @@
 paragraph that ends on a question the reporter asks, quoting no one, is answered
 by the quote opening the next paragraph. The interviewee is whoever answers most of
 the questions, names outweighing pronouns; an answer with no cue of its own, or
-only "he"/"she" for a cue, is theirs. With no answer naming anyone, an answer is
-the person its question is about.
+only "he"/"she" for a cue, is theirs. An answer nothing else attributes is first
+given the person its question is about.
 """
 
 from __future__ import annotations
@@ -36,13 +36,16 @@ _QUESTION_TOKENS = 80  # the reporter's question (with a line of scene before it
 def answer_questions(index: Index, quotes: Sequence[Attribution]) -> None:
     """Give the interviewee the answers that do not name who gives them."""
     answers = [quote for quote in quotes if _answers_question(index, quote)]
-    interviewee = _interviewee(index, answers)
     for quote in answers:
-        if interviewee is None:
-            if quote.speaker is None:
-                quote.speaker = _person_asked(index, quote.span.paragraph - 1)
-        elif quote.cue is None or _pronoun_for(index, quote.cue, interviewee[1]):
-            quote.speaker = interviewee[0]
+        if quote.speaker is None:
+            quote.speaker = _person_asked(index, quote.span.paragraph - 1)
+    interviewee = _interviewee(index, answers)
+    if interviewee is None:
+        return
+    speaker, entity = interviewee
+    for quote in answers:
+        if quote.cue is None or _pronoun_for(index, quote.cue, entity):
+            quote.speaker = speaker
 
 
 def _answers_question(index: Index, quote: Attribution) -> bool:
@@ -83,10 +86,9 @@ def _interviewee(index: Index, answers: Sequence[Attribution]) -> tuple[Speaker,
 
 
 def _person_asked(index: Index, paragraph: int) -> Speaker | None:
-    """Whom a question is about, when no answer names the interviewee: the one person
-    it names ('Walker, 52, steers every question back to her rowers. So what kept her
-    going?'), else the one its "he" or "she" refers to ('Was there a point where she
-    thought it would not work?')."""
+    """Whom a question is about: the one person it names ('Walker, 52, steers every
+    question back to her rowers. So what kept her going?'), else the one its "he" or
+    "she" refers to ('Was there a point where she thought it would not work?')."""
     start = bisect.bisect_left(index.para_of, paragraph)
     end = bisect.bisect_right(index.para_of, paragraph)
     people = {

@@ -440,17 +440,15 @@ def _not_their_agent(
 def _agreeing(
     index: Index, gender: str | None, other_than: str | None = None, by_name: bool = False
 ) -> Callable[[Ref], bool]:
-    """A test that a ref's gender (its words', else its entity's) does not clash, and
-    that it is not the entity `other_than` ("her brother" is not "her"). With
-    `by_name` the gender must be known, first names counting, and match: a name
-    only chooses between people whose genders differ."""
+    """A test that a ref's gender (its words', else its entity's, else its first
+    name's: "she" is not Walter Haywood) does not clash, and that it is not the entity
+    `other_than` ("her brother" is not "her"). With `by_name` the gender must be known
+    and match: a name only chooses between people whose genders differ."""
 
     def fits(ref: Ref) -> bool:
         have = ref.gender or index.gender_of.get(ref.entity.id)
-        if by_name:
-            agrees = (have or index.name_gender_of.get(ref.entity.id)) == gender
-        else:
-            agrees = gender is None or have is None or have == gender
+        named = have or index.name_gender_of.get(ref.entity.id)
+        agrees = named == gender if by_name else gender in (None, named) or named is None
         return agrees and ref.entity.id != other_than
 
     return fits
@@ -591,6 +589,8 @@ def _further_back(
     subject = _latest(index.subjects.get(kind, []), pos, fits)
     if kind == ORG and speaker is not None and subject is not None and subject.pos > speaker.pos:
         speaker = subject  # "the company said" is the body the story came back to
+    if kind == PERSON and pronoun and speaker is not None:
+        speaker = _protagonist_since(index, speaker, pos, named_outside) or speaker
     found = (
         speaker
         or subject
@@ -604,6 +604,22 @@ def _further_back(
         after = _introduced_after(index, token)
         return after if after is not None and after.pos < _paragraph_end(index, token) else None
     return found
+
+
+def _protagonist_since(
+    index: Index, speaker: Ref, pos: int, accept: Callable[[Ref], bool]
+) -> Ref | None:
+    """'Her mother ... “I was cold,” she said. ¶ Ajayi has worked with Bankole since
+    2017. ... ¶“I cried for one day,” she says': far back, the story's main person,
+    named again since someone else last spoke, is who "she" means."""
+    if index.protagonist is None or speaker.entity.id == index.protagonist:
+        return None
+    for ref in _before(index.mentions.get(PERSON, []), pos):
+        if ref.pos < speaker.pos:
+            return None
+        if ref.entity.id == index.protagonist and accept(ref):
+            return ref
+    return None
 
 
 def _paragraph_end(index: Index, token: Token) -> int:

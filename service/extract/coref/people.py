@@ -4,6 +4,7 @@ short forms and kinds of organisation, and names the model missed."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
@@ -56,7 +57,19 @@ def _mark_entities(index: Index, entities: Sequence[Entity]) -> None:
             index.mentions.setdefault(index.kind(entity), []).append(ref)
     for found in index.mentions.values():
         found.sort(key=lambda ref: ref.pos)
+    index.protagonist = _protagonist(index.mentions.get(PERSON, []))
     _index_surnames(index)
+
+
+_PROTAGONIST_MENTIONS = 3  # how often the story's main person is named at the least
+
+
+def _protagonist(people: Sequence[Ref]) -> str | None:
+    """The person the story is about: named most often, and more often than anyone."""
+    ranked = Counter(ref.entity.id for ref in people).most_common(2)
+    if not ranked or ranked[0][1] < _PROTAGONIST_MENTIONS:
+        return None
+    return None if len(ranked) > 1 and ranked[1][1] == ranked[0][1] else ranked[0][0]
 
 
 def _speaker_kind(index: Index, entity: Entity, refs: Sequence[Ref]) -> str:

@@ -61,7 +61,7 @@ def subject_of(index: Index, verb: Token) -> Token | None:
             shared = _sibling_subject(index, verb) or _passive_subject_above(index, verb)
             if shared is not None:
                 return shared
-        if verb.dep_ == "acl" and _is_infinitive(verb) and verb.head.dep_ == "dobj":
+        if _completes_object(verb) or _describes_statement_issued(verb):
             above = verb.head.head
         elif verb.dep_ in ("conj", "xcomp", "advcl") or _runs_on_from(verb):
             above = verb.head
@@ -80,6 +80,25 @@ def subject_of(index: Index, verb: Token) -> Token | None:
             return None
         verb = above
     return None
+
+
+def _completes_object(verb: Token) -> bool:
+    """'defended a decision to halve subsidies': an infinitive on the verb's object."""
+    return verb.dep_ == "acl" and _is_infinitive(verb) and verb.head.dep_ == "dobj"
+
+
+def _describes_statement_issued(verb: Token) -> bool:
+    """'Tollefson issued a statement saying ...' (or '... a statement the same day
+    saying ...', the participle hung on the day): the statement's issuer says it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return False
+    issuing = verb.head.head
+    if issuing.lemma_.casefold() not in lx.ISSUING_VERBS:
+        return False
+    return any(
+        child.dep_ == "dobj" and child.lemma_.casefold() in lx.STATEMENT_NOUNS
+        for child in issuing.children
+    )
 
 
 def _runs_on_from(verb: Token) -> bool:

@@ -2,8 +2,10 @@
 telling them apart, a family name written before a hyphenated given name), a noun
 given an age ("the 74-year-old potter") as a person, an age description after a
 sentence led by "he", a pronoun that may be the object's, or is in what the subject
-is ("is her cousin"), casting no vote on the subject's gender, and a profile's role
-description right after a quote."""
+is ("is her cousin"), casting no vote on the subject's gender, a profile's role
+description right after a quote, "she" never a man by his first name, and "X issued a
+statement saying" as X's words, and far back "she" as the profile's subject named
+again since another woman spoke."""
 
 from __future__ import annotations
 
@@ -74,6 +76,62 @@ ROUND11 = [
         "the votes.",
         ["Mereana Paewai"],
         id="a_role_after_a_quote_in_a_profile_opening_is_its_subject",
+    ),
+    pytest.param(
+        "DURHAM, N.C. \u2014 Delphine Nwosu-Reyes has been mayor of Durham for 75 days.\n"
+        "Is that last one a policy?\n"
+        "\u201cIt\u2019s a posture,\u201d she says.\n"
+        "Her predecessor, Walter Haywood, who held the office from 2017 to 2025, is more "
+        "generous. \u201cShe\u2019s got energy I never had,\u201d Haywood said.\n"
+        "The bigger test is the budget. The city faces a $22 million gap next year, and "
+        "Nwosu-Reyes has asked departments for cuts before the council meets tomorrow.\n"
+        "Will she raise property taxes?\n"
+        "\u201cI\u2019m not going to negotiate with myself in a newspaper,\u201d she says.",
+        ["Delphine Nwosu-Reyes", "Walter Haywood", "Delphine Nwosu-Reyes"],
+        id="she_is_not_a_man_by_his_first_name",
+    ),
+    pytest.param(
+        "Senate Majority Leader Jim Tollefson issued a statement the same day saying "
+        'the Senate would "not be stampeded into a spending spree."',
+        ["Jim Tollefson"],
+        id="the_issuer_of_a_statement_saying_it",
+    ),
+    pytest.param(
+        "LAGOS — Ifeoluwa Bankole wrote most of her new album in traffic.\n"
+        "“Third Mainland Bridge at six in the evening, you’re not going anywhere for "
+        "two hours. What else are you going to do?” she says, stirring a bottle of "
+        "malt through a straw at a café in Yaba. “I had voice notes on my phone with "
+        "a hundred hooks. Some of them are horns, some of them are just me shouting "
+        "at a danfo driver.”\n"
+        "Bankole, 29, grew up in Mushin, the youngest of five children. Her father, a"
+        " session drummer, died when she was 12. Her mother, Adunni Bankole, sold "
+        "fabric at Balogun Market and, by her daughter’s account, “did not think "
+        "music was a job”.\n"
+        "Is her mother still sceptical? Bankole laughs. “She came to the launch party"
+        " on Thursday and sat in the front row with her arms folded for the first "
+        "three songs,” she says. “By the fourth song she was dancing. By the fifth "
+        "she was telling people she had paid for my lessons. She did not pay for my "
+        "lessons.”\n"
+        "Reached by phone, her mother disputes nothing except the arms. “I was cold. "
+        "They put the air conditioner too high,” she said.\n"
+        "The album’s producer, Tunde Ajayi-Brown, has worked with Bankole since 2017,"
+        " when she turned up at his studio in Surulere with a guitar she could barely"
+        " play.\n"
+        "“She had three chords and about four hundred ideas,” he says. “My job for "
+        "eight years has been to tell her which ideas are for this album and which "
+        "are for the next one. She ignores me about half the time. She is usually "
+        "right.”\n"
+        "The record was nearly derailed in December, when a laptop holding most of "
+        "the finished songs was stolen from a car in Ikeja. A backup made by the "
+        "studio’s engineer saved all but two of them, which she rewrote from memory.\n"
+        "“I cried for one day, then I went back into the studio. Those two songs are "
+        "better now. I’m not saying thank you to the thief, but,” she says, and "
+        "shrugs.",
+        ["Ifeoluwa Bankole"] * 5
+        + ["Adunni Bankole"]
+        + ["Tunde Ajayi-Brown"] * 2
+        + ["Ifeoluwa Bankole"],
+        id="far_back_she_is_the_profiles_subject_named_since",
     ),
 ]
 
