@@ -440,15 +440,17 @@ def _not_their_agent(
 def _agreeing(
     index: Index, gender: str | None, other_than: str | None = None, by_name: bool = False
 ) -> Callable[[Ref], bool]:
-    """A test that a ref's gender (its words', else its entity's, else its first
-    name's: "she" is not Walter Haywood) does not clash, and that it is not the entity
-    `other_than` ("her brother" is not "her"). With `by_name` the gender must be known
-    and match: a name only chooses between people whose genders differ."""
+    """A test that a ref's gender (its words', else its entity's) does not clash, and
+    that it is not the entity `other_than` ("her brother" is not "her"). With
+    `by_name` the gender must be known, first names counting, and match: a name
+    only chooses between people whose genders differ."""
 
     def fits(ref: Ref) -> bool:
         have = ref.gender or index.gender_of.get(ref.entity.id)
-        named = have or index.name_gender_of.get(ref.entity.id)
-        agrees = named == gender if by_name else gender in (None, named) or named is None
+        if by_name:
+            agrees = (have or index.name_gender_of.get(ref.entity.id)) == gender
+        else:
+            agrees = gender is None or have is None or have == gender
         return agrees and ref.entity.id != other_than
 
     return fits
@@ -581,6 +583,7 @@ def _further_back(
     none, the person the paragraph introduces next, for "he"/"she"."""
     pos = token.idx
     pronoun = token.lower_ in lx.PRONOUNS_PERSON or token.lower_ in lx.PRONOUNS_GROUP
+    fits = _first_name_fits(index, token, fits)
 
     def named_outside(ref: Ref) -> bool:
         return _outside(index, ref) and fits(ref)
@@ -604,6 +607,22 @@ def _further_back(
         after = _introduced_after(index, token)
         return after if after is not None and after.pos < _paragraph_end(index, token) else None
     return found
+
+
+def _first_name_fits(
+    index: Index, token: Token, fits: Callable[[Ref], bool]
+) -> Callable[[Ref], bool]:
+    """Far back, "she" is not Walter Haywood: with nothing else showing a person's
+    gender, their first name must not clash with the pronoun's."""
+    gender = _word_gender(token.lower_) if token.lower_ in lx.PRONOUNS_PERSON else None
+    if gender is None:
+        return fits
+
+    def named_fits(ref: Ref) -> bool:
+        known = ref.gender or index.gender_of.get(ref.entity.id)
+        return fits(ref) and (known or index.name_gender_of.get(ref.entity.id)) in (None, gender)
+
+    return named_fits
 
 
 def _protagonist_since(
