@@ -1023,6 +1023,9 @@ def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None
         return None
     verb = root
     subject = subject_of(index, root)
+    revealed = _speaker_revealed(index, root, subject) if subject is not None else None
+    if revealed is not None:
+        return revealed.speaker, None
     if root.lemma_ == "be" and subject is not None and subject.lower_ in _POINTING_BACK:
         person = _named_as_attribute(index, root)
         if person is not None:
@@ -1071,6 +1074,25 @@ def _owner_of_words_named(index: Index, be: Token) -> Speaker | None:
                 return None
             return _giver_after(index, child, ("of",))
     return None
+
+
+_SPEAKER_NOUNS = frozenset({"speaker", "voice"})  # 'The speaker, Blessing Eze, 41, runs ...'
+
+
+def _speaker_revealed(index: Index, root: Token, subject: Token) -> Found | None:
+    """'The speaker, Blessing Eze, 41, runs a kiosk', 'The voice was Ann Roe's': the
+    quote before is the words of the person "the speaker" is then named as."""
+    if subject.lower_ not in _SPEAKER_NOUNS or not any(
+        child.dep_ == "det" and child.lower_ == "the" for child in subject.children
+    ):
+        return None
+    for child in subject.children:
+        if child.dep_ == "appos":
+            ref = index.entity_at[child.i]
+            return (
+                named(index, ref) if ref is not None and index.kind(ref.entity) == PERSON else None
+            )
+    return _named_as_attribute(index, root) if root.lemma_ == "be" else None
 
 
 def _named_as_attribute(index: Index, be: Token) -> Found | None:

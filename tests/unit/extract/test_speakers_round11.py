@@ -4,8 +4,8 @@ given an age ("the 74-year-old potter") as a person, an age description after a
 sentence led by "he", a pronoun that may be the object's, or is in what the subject
 is ("is her cousin"), casting no vote on the subject's gender, a profile's role
 description right after a quote, "she" never a man by his first name, and "X issued a
-statement saying" as X's words, and far back "she" as the profile's subject named
-again since another woman spoke."""
+statement saying" as X's words, far back "she" as the profile's subject named
+again since another woman spoke, and "The speaker, X," after a quote standing alone."""
 
 from __future__ import annotations
 
@@ -132,6 +132,21 @@ ROUND11 = [
         + ["Tunde Ajayi-Brown"] * 2
         + ["Ifeoluwa Bankole"],
         id="far_back_she_is_the_profiles_subject_named_since",
+    ),
+    pytest.param(
+        "Minister of State for Power Usman Yakubu told lawmakers that the reform was "
+        '"painful but overdue".\n'
+        '"I sell cold drinks and I charge phones. Tell me, who is that subsidy for?"\n'
+        "The speaker, Blessing Eze, 41, runs a kiosk beside a motor park in Nyanya.",
+        ["Usman Yakubu", "Blessing Eze"],
+        id="the_speaker_named_in_the_next_paragraph",
+    ),
+    pytest.param(
+        "The minister said the reform was overdue.\n"
+        '"I sell cold drinks and I charge phones."\n'
+        "The speaker is Blessing Eze, 41, who runs a kiosk in Nyanya.",
+        ["Blessing Eze"],
+        id="the_speaker_is_named_in_the_next_paragraph",
     ),
 ]
 
