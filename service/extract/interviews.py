@@ -4,15 +4,16 @@
 paragraph that ends on a question the reporter asks, quoting no one, is answered
 by the quote opening the next paragraph. The interviewee is whoever answers most of
 the questions, names outweighing pronouns; an answer with no cue of its own, or
-only "he"/"she" for a cue, is theirs. An answer nothing else attributes is first
-given the person its question is about.
+only "he"/"she" for a cue read as nobody or as someone who neither answers another
+question nor spoke just before, is theirs, unless its question names someone else.
+An answer nothing attributes is first given the person its question is about.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from service.events import Entity, Speaker
@@ -31,21 +32,75 @@ if TYPE_CHECKING:  # speakers.py imports this module
     from service.extract.speakers import Attribution, Cue
 
 _QUESTION_TOKENS = 80  # the reporter's question (with a line of scene before it) is short
+_QUESTIONS = 2  # answers an interview gives at the least
 
 
-def answer_questions(index: Index, quotes: Sequence[Attribution]) -> None:
-    """Give the interviewee the answers that do not name who gives them."""
-    answers = [quote for quote in quotes if _answers_question(index, quote)]
+def answer_questions(
+    index: Index, quotes: Sequence[Attribution], named_after: Callable[[Attribution], bool]
+) -> None:
+    """Give the interviewee the answers that do not name who gives them; `named_after`
+    tells a quote whose speaker the next paragraph names ('That was her husband, Joe')."""
+    answers = [
+        quote for quote in quotes if _answers_question(index, quote) and not named_after(quote)
+    ]
     for quote in answers:
-        if quote.speaker is None:
+        if quote.speaker is None and _unattributed(index, quote.cue):
             quote.speaker = _person_asked(index, quote.span.paragraph - 1)
     interviewee = _interviewee(index, answers)
     if interviewee is None:
         return
     speaker, entity = interviewee
     for quote in answers:
-        if quote.cue is None or _pronoun_for(index, quote.cue, entity):
+        if _asks_someone_else(index, quote.span.paragraph - 1, entity):
+            continue
+        if quote.cue is None or (
+            _pronoun_for(index, quote.cue, entity) and _open_to_question(index, quote)
+        ):
             quote.speaker = speaker
+
+
+def _unattributed(index: Index, cue: Cue | None) -> bool:
+    """No cue, or only a "he"/"she" that found nobody: not 'said one governor, who
+    asked not to be named'."""
+    subject = subject_of(index, cue.token) if cue is not None else None
+    return cue is None or (subject is not None and subject.lower_ in lx.GENDERED_PRONOUNS)
+
+
+def _asks_someone_else(index: Index, paragraph: int, interviewee: Entity) -> bool:
+    """'Lily, did you ever want to do something else?', 'And why did Moss choose a
+    trade?': a question put to, or about the choices of, someone else by name."""
+    opening = index.paragraph_opening(paragraph)
+    if opening is None:
+        return False
+    first = index.entity_at[opening]
+    tokens = index.tokens
+    if first is not None and first.entity.id != interviewee.id:
+        after = index.mention_tokens(first.mention)[-1] + 1
+        if after < len(tokens) and tokens[after].text == ",":
+            return True  # addressed by name
+    end = bisect.bisect_right(index.para_of, paragraph)
+    return any(
+        tokens[k].dep_ in ("nsubj", "nsubjpass")
+        and (ref := index.entity_at[k]) is not None
+        and index.kind(ref.entity) == PERSON
+        and ref.entity.id != interviewee.id
+        for k in range(opening, end)
+    )
+
+
+def _open_to_question(index: Index, quote: Attribution) -> bool:
+    """Whether a "she said" answer may be the interviewee's, whoever "she" was read as:
+    it found nobody, or someone who was no subject just before the question ('“It will
+    drive shoppers away,” said Anna Ruiz. ¶Will the council back down? ¶“Not a chance,”
+    she said' is Ruiz's)."""
+    if quote.speaker is None or quote.speaker.entity_id is None:
+        return True
+    other = quote.speaker.entity_id
+    before = quote.span.paragraph - 2
+    return not any(
+        ref.entity.id == other and index.para_of[index.token_at(ref.pos)] == before
+        for ref in index.subjects.get(PERSON, [])
+    )
 
 
 def _answers_question(index: Index, quote: Attribution) -> bool:
@@ -80,7 +135,9 @@ def _interviewee(index: Index, answers: Sequence[Attribution]) -> tuple[Speaker,
         votes[entity.id] += 2 if named else 1
         found.setdefault(entity.id, (speaker, entity))
     ranked = votes.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+    if len(answers) < _QUESTIONS or not ranked:
+        return None
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return found[ranked[0][0]]
 

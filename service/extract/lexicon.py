@@ -1246,7 +1246,7 @@ ORG_OPENERS: frozenset[str] = frozenset(
     {
         "parti", "bloc", "syndicat", "fédération", "confédération", "société", "hôpital",
         "université", "banque", "caisse", "ministère", "institut", "régie", "alliance",
-        "fondation", "groupe", "compagnie", "agence", "conseil", "collège", "école",
+        "fondation", "groupe", "compagnie", "agence", "conseil", "collège", "école", "maison",
         "santé", "transports", "partido", "universidad", "banco", "ministerio",
         "sindicato", "fundación", "instituto", "consorzio", "università", "ospedale",
         "banca", "fondazione", "partito", "universidade", "fundação",

@@ -106,7 +106,7 @@ def attribute(
         quote.speaker = (
             quote.speaker or _described_then_named(index, quote) or _words_of_subject(index, quote)
         )
-    answer_questions(index, kept)
+    answer_questions(index, kept, lambda quote: _looking_back(index, quote) is not None)
     _inherit_speakers(index, kept)
     return kept
 
@@ -1082,10 +1082,12 @@ _SPEAKER_NOUNS = frozenset({"speaker", "voice"})  # 'The speaker, Blessing Eze, 
 def _speaker_revealed(index: Index, root: Token, subject: Token) -> Found | None:
     """'The speaker, Blessing Eze, 41, runs a kiosk', 'The voice was Ann Roe's': the
     quote before is the words of the person "the speaker" is then named as."""
-    if subject.lower_ not in _SPEAKER_NOUNS or not any(
+    if subject.text not in _SPEAKER_NOUNS or not any(
         child.dep_ == "det" and child.lower_ == "the" for child in subject.children
     ):
-        return None
+        return None  # "The Speaker, Lindiwe Mokoena, ordered the member to withdraw"
+    if any(child.dep_ == "prep" for child in subject.children):
+        return None  # "the speaker of the House"
     for child in subject.children:
         if child.dep_ == "appos":
             ref = index.entity_at[child.i]
@@ -1096,11 +1098,13 @@ def _speaker_revealed(index: Index, root: Token, subject: Token) -> Found | None
 
 
 def _named_as_attribute(index: Index, be: Token) -> Found | None:
-    """'That was Gary Lindqvist, 71, a retired bus driver': the person "that" is, named
-    right after the verb, is who spoke the quote before."""
+    """'That was Gary Lindqvist, 71, a retired bus driver', 'That was her husband, Joe
+    Mbeki': the person "that" is, named right after the verb or in apposition to the
+    noun there, is who spoke the quote before."""
     for child in be.children:
         if child.dep_ == "attr" and child.i > be.i:
-            ref = index.entity_at[child.i]
+            named_as = [child, *(grand for grand in child.children if grand.dep_ == "appos")]
+            ref = next((r for k in named_as if (r := index.entity_at[k.i]) is not None), None)
             if ref is None or index.kind(ref.entity) != PERSON:
                 return None
             return named(index, ref)

@@ -592,8 +592,8 @@ def _further_back(
     subject = _latest(index.subjects.get(kind, []), pos, fits)
     if kind == ORG and speaker is not None and subject is not None and subject.pos > speaker.pos:
         speaker = subject  # "the company said" is the body the story came back to
-    if kind == PERSON and pronoun and speaker is not None:
-        speaker = _protagonist_since(index, speaker, pos, named_outside) or speaker
+    if kind == PERSON and pronoun and speaker is not None and not _carries_on(token):
+        speaker = _protagonist_since(index, speaker, pos, fits) or speaker
     found = (
         speaker
         or subject
@@ -625,18 +625,30 @@ def _first_name_fits(
     return named_fits
 
 
+def _owner(index: Index, ref: Ref) -> bool:
+    """Whether a mention names an owner: "Roe's church"."""
+    after = index.mention_tokens(ref.mention)[-1] + 1
+    return after < len(index.tokens) and index.tokens[after].tag_ == "POS"
+
+
+def _carries_on(pronoun: Token) -> bool:
+    """'“…,” she added': a verb that goes on from the last speaker."""
+    return pronoun.head.lemma_.casefold() in ("add", "continue")
+
+
 def _protagonist_since(
     index: Index, speaker: Ref, pos: int, accept: Callable[[Ref], bool]
 ) -> Ref | None:
     """'Her mother ... “I was cold,” she said. ¶ Ajayi has worked with Bankole since
     2017. ... ¶“I cried for one day,” she says': far back, the story's main person,
-    named again since someone else last spoke, is who "she" means."""
+    named again since someone else last spoke (not as an owner: "Roe's church"), is
+    who "she" means."""
     if index.protagonist is None or speaker.entity.id == index.protagonist:
         return None
     for ref in _before(index.mentions.get(PERSON, []), pos):
         if ref.pos < speaker.pos:
             return None
-        if ref.entity.id == index.protagonist and accept(ref):
+        if ref.entity.id == index.protagonist and not _owner(index, ref) and accept(ref):
             return ref
     return None
 

@@ -302,15 +302,12 @@ _PROFILE_MENTIONS = 3  # how often a profile names its subject at the least
 
 def _profile_subject(index: Index, noun: Token) -> Ref | None:
     """'Tan Wei Ling does not like the word. The founder of Orchid Robotics says ...':
-    in a profile's opening paragraphs, a role in a body, opening its sentence or
-    right after a quote, is the person the first sentence opens on, named with no
-    role of their own, when the article names nobody more often (a spokesperson
-    never is)."""
+    in a profile's opening paragraphs, a role in a body opening its sentence is the
+    person the first sentence opens on, named with no role of their own, when the
+    article names nobody more often (a spokesperson never is)."""
     if noun.lemma_.casefold() in lx.SPOKES_NOUNS or not _is_definite(noun):
         return None
-    if index.para_of[noun.i] > 1 or not (
-        _opens_own_sentence(index, noun) or _follows_quote(index, noun)
-    ):
+    if index.para_of[noun.i] > 1 or not _opens_own_sentence(index, noun):
         return None
     people = index.mentions.get(PERSON, [])
     first = next((ref for ref in people if index.sent_of[_mention_head(index, ref)] == 0), None)
@@ -323,12 +320,6 @@ def _profile_subject(index: Index, noun: Token) -> Ref | None:
     if counts[first.entity.id] < max(most, _PROFILE_MENTIONS):
         return None
     return first
-
-
-def _follows_quote(index: Index, noun: Token) -> bool:
-    """'“…,” the mayor of Waiharakeke said': the description stands right after a quote."""
-    first = _description_start(noun).i
-    return first > 0 and index.quote_of[first - 1] >= 0
 
 
 def _mention_head(index: Index, ref: Ref) -> int:
@@ -665,20 +656,14 @@ def _introduced_before_age(index: Index, noun: Token) -> Ref | None:
         if found is not None or _age_after(index.tokens, last) or not _outside(index, ref):
             return None
         found = ref
-    subjects = [
+    named_subjects = [
         ref
         for ref in _before(index.subjects.get(PERSON, []), noun.idx)
-        if ref.sent == sent - 1 and _names_or_leads(index, index.tokens[index.token_at(ref.pos)])
+        if ref.sent == sent - 1 and index.entity_at[index.token_at(ref.pos)] is not None
     ]
-    if found is None or any(ref.entity.id != found.entity.id for ref in subjects):
+    if found is None or any(ref.entity.id != found.entity.id for ref in named_subjects):
         return None  # 'Brennock, who came on after Fitzmaurice limped off, ...': the subject
     return found
-
-
-def _names_or_leads(index: Index, subject: Token) -> bool:
-    """A subject that is a name, or the subject of its sentence's main verb ('He was still
-    there when Joel Roe hit the winning boundary')."""
-    return index.entity_at[subject.i] is not None or subject.head.dep_ == "ROOT"
 
 
 def _aged_person(index: Index, noun: Token) -> Ref | None:

@@ -419,21 +419,12 @@ def _surname_principals(refs: dict[str, list[Ref]]) -> dict[str, Entity]:
 
 def _surname_keys(words: Sequence[str]) -> set[str]:
     """The casefolded forms a name's surname may take alone: its last word and the
-    parts of it, for a name of three words or more all after the first, and the
-    first word before a hyphenated given name."""
+    parts of it, and for a name of three words or more all after the first."""
     last = words[-1].casefold()
     keys = {last, *last.split("-")}
     if len(words) > 2:
         keys.add(" ".join(words[1:]).casefold())
-    if len(words) == 2 and _hyphenated_given_name(words[-1]):
-        keys.add(words[0].casefold())  # "Park" of "Park Jae-hoon"
     return keys
-
-
-def _hyphenated_given_name(word: str) -> bool:
-    """'Jae-hoon', 'Ing-wen': a given name written second, the family name first."""
-    parts = word.split("-")
-    return len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].islower()
 
 
 def _bare_surname(text: str) -> str:

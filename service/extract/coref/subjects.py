@@ -17,7 +17,12 @@ from service.extract.coref.index import (
     Ref,
     entity_at,
 )
-from service.extract.coref.words import _hung_subject_of, _is_title_word, is_person_noun
+from service.extract.coref.words import (
+    _hung_subject_of,
+    _is_age_noun,
+    _is_title_word,
+    is_person_noun,
+)
 
 
 def named_subject(index: Index, subject: Token) -> Ref | None:
@@ -45,6 +50,9 @@ def subject_of(index: Index, verb: Token) -> Token | None:
     owner = _owners_word(verb)
     if owner is not None:
         return owner
+    aged = _age_read_as_modifier(index, verb)
+    if aged is not None:
+        return aged
     if _no_speaking_subject(verb):
         right_before = _name_right_before(index, verb)
         if right_before is not None:
@@ -82,6 +90,17 @@ def subject_of(index: Index, verb: Token) -> Token | None:
     return None
 
 
+def _age_read_as_modifier(index: Index, verb: Token) -> Token | None:
+    """'“…,” the 34-year-old told supporters', parsed as "told supporters" with the
+    age and the verb modifying "supporters": the age is the subject."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return None
+    if verb.lemma_.casefold() not in lx.REPORTING_VERBS:
+        return None
+    before = index.tokens[verb.i - 1]
+    return before if _is_age_noun(before) else None
+
+
 def _completes_object(verb: Token) -> bool:
     """'defended a decision to halve subsidies': an infinitive on the verb's object."""
     return verb.dep_ == "acl" and _is_infinitive(verb) and verb.head.dep_ == "dobj"
@@ -89,15 +108,27 @@ def _completes_object(verb: Token) -> bool:
 
 def _describes_statement_issued(verb: Token) -> bool:
     """'Tollefson issued a statement saying ...' (or '... a statement the same day
-    saying ...', the participle hung on the day): the statement's issuer says it."""
+    saying ...', the participle hung on the day): the statement's issuer says it,
+    unless it is someone else's."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return False
     issuing = verb.head.head
     if issuing.lemma_.casefold() not in lx.ISSUING_VERBS:
         return False
     return any(
-        child.dep_ == "dobj" and child.lemma_.casefold() in lx.STATEMENT_NOUNS
+        child.dep_ == "dobj"
+        and child.lemma_.casefold() in lx.STATEMENT_NOUNS
+        and not _written_by_another(child)
         for child in issuing.children
+    )
+
+
+def _written_by_another(statement: Token) -> bool:
+    """'a letter from 30 scientists', 'a letter written by her son': someone else's."""
+    return any(
+        (child.dep_ == "prep" and child.lower_ in ("from", "by"))
+        or (child.dep_ == "acl" and child.lemma_.casefold() == "write")
+        for child in statement.children
     )
 
 

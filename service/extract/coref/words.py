@@ -122,7 +122,11 @@ def _age_of(noun: Token) -> str | None:
 
 
 def _aged_noun(token: Token) -> bool:
-    """'the 74-year-old potter': a noun given an age is a person, whatever it is."""
+    """'the 74-year-old potter': a noun given an age is a person, unless it is a
+    body's ('the 130-year-old club')."""
+    lemma = token.lemma_.casefold()
+    if lemma in lx.BODY_DESCRIPTIONS or lemma in lx.ORG_DESCRIPTIONS:
+        return False
     return any(child.dep_ == "amod" and _is_age_noun(child) for child in token.children)
 
 
@@ -221,13 +225,26 @@ def _is_possessor(child: Token) -> bool:
 
 def _determiners(noun: Token) -> list[Token]:
     """The noun's own children; for a subject parsed as a modifier of its verb (see
-    `_subject_parsed_as_modifier`), also the verb's determiner before it."""
+    `_subject_parsed_as_modifier`), or of the noun after a verb read as a modifier,
+    also that head's determiner before it."""
     children = list(noun.children)
     head = noun.head
     verb = head.pos_ in ("VERB", "AUX") or head.lower_ in lx.SAY_FORMS
-    if noun.dep_ in ("amod", "compound", "nmod") and verb:
+    if noun.dep_ in ("amod", "compound", "nmod") and (verb or _verb_read_as_modifier_next(noun)):
         children += [child for child in head.children if child.dep_ == "det" and child.i < noun.i]
     return children
+
+
+def _verb_read_as_modifier_next(noun: Token) -> bool:
+    """'the 34-year-old told supporters' parsed with "told" modifying "supporters"."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.dep_ == "amod"
+        and after.head.i == noun.head.i
+        and after.tag_ in ("VBD", "VBN")
+    )
 
 
 def _hung_subject_of(token: Token) -> Token | None:

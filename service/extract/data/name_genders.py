@@ -21,7 +21,7 @@ clare claudia constance cynthia daisy danielle dawn debbie deborah debra deirdre
 diana diane dianne donna doreen doris dorothy ebony edith eileen elaine eleanor elizabeth
 ella ellen ellie eloise elsie emily emma erica erin esther eva fiona florence frances
 francesca gail gemma georgia georgina geraldine gillian gina gloria grace gwen gwendolyn
-hailey hannah harriet hayley hazel heather heidi helen helena holly imani imogen irene iris
+hailey hannah harriet hayley hazel heather heidi helen helena holly imogen irene iris
 isabel isabella isabelle isla jacqueline jane janet janice jasmine jeanette jennifer jenny
 jessica jill joan joanna joanne jodie josephine joy joyce judith judy julia julie kaitlyn
 karen kate katherine kathleen kathryn katie katy kayla keisha kimberly kirsty kristen kylie
@@ -108,7 +108,7 @@ cedric cesar christophe claudio clement clément cristian cristobal cédric cés
 domenico duarte edouard eduardo emiliano emilio emmanuel enrico enrique enzo ernesto esteban
 etienne fabien fabio federico felipe fernando francesco francisco franco francois françois
 frederic frédéric gael gaston gaël gerardo giorgio giovanni giuseppe goncalo gonzalo gonçalo
-guido guillaume guillermo gustavo hector herve hervé hugues héctor ignacio jacques jaime
+guido guillaume guillermo gustavo hector herve hervé hugues héctor ignacio jacques
 javier jean-claude jean-luc jean-marc jean-paul jean-pierre jerome joao joaquim joaquin
 joaquín jordi jorge jose josé joão juan julien julio jérôme laurent leonardo loic lorenzo
 loïc luca luis manuel marc marcel marco mariano mario massimo mateo mateus matheus mathieu
@@ -160,7 +160,7 @@ georgios goran grzegorz gábor igor ilya ioannis ion istvan istván ivan ivica i
 janusz jaroslav jiri jiří josip jozef jozsef józsef karol konstantin krzysztof ladislav
 laszlo leonid levente luka lukasz lászló marek marius marjan marko marton mateusz maxim
 michal michał mikhail mikhailo milan milos miloš mirko miroslav mitja mladen mykola márton
-nenad nikita nikolai nikolaos nikolay oleg oleksandr oleksiy ondrej ondřej pavel pawel paweł
+nenad nikolai nikolaos nikolay oleg oleksandr oleksiy ondrej ondřej pavel pawel paweł
 petar petr piotr predrag péter radek rafal rafał roman ruslan sergei sergey slawomir
 slobodan srdjan stepan stjepan sławomir tamas tamás taras teodor tomas tomasz tomislav tomás
 tomáš vaclav vasily viktor vitali vitaliy vitaly vladan vladimir vladislav volodymyr václav

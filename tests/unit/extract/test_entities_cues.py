@@ -1,6 +1,7 @@
 """Entity rules for cues in local and specialist news copy: crew titles, eponymous
-illnesses, towns before a noun, electoral seats, national bodies, company name ends and
-animals named like people.
+illnesses, towns before a noun, electoral seats, national bodies, company name ends,
+animals named like people, "one of the oldest clubs" after a name and "Maison" opening
+a firm's name.
 
 Each case gives the entities that must come out (name, type, mentions in order of first
 appearance) and names that must not come out as a PERSON, ORG or LOC; each rule has a
@@ -15,6 +16,20 @@ from spacy.language import Language
 from tests.unit.extract.test_entities import assert_entities, found_in
 
 CASES = [
+    pytest.param(
+        "HASTINGS \u2014 The Heretaunga Rams, one of Hawke\u2019s Bay\u2019s oldest rugby "
+        "clubs, have been placed in voluntary administration, the club confirmed.",
+        [("Heretaunga Rams", "ORG", ["Heretaunga Rams"])],
+        [],
+        id="one_of_the_oldest_clubs_is_a_body",
+    ),
+    pytest.param(
+        "Maison Vuillerat, one of the last family-owned watchmakers in the Jura, will cut "
+        "240 jobs.",
+        [("Maison Vuillerat", "ORG", ["Maison Vuillerat"])],
+        [],
+        id="maison_opens_a_firms_name",
+    ),
     pytest.param(
         "Coxswain Idris Lloyd, who has served on the boat for 20 years, praised the crew.",
         [("Idris Lloyd", "PERSON", ["Idris Lloyd"])],

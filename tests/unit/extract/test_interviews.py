@@ -47,6 +47,50 @@ CASES = [
         ["Sam Ortiz", "Sam Ortiz"],
         id="must_not_fire_a_cue_naming_someone_else",
     ),
+    pytest.param(
+        "Transport secretary Helen Gray announced the scheme on Monday.\n"
+        "Who is exempt?\n"
+        '"Disabled drivers will not pay a penny," Gray said.\n'
+        "How much will it cost?\n"
+        '"Twelve pounds a day," Gray said.\n'
+        "What do businesses say?\n"
+        '"It will drive shoppers away," said Anna Ruiz, who chairs the chamber of commerce.\n'
+        "Will the council back down?\n"
+        '"Not a chance," she said.',
+        ["Helen Gray", "Helen Gray", "Anna Ruiz", "Anna Ruiz"],
+        id="must_not_fire_she_who_spoke_just_before_the_question",
+    ),
+    pytest.param(
+        "Mei Chen, 52, opened her first noodle bar in 2003. Her daughter, Lily Chen, 24, "
+        "joined the business last year.\n"
+        "Why open a third restaurant now?\n"
+        '"Because the rent came down," Mei Chen said.\n'
+        "Was it hard to find staff?\n"
+        '"Harder than finding the building," Mei Chen said.\n'
+        "Lily, did you ever want to do something else?\n"
+        '"Every single week," she said.',
+        ["Mei Chen", "Mei Chen", "Lily Chen"],
+        id="must_not_fire_a_question_put_to_someone_else",
+    ),
+    pytest.param(
+        "Judith Kerr ran the school's finances for nine years. She resigned in May.\n"
+        "Did she know what was happening?\n"
+        '"Of course she knew," said one governor, who asked not to be named.',
+        [None],
+        id="must_not_fire_an_answer_from_someone_unnamed",
+    ),
+    pytest.param(
+        "Grace Mbeki opened the first bicycle lockers at Stanton station in March.\n"
+        "Why lockers?\n"
+        "\u201cBecause bikes kept being stolen,\u201d Mbeki said.\n"
+        "How many have you installed?\n"
+        "\u201cForty,\u201d Mbeki said.\n"
+        "Did anyone doubt the idea?\n"
+        "\u201cEveryone did. I told her it would never work.\u201d\n"
+        "That was her husband, Joe Mbeki, who now helps run the scheme.",
+        ["Grace Mbeki", "Grace Mbeki", "Joe Mbeki"],
+        id="must_not_fire_an_answer_the_next_paragraph_names",
+    ),
 ]
 
 
