@@ -1,12 +1,14 @@
 """Interviews written as questions and answers: who answers the reporter's questions.
 
 'Why lockers, and why now?' / '“Because our riders kept telling us,” she said.': a
-paragraph that ends on a question the reporter asks, quoting no one, is answered
-by the quote opening the next paragraph. The interviewee is whoever answers most of
-the questions, names outweighing pronouns; an answer with no cue of its own, or
-only "he"/"she" for a cue read as nobody or as someone who neither answers another
-question nor spoke just before, is theirs, unless its question names someone else.
-An answer nothing attributes is first given the person its question is about.
+question the reporter asks outside quotes, ending its paragraph or standing just
+before the quote in the quote's own paragraph ('Her advice? “Answer your mail.”'), is
+answered by that quote. The interviewee is whoever answers most of the questions,
+names outweighing pronouns (with none attributed, the person the story names most);
+an answer with no cue of its own, or only "he"/"she" for a cue read as nobody or as
+someone who was no subject just before the question, is theirs, unless the question
+is put to someone else by name. An answer nothing attributes is first given the
+person its question is about.
 """
 
 from __future__ import annotations
@@ -18,21 +20,14 @@ from typing import TYPE_CHECKING
 
 from service.events import Entity, Speaker
 from service.extract import lexicon as lx
-from service.extract.coref import (
-    PERSON,
-    Index,
-    gender_fits,
-    named,
-    opens_paragraph,
-    resolve,
-    subject_of,
-)
+from service.extract.coref import PERSON, Index, gender_fits, named, resolve, subject_of
 
 if TYPE_CHECKING:  # speakers.py imports this module
     from service.extract.speakers import Attribution, Cue
 
 _QUESTION_TOKENS = 80  # the reporter's question (with a line of scene before it) is short
 _QUESTIONS = 2  # answers an interview gives at the least
+_BETWEEN_TOKENS = 12  # a short sentence between question and answer ('She paused.')
 
 
 def answer_questions(
@@ -40,21 +35,23 @@ def answer_questions(
 ) -> None:
     """Give the interviewee the answers that do not name who gives them; `named_after`
     tells a quote whose speaker the next paragraph names ('That was her husband, Joe')."""
-    answers = [
-        quote for quote in quotes if _answers_question(index, quote) and not named_after(quote)
-    ]
-    for quote in answers:
+    answers: list[tuple[Attribution, range]] = []
+    for quote in quotes:
+        question = _question_before(index, quote)
+        if question is not None and not named_after(quote):
+            answers.append((quote, question))
+    for quote, question in answers:
         if quote.speaker is None and _unattributed(index, quote.cue):
-            quote.speaker = _person_asked(index, quote.span.paragraph - 1)
-    interviewee = _interviewee(index, answers)
+            quote.speaker = _answerer_described(index, quote) or _person_asked(index, question)
+    interviewee = _interviewee(index, [quote for quote, _ in answers])
     if interviewee is None:
         return
     speaker, entity = interviewee
-    for quote in answers:
-        if _asks_someone_else(index, quote.span.paragraph - 1, entity):
+    for quote, question in answers:
+        if _asks_someone_else(index, question, entity):
             continue
         if quote.cue is None or (
-            _pronoun_for(index, quote.cue, entity) and _open_to_question(index, quote)
+            _pronoun_for(index, quote.cue, entity) and _open_to_question(index, quote, question)
         ):
             quote.speaker = speaker
 
@@ -66,29 +63,61 @@ def _unattributed(index: Index, cue: Cue | None) -> bool:
     return cue is None or (subject is not None and subject.lower_ in lx.GENDERED_PRONOUNS)
 
 
-def _asks_someone_else(index: Index, paragraph: int, interviewee: Entity) -> bool:
+def _question_before(index: Index, quote: Attribution) -> range | None:
+    """The tokens of the reporter's question a quote answers: a short paragraph
+    outside quotes ending on "?" just before the quote's paragraph, or a question in
+    the quote's own paragraph just before it ('Her advice for whoever succeeds her?
+    “Answer your mail.”'); at most a short sentence ('She paused.') may come between."""
+    if quote.kind != "direct":
+        return None
+    paragraph = quote.span.paragraph
+    opening = index.token_at(quote.span.open_mark)
+    first = bisect.bisect_left(index.para_of, paragraph)
+    lead = [k for k in range(first, opening) if not index.tokens[k].is_space]
+    asked = [k for k in lead if index.tokens[k].text == "?" and index.quote_of[k] < 0]
+    if asked:
+        between = [k for k in lead if k > asked[-1]]
+        if len(between) > _BETWEEN_TOKENS or len(lead) > _QUESTION_TOKENS:
+            return None
+        return None if any(index.quote_of[k] >= 0 for k in between) else range(first, opening)
+    if paragraph == 0 or len(lead) > _BETWEEN_TOKENS or any(index.quote_of[k] >= 0 for k in lead):
+        return None
+    before = range(bisect.bisect_left(index.para_of, paragraph - 1), first)
+    words = [k for k in before if not index.tokens[k].is_space]
+    if not words or len(words) > _QUESTION_TOKENS:
+        return None
+    last = words[-1]
+    return before if index.tokens[last].text == "?" and index.quote_of[last] < 0 else None
+
+
+def _question_sentence(index: Index, question: range) -> range:
+    """The sentence that asks: the last one ending on "?" in the question's tokens."""
+    asked = max(k for k in question if index.tokens[k].text == "?" and index.quote_of[k] < 0)
+    sentence = index.sent_of[asked]
+    return range(max(question.start, index.sent_starts[sentence]), asked + 1)
+
+
+def _asks_someone_else(index: Index, question: range, interviewee: Entity) -> bool:
     """'Lily, did you ever want to do something else?', 'And why did Moss choose a
     trade?': a question put to, or about the choices of, someone else by name."""
-    opening = index.paragraph_opening(paragraph)
-    if opening is None:
-        return False
-    first = index.entity_at[opening]
+    asking = _question_sentence(index, question)
     tokens = index.tokens
+    words = [k for k in asking if not tokens[k].is_space]
+    first = index.entity_at[words[0]] if words else None
     if first is not None and first.entity.id != interviewee.id:
         after = index.mention_tokens(first.mention)[-1] + 1
         if after < len(tokens) and tokens[after].text == ",":
             return True  # addressed by name
-    end = bisect.bisect_right(index.para_of, paragraph)
     return any(
         tokens[k].dep_ in ("nsubj", "nsubjpass")
         and (ref := index.entity_at[k]) is not None
         and index.kind(ref.entity) == PERSON
         and ref.entity.id != interviewee.id
-        for k in range(opening, end)
+        for k in asking
     )
 
 
-def _open_to_question(index: Index, quote: Attribution) -> bool:
+def _open_to_question(index: Index, quote: Attribution, question: range) -> bool:
     """Whether a "she said" answer may be the interviewee's, whoever "she" was read as:
     it found nobody, or someone who was no subject just before the question ('“It will
     drive shoppers away,” said Anna Ruiz. ¶Will the council back down? ¶“Not a chance,”
@@ -96,33 +125,18 @@ def _open_to_question(index: Index, quote: Attribution) -> bool:
     if quote.speaker is None or quote.speaker.entity_id is None:
         return True
     other = quote.speaker.entity_id
-    before = quote.span.paragraph - 2
+    before = index.para_of[question.start] - 1
     return not any(
         ref.entity.id == other and index.para_of[index.token_at(ref.pos)] == before
         for ref in index.subjects.get(PERSON, [])
     )
 
 
-def _answers_question(index: Index, quote: Attribution) -> bool:
-    """A direct quote opening the paragraph after a question paragraph."""
-    if quote.kind != "direct" or not opens_paragraph(index.text, quote.span.open_mark):
-        return False
-    return quote.span.paragraph > 0 and _is_question(index, quote.span.paragraph - 1)
-
-
-def _is_question(index: Index, paragraph: int) -> bool:
-    """A short paragraph outside quotes whose last sentence asks something."""
-    start = bisect.bisect_left(index.para_of, paragraph)
-    end = bisect.bisect_right(index.para_of, paragraph)
-    words = [k for k in range(start, end) if not index.tokens[k].is_space]
-    if not words or len(words) > _QUESTION_TOKENS:
-        return False
-    return index.tokens[words[-1]].text == "?" and all(index.quote_of[k] < 0 for k in words)
-
-
 def _interviewee(index: Index, answers: Sequence[Attribution]) -> tuple[Speaker, Entity] | None:
     """The person who gives the most answers (an answer naming them counts twice), if
-    one does."""
+    one does; with no answer attributed, the person the story names most."""
+    if len(answers) < _QUESTIONS:
+        return None
     votes: Counter[str] = Counter()
     found: dict[str, tuple[Speaker, Entity]] = {}
     for quote in answers:
@@ -134,30 +148,52 @@ def _interviewee(index: Index, answers: Sequence[Attribution]) -> tuple[Speaker,
         named = subject is not None and subject.pos_ == "PROPN"
         votes[entity.id] += 2 if named else 1
         found.setdefault(entity.id, (speaker, entity))
+    if not votes:
+        return _main_person(index)
     ranked = votes.most_common(2)
-    if len(answers) < _QUESTIONS or not ranked:
-        return None
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return found[ranked[0][0]]
 
 
-def _person_asked(index: Index, paragraph: int) -> Speaker | None:
-    """Whom a question is about: the one person it names ('Walker, 52, steers every
-    question back to her rowers. So what kept her going?'), else the one its "he" or
-    "she" refers to ('Was there a point where she thought it would not work?')."""
-    start = bisect.bisect_left(index.para_of, paragraph)
-    end = bisect.bisect_right(index.para_of, paragraph)
+def _main_person(index: Index) -> tuple[Speaker, Entity] | None:
+    """The story's main person (see `Index.protagonist`), as an interviewee."""
+    refs = [ref for ref in index.mentions.get(PERSON, []) if ref.entity.id == index.protagonist]
+    return (named(index, refs[0]).speaker, refs[0].entity) if refs else None
+
+
+def _answerer_described(index: Index, quote: Attribution) -> Speaker | None:
+    """'Is he? ¶She laughs for a long time. “Obinna thinks ...”': the person a short
+    sentence opening the answer's paragraph is about."""
+    paragraph = quote.span.paragraph
+    opening = index.token_at(quote.span.open_mark)
+    first = bisect.bisect_left(index.para_of, paragraph)
+    for k in range(first, opening):
+        token = index.tokens[k]
+        if token.dep_ == "nsubj" and index.quote_of[k] < 0 and token.head.dep_ == "ROOT":
+            found = resolve(index, token)
+            if found is not None and found.entity is not None and PERSON in found.kinds:
+                return found.speaker
+    return None
+
+
+def _person_asked(index: Index, question: range) -> Speaker | None:
+    """Whom a question is about: the one person it names outside quotes ('Walker, 52,
+    steers every question back to her rowers. So what kept her going?'), else the one
+    its "he" or "she" refers to ('Was there a point where she thought it would not
+    work?')."""
     people = {
         ref.entity.id: ref
-        for k in range(start, end)
-        if (ref := index.entity_at[k]) is not None and index.kind(ref.entity) == PERSON
+        for k in question
+        if index.quote_of[k] < 0
+        and (ref := index.entity_at[k]) is not None
+        and index.kind(ref.entity) == PERSON
     }
     if len(people) == 1:
         return named(index, next(iter(people.values()))).speaker
     if people:
         return None
-    for k in range(start, end):
+    for k in question:
         token = index.tokens[k]
         if token.dep_ == "nsubj" and token.lower_ in lx.GENDERED_PRONOUNS:
             found = resolve(index, token)

@@ -65,11 +65,13 @@ _PROTAGONIST_MENTIONS = 3  # how often the story's main person is named at the l
 
 
 def _protagonist(people: Sequence[Ref]) -> str | None:
-    """The person the story is about: named most often, and more often than anyone."""
-    ranked = Counter(ref.entity.id for ref in people).most_common(2)
-    if not ranked or ranked[0][1] < _PROTAGONIST_MENTIONS:
+    """The person the story is about: named most often; of several named as often,
+    the one named first."""
+    counts = Counter(ref.entity.id for ref in people)  # in order of first mention
+    most = max(counts.values(), default=0)
+    if most < _PROTAGONIST_MENTIONS:
         return None
-    return None if len(ranked) > 1 and ranked[1][1] == ranked[0][1] else ranked[0][0]
+    return next(entity_id for entity_id, count in counts.items() if count == most)
 
 
 def _speaker_kind(index: Index, entity: Entity, refs: Sequence[Ref]) -> str:

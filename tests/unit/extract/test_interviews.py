@@ -89,7 +89,27 @@ CASES = [
         "\u201cEveryone did. I told her it would never work.\u201d\n"
         "That was her husband, Joe Mbeki, who now helps run the scheme.",
         ["Grace Mbeki", "Grace Mbeki", "Joe Mbeki"],
-        id="must_not_fire_an_answer_the_next_paragraph_names",
+        id="an_answer_the_next_paragraph_names_through_an_apposition",
+    ),
+    pytest.param(
+        "Carmen Reyes, 68, has run the bakery on Fifth Street since 1989. Reyes still "
+        "opens at five every morning, and Reyes still bakes the bread.\n"
+        "Does she ever think about retiring? \u201cEvery day. Then I come in and I forget.\u201d\n"
+        "And the secret? \u201cThere is no secret. Flour, water, salt, and you stay.\u201d",
+        ["Carmen Reyes", "Carmen Reyes"],
+        id="a_question_before_the_answer_in_its_own_paragraph",
+    ),
+    pytest.param(
+        "Chidinma Ezeaku\u2019s second novel sold out in nine days. Ezeaku, 36, wrote it "
+        "in Lagos. Ezeaku says she is still surprised.\n"
+        "Her brother, Obinna Ezeaku, a banker, claims he is the model for its crooked "
+        "son-in-law. Is he?\n"
+        "She laughs for a long time. \u201cObinna thinks every bad man in every book is "
+        "about him.\u201d\n"
+        "Where did the book start?\n"
+        "\u201cWith my grandmother\u2019s exercise books.\u201d",
+        ["Chidinma Ezeaku", "Chidinma Ezeaku"],
+        id="the_answerer_a_sentence_describes_and_the_main_person",
     ),
 ]
 
