@@ -110,6 +110,10 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/fresh/gold-58.jsonl corpus/fresh/articles-58.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-59.jsonl corpus/fresh/articles-59.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-60.jsonl corpus/fresh/articles-60.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-61.jsonl corpus/fresh/articles-61.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-62.jsonl corpus/fresh/articles-62.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-63.jsonl corpus/fresh/articles-63.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-64.jsonl corpus/fresh/articles-64.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -174,6 +178,10 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/fresh/gold-58.jsonl corpus/fresh/articles-58.jsonl
 	eval/run-diy corpus/fresh/gold-59.jsonl corpus/fresh/articles-59.jsonl
 	eval/run-diy corpus/fresh/gold-60.jsonl corpus/fresh/articles-60.jsonl
+	eval/run-diy corpus/fresh/gold-61.jsonl corpus/fresh/articles-61.jsonl
+	eval/run-diy corpus/fresh/gold-62.jsonl corpus/fresh/articles-62.jsonl
+	eval/run-diy corpus/fresh/gold-63.jsonl corpus/fresh/articles-63.jsonl
+	eval/run-diy corpus/fresh/gold-64.jsonl corpus/fresh/articles-64.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
