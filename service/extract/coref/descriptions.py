@@ -39,7 +39,7 @@ from service.extract.coref.index import (
     entity_at,
     named,
 )
-from service.extract.coref.people import _strong_or_name_gender, _unlinked_name
+from service.extract.coref.people import _in_full, _strong_or_name_gender, _unlinked_name
 from service.extract.coref.subjects import _person_child
 from service.extract.coref.words import (
     _age_after,
@@ -638,7 +638,35 @@ def _titled_member(index: Index, noun: Token, linked: Ref) -> Ref | None:
         }
         return bodies <= {linked.entity.id}
 
-    return _titled_person(index, noun.idx, lemma, of_same_body)
+    return _titled_person(index, noun.idx, lemma, of_same_body) or _sole_member(index, noun, linked)
+
+
+_MEMBER_WINDOW = 4  # tokens before a name that may hold its body and role ("Acme boss")
+
+
+def _sole_member(index: Index, noun: Token, linked: Ref) -> Ref | None:
+    """'HARWICK ALBION boss Declan Pryce ...' ... 'the Albion manager said': with nobody
+    given that very title, the one person introduced before with a role right after
+    the body's name ("Albion boss") is who a singular role in it means."""
+    if noun.tag_ != "NN":
+        return None
+    found: Ref | None = None
+    for ref in _before(index.mentions.get(PERSON, []), noun.idx):
+        if ref.pos != index.first_seen.get(ref.entity.id) or not _in_full(ref):
+            continue
+        first = index.mention_tokens(ref.mention)[0]
+        window = range(max(0, first - _MEMBER_WINDOW), first)
+        body = [k for k in window if index.entity_at[k] is not None]
+        owner = index.entity_at[body[-1]] if body else None
+        if owner is None or owner.entity.id != linked.entity.id:
+            continue
+        roles = range(body[-1] + 1, first)
+        if not roles or not all(index.tokens[k].pos_ == "NOUN" for k in roles):
+            continue
+        if found is not None and found.entity.id != ref.entity.id:
+            return None
+        found = ref
+    return found
 
 
 def _introduced_before_age(index: Index, noun: Token) -> Ref | None:

@@ -5,7 +5,8 @@ subject is ("is her cousin"); far back, "she" never a man by his first name, and
 story's main person when named again since another woman spoke (not as an owner,
 nor for "she added"); "X issued a statement saying" as X's words; "the 34-year-old
 told supporters" parsed with "told" as a modifier; "The speaker, X," after a quote
-standing alone (not a parliament's Speaker). The review's must-not-fire cases close
+standing alone (not a parliament's Speaker); "the Albion manager" as the one person
+introduced as "Albion boss X". The review's must-not-fire cases close
 the table."""
 
 from __future__ import annotations
@@ -130,6 +131,18 @@ ROUND11 = [
         "\"I'm a teacher, so I'll keep this short,\" the 34-year-old told supporters.",
         ["Orla Ní Fhlatharta"],
         id="the_age_the_parser_read_as_a_modifier_of_told",
+    ),
+    pytest.param(
+        "HARWICK ALBION boss Declan Pryce tore into his players after a 4-1 defeat.\n"
+        "\u2018We were a shambles,\u2019 the Albion manager said.",
+        ["Declan Pryce"],
+        id="a_role_in_a_club_is_the_one_introduced_with_a_role_after_its_name",
+    ),
+    pytest.param(
+        "Albion boss Declan Pryce and Albion chairman Malcolm Tredgold met the players.\n"
+        "\u2018We were a shambles,\u2019 the Albion manager said.",
+        ["Albion"],
+        id="must_not_fire_two_people_introduced_with_the_club",
     ),
     pytest.param(
         "Ashdown Rovers have been expelled from the league after failing to pay players.\n"
