@@ -14,7 +14,9 @@ this order:
    to "learn to walk on a beach"').
 3. The caller's `is_quote` then drops what is not speech (titles, names, scare
    quotes, short phrases nothing attributes).
-4. A kept direct quote with neither cue nor speaker continues another quote: the one
+4. In an interview written as questions and answers, an answer no cue names goes to
+   the interviewee (`interviews.answer_questions`).
+5. A kept direct quote with neither cue nor speaker continues another quote: the one
    before it in its paragraph, the one it runs over into, a speaker newly named
    in the next sentence, the next turn of a dialogue, or the quote ending the
    paragraph before; else a reporting sentence beside it, a next paragraph that
