@@ -4,7 +4,6 @@ subject that is neither a name nor a pronoun."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -297,14 +296,11 @@ def _speaking_for(
     return named(index, linked)
 
 
-_PROFILE_MENTIONS = 3  # how often a profile names its subject at the least
-
-
 def _profile_subject(index: Index, noun: Token) -> Ref | None:
     """'Tan Wei Ling does not like the word. The founder of Orchid Robotics says ...':
     in a profile's opening paragraphs, a role in a body opening its sentence is the
-    person the first sentence opens on, named with no role of their own, when the
-    article names nobody more often (a spokesperson never is)."""
+    person the first sentence opens on, named with no role of their own, when that is
+    the story's main person (`Index.protagonist`; a spokesperson never is)."""
     if noun.lemma_.casefold() in lx.SPOKES_NOUNS or not _is_definite(noun):
         return None
     if index.para_of[noun.i] > 1 or not _opens_own_sentence(index, noun):
@@ -315,11 +311,7 @@ def _profile_subject(index: Index, noun: Token) -> Ref | None:
         return None
     if index.tokens[_mention_head(index, first)].dep_ != "nsubj":
         return None
-    counts = Counter(ref.entity.id for ref in people)
-    most = max(counts.values())
-    if counts[first.entity.id] < max(most, _PROFILE_MENTIONS):
-        return None
-    return first
+    return first if first.entity.id == index.protagonist else None
 
 
 def _mention_head(index: Index, ref: Ref) -> int:

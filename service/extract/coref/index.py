@@ -122,7 +122,7 @@ class Index:
     # Entity ids whose gender only a "he"/"she" resolved to them shows.
     learned: set[str] = field(default_factory=set)
     first_seen: dict[str, int] = field(default_factory=dict)
-    # The person named most often (at least three times, alone at the top), if any.
+    # The person named most often (at least three times; of several, the first named).
     protagonist: str | None = None
     # Casefolded last name -> the people who have it, in text order.
     surnames: dict[str, list[Entity]] = field(default_factory=dict)

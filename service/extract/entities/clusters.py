@@ -139,14 +139,18 @@ def _merge_targets(
 def _ends_name(short: _Group, longer: _Group) -> bool:
     """Whether a short name ends the longer one: a relative's surname ("Roe" of "Terry
     Roe"), not their first name ("Terry")."""
-    return any(big[-len(form) :] == form for form in short.forms if form for big in longer.forms)
+    return any(_ends(form, longer) for form in short.forms if form)
 
 
 def _surname_of(form: tuple[str, ...], longer: _Group, types: dict[str, EntityType]) -> bool:
     """Whether the form ends a person's name: "Pryce" of "Hannah Pryce" is hers, not
     the company "Pryce Haulage" the text also names."""
-    n = len(form)
-    return types[longer.key] == "PERSON" and any(big[-n:] == form for big in longer.forms)
+    return types[longer.key] == "PERSON" and _ends(form, longer)
+
+
+def _ends(form: tuple[str, ...], longer: _Group) -> bool:
+    """Whether one of the longer name's forms ends with the form."""
+    return any(big[-len(form) :] == form for big in longer.forms)
 
 
 def _owns_longer_name(form: tuple[str, ...], longer: _Group) -> bool:

@@ -568,7 +568,7 @@ def _appositive_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
             return  # "For Labour, the shadow secretary said": the subject follows
         head = _appositive_head_after(ctx, j + 2)
     elif ctx.text(j) == "," and ctx.lower(j + 1) == "one" and ctx.lower(j + 2) == "of":
-        head = _singular(_appositive_head_after(ctx, j + 3, span=8))  # "one of the oldest clubs"
+        head = _appositive_head_after(ctx, j + 3, span=8, lemma=True)  # "one of the oldest clubs"
     elif ctx.text(i - 1) == "," and ctx.text(j) == ",":
         head = _appositive_head_before(ctx, i - 2)
     elif ctx.tag(i - 1) == "NN" and ctx.text(i - 1).islower() and not _after_number(ctx, i - 1):
@@ -590,15 +590,11 @@ def _opens_with_preposition(ctx: _Context, i: int) -> bool:
     return ctx.tag(i - 1) == "IN" and _starts_sentence(ctx, i - 1)
 
 
-def _singular(noun: str | None) -> str | None:
-    """'clubs' -> 'club', 'companies' -> 'company': enough for the nouns of kinds."""
-    if noun is None or not noun.endswith("s") or noun.endswith("ss"):
-        return noun
-    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
-
-
-def _appositive_head_after(ctx: _Context, k: int, span: int = 6) -> str | None:
-    """The head of "a biologist at", "the Leeds-based maker of": the last noun before a stop."""
+def _appositive_head_after(
+    ctx: _Context, k: int, span: int = 6, *, lemma: bool = False
+) -> str | None:
+    """The head of "a biologist at", "the Leeds-based maker of": the last noun before a
+    stop (with `lemma`, as its lemma: "clubs" is "club")."""
     head: str | None = None
     for m in range(k, min(k + span, ctx.n)):
         tag = ctx.tags[m]
@@ -609,7 +605,7 @@ def _appositive_head_after(ctx: _Context, k: int, span: int = 6) -> str | None:
         if tag == "POS":
             head = None  # "the city's MMC": the possessor is not the head
         elif tag in _NOUN_TAGS:
-            head = ctx.lowers[m]
+            head = ctx.doc[m].lemma_.casefold() if lemma else ctx.lowers[m]
     return head
 
 
