@@ -151,14 +151,15 @@ ROUND11 = [
         id="must_not_fire_a_club_given_an_age_is_no_person",
     ),
     pytest.param(
-        "Ann Roe founded the Hillside food bank in 2015. Roe, 52, still works there every "
-        "day. Roe says demand has tripled.\n"
-        "\u201cWe run out of bread by noon,\u201d said volunteer Beth Obi, who joined in 2018.\n"
-        "The food bank moved into a hall lent by Roe's church in 2021. The hall has a "
-        "kitchen. Deliveries arrive at dawn.\n"
-        "\u201cI still wear my first volunteer badge,\u201d she added.",
-        ["Beth Obi", "Beth Obi"],
-        id="must_not_fire_she_added_goes_on_from_the_last_speaker",
+        "Kofi Mensah has coached the Tema under-15s since 2009. Mensah, 58, trains them "
+        "on the beach. Mensah says the boys never complain.\n"
+        "\u201cWe train on sand because there is no grass,\u201d said his assistant, Yaw "
+        "Boateng.\n"
+        "The club, founded in 1988, hired Mensah in 2009. The pitch floods in winter. The "
+        "boys arrive at dawn.\n"
+        "\u201cI scored my first goal here,\u201d he added.",
+        ["Yaw Boateng", "Yaw Boateng"],
+        id="must_not_fire_he_added_goes_on_from_the_last_speaker",
     ),
     pytest.param(
         "Ann Roe founded the Hillside food bank in 2015. Roe, 52, still works there every "
