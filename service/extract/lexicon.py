@@ -455,6 +455,22 @@ KIN_NOUNS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# "the elder Aagaard": which of a family sharing a surname is meant (1 the elder,
+# -1 the younger), and the relatives older or younger than the one they are kin to.
+AGE_ORDER_WORDS: dict[str, int] = {"elder": 1, "older": 1, "younger": -1}
+SENIOR_KIN: frozenset[str] = frozenset(
+    {
+        "father", "mother", "dad", "mum", "mom", "parent", "grandfather", "grandmother",
+        "grandparent", "uncle", "aunt", "stepfather", "stepmother",
+    }
+)  # fmt: skip
+JUNIOR_KIN: frozenset[str] = frozenset(
+    {
+        "son", "daughter", "grandson", "granddaughter", "nephew", "niece", "stepson",
+        "stepdaughter",
+    }
+)  # fmt: skip
+
 # Possessives of the one speaking or spoken to: "my mother", "your sister" is
 # someone the narrator leaves unnamed, whoever "I" is.
 SPEAKER_POSSESSIVES: frozenset[str] = frozenset({"my", "our", "your"})

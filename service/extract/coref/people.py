@@ -384,15 +384,28 @@ def _assign_shared_surnames(index: Index, refs: dict[str, list[Ref]]) -> None:
     """'Callum Reid ... his brother, Fraser Reid ... Reid said': a bare surname that
     several named people share names the first of them the article introduced; news
     style gives the others in full to tell them apart. A title or honorific before
-    it ("Rep. Whitcombe", "Mrs Pryce") tells them apart itself, so is left alone."""
+    it ("Rep. Whitcombe", "Mrs Pryce") or "the elder" tells them apart itself, so is
+    left alone."""
     principals = _surname_principals(refs)
     if not principals:
         return
     for owned in list(refs.values()):
         for ref in list(owned):
             principal = principals.get(_bare_surname(ref.mention.text))
-            if principal is not None and _title_before(index, ref.mention) is None:
+            if principal is None or _title_before(index, ref.mention) is not None:
+                continue
+            if not _told_apart(index, ref.mention):
                 _move_ref(index, refs, ref, principal)
+
+
+def _told_apart(index: Index, mention: Mention) -> bool:
+    """'the elder Aagaard': which of the family it is, the entities already said."""
+    first = index.mention_tokens(mention)[0]
+    return (
+        first >= 2
+        and index.tokens[first - 1].lower_ in lx.AGE_ORDER_WORDS
+        and (index.tokens[first - 2].lower_ == "the")
+    )
 
 
 def _surname_principals(refs: dict[str, list[Ref]]) -> dict[str, Entity]:
@@ -518,9 +531,20 @@ def _is_personal(index: Index, entity: Entity, refs: Sequence[Ref]) -> bool:
         last = index.tokens[tokens[-1]]
         if _age_after(index.tokens, tokens[-1]):
             return True
-        if _described_as_person(last) and not _person_named_beside(index, last):
+        if (
+            _described_as_person(last)
+            and not _person_named_beside(index, last)
+            and not _opens_dateline(index, tokens)
+        ):
             return True
     return False
+
+
+def _opens_dateline(index: Index, tokens: range) -> bool:
+    """'MARSEILLE — The former mayor of ... said': the parser may hang the subject
+    after a dateline's dash on the place, which does not make the place a person."""
+    after = tokens[-1] + 1
+    return tokens[0] == 0 and after < len(index.tokens) and index.tokens[after].text in DASHES
 
 
 def _person_named_beside(index: Index, token: Token) -> bool:

@@ -4,6 +4,7 @@ asks these."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -147,11 +148,19 @@ def _first_name_gender(name: str) -> str | None:
     if len(words) < 2:
         return None
     first = words[0].casefold()
-    if first in FEMALE_NAMES:
-        return _FEMALE
-    if first in MALE_NAMES:
-        return _MALE
+    for spelling in (first, _unaccented(first)):
+        if spelling in FEMALE_NAMES:
+            return _FEMALE
+        if spelling in MALE_NAMES:
+            return _MALE
     return _marked_gender(words[1:])
+
+
+def _unaccented(word: str) -> str:
+    """The name without its accents, for names the lists spell only plainly
+    ("Gérald" is "gerald")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _marked_gender(words: list[str]) -> str | None:

@@ -19,13 +19,20 @@ text, the Doc as read once in context.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
 from service.events import Entity
 from service.extract.entities.aliases import _acronym_aliases
-from service.extract.entities.clusters import _clusters_from_owners, cluster_mentions, group_type
+from service.extract.entities.clusters import (
+    Relatives,
+    _clusters_from_owners,
+    cluster_mentions,
+    group_type,
+)
 from service.extract.entities.context import RawMention, _Context
-from service.extract.entities.cues import _context_votes, _introduced_as_relative
+from service.extract.entities.cues import _age_order_at, _context_votes, _kin_word, _seniority
 from service.extract.entities.later_mentions import _add_missed_mentions
 from service.extract.entities.mentions import collect_mentions
 from service.extract.entities.missed import _unlabelled_names
@@ -67,17 +74,16 @@ def extract_entities(doc: Doc, *, article_id: str) -> list[Entity]:
         raws = _with_full_names(raws, full_names)
         cues = [_context_votes(context, raw) for raw in raws]
     aliases = _acronym_aliases(context, raws)
-    relatives = {_group_key(raw.text) for raw in raws if _introduced_as_relative(context, raw)}
-    titled = {index for index, raw in enumerate(raws) if _follows_title(context, raw.i)}
     owners = cluster_mentions(
-        raws, cues, sports=context.sports, aliases=aliases, relatives=(relatives, titled)
+        raws, cues, sports=context.sports, aliases=aliases, relatives=_relatives(context, raws)
     )
     clusters = _clusters_from_owners(raws, owners)
     kinds = _cluster_kinds(context, raws, clusters, cues)
     relative_clusters = {
-        number
+        number: _seniority(kin)
         for number, members in enumerate(clusters)
-        if any(_introduced_as_relative(context, raws[m]) for m in members)
+        for kin in [next(filter(None, (_kin_word(context, raws[m]) for m in members)), None)]
+        if kin is not None
     }
     clusters = _add_missed_mentions(context, raws, clusters, kinds, relative_clusters)
     entities = [
@@ -85,3 +91,19 @@ def extract_entities(doc: Doc, *, article_id: str) -> list[Entity]:
         for members, kind in zip(clusters, kinds, strict=True)
     ]
     return sorted(entities, key=lambda entity: entity.mentions[0].start)
+
+
+def _relatives(context: _Context, raws: Sequence[RawMention]) -> Relatives:
+    """What tells apart people who share a surname (see `Relatives`)."""
+    seniority = {
+        _group_key(raw.text): _seniority(kin)
+        for raw in raws
+        if (kin := _kin_word(context, raw)) is not None
+    }
+    titled = {index for index, raw in enumerate(raws) if _follows_title(context, raw.i)}
+    told_apart = {
+        index: order
+        for index, raw in enumerate(raws)
+        if (order := _age_order_at(context, raw.i)) != 0
+    }
+    return Relatives(seniority, titled, told_apart)

@@ -6,11 +6,13 @@ import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from service.events import EntityType
 from service.extract import lexicon as lx
 from service.extract.data.given_names import GIVEN_NAMES
 from service.extract.entities.context import RawMention
+from service.extract.entities.cues import _meant_by_age
 from service.extract.entities.name_evidence import _name_votes
 from service.extract.entities.tables import _COMPANY_ENDS, _STREET_HEADS
 from service.extract.entities.text import _group_key, _words, normalize, place_key
@@ -33,21 +35,32 @@ class _Group:
         return max((len(form) for form in self.forms), default=0)
 
 
+class Relatives(NamedTuple):
+    """Who a surname that people share names: the keys of the people introduced as a
+    relative ("her mother, Jenna Tregear"), with whether older or younger (see
+    `_seniority`); the mentions a title ties to whoever is in view ("Mrs Tregear");
+    and those "the elder" or "the younger" tells apart (see `_age_order_at`)."""
+
+    seniority: dict[str, int]
+    titled: set[int]
+    told_apart: dict[int, int]
+
+
 def cluster_mentions(
     raws: Sequence[RawMention],
     cues: Sequence[Votes] | None = None,
     *,
     sports: bool = False,
     aliases: dict[str, str] | None = None,
-    relatives: tuple[set[str], set[int]] = (set(), set()),
+    relatives: Relatives | None = None,
 ) -> list[str]:
     """The cluster key of each mention: short forms join the fullest name holding them,
     and an acronym defined in the article (`aliases`) joins the name it stands for.
 
-    A bare surname two people share names the one not introduced as a relative
-    (`relatives`: their keys, and the mentions whose title says whom they name).
+    A bare surname two people share names the one not introduced as a relative, unless
+    a title or "the elder" before it says otherwise (see `Relatives`).
     """
-    relative_keys, titled = relatives
+    seniority, titled, told_apart = relatives or Relatives({}, set(), {})
     groups = _groups(raws, cues or [{} for _ in raws], aliases or {})
     owners = [""] * len(raws)
     starts: dict[str, list[int]] = {}
@@ -55,10 +68,14 @@ def cluster_mentions(
     types = {key: group_type(group, sports=sports) for key, group in groups.items()}
     for group in sorted(groups.values(), key=lambda g: -g.size):
         targets = _merge_targets(group, by_word, owners, types, sports)
-        relatives_named = {key for key in targets & relative_keys if _ends_name(group, groups[key])}
+        relatives_named = {
+            key for key in targets & seniority.keys() if _ends_name(group, groups[key])
+        }
         subjects = targets - relatives_named or targets
         for m in group.mentions:
             candidates = targets if m in titled else subjects
+            if m in told_apart:
+                candidates = _meant_by_age(told_apart[m], seniority, targets)
             owner = _nearest_cluster(raws[m].start, candidates, starts) if targets else group.key
             owners[m] = owner
             bisect.insort(starts.setdefault(owner, []), raws[m].start)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from service.events import EntityType
 from service.extract import lexicon as lx
@@ -43,6 +44,9 @@ from service.extract.entities.votes import (
 # Labels the model gives bodies and places: "Scotland Yard said his death" is not a
 # person speaking of their own.
 _BODY_OR_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+T = TypeVar("T")
 
 
 def _context_votes(ctx: _Context, raw: RawMention) -> Votes:
@@ -644,15 +648,49 @@ def _noun_kind(noun: str) -> EntityType | None:
 
 def _introduced_as_relative(ctx: _Context, raw: RawMention) -> bool:
     """A person named in apposition to a word for a relative ("her mother, Jenna Tregear,",
-    "His dad Terry Roe"): the article's subject, not the relative, is the one its bare
-    surname names."""
+    "His dad Terry Roe", "his father and agent, Henrik Aagaard,"): the article's
+    subject, not the relative, is the one its bare surname names."""
+    return _kin_word(ctx, raw) is not None
+
+
+def _kin_word(ctx: _Context, raw: RawMention) -> str | None:
+    """The word for a relative a person is introduced with (`_introduced_as_relative`)."""
     if ctx.text(raw.i - 1) == ",":
-        return ctx.lower(raw.i - 2) in lx.KIN_NOUNS
+        role = raw.i - 4 if ctx.lower(raw.i - 3) == "and" else raw.i - 2  # "father and agent"
+        return ctx.lower(role) if ctx.lower(role) in lx.KIN_NOUNS else None
     kin = raw.i - 1
     if ctx.lower(kin) not in lx.KIN_NOUNS:
-        return False
+        return None
     opens_sentence = ctx.text(kin - 1).strip() in ("", ".", "!", "?")
-    return ctx.texts[kin].islower() or ctx.lower(kin - 1) in _DETERMINERS or opens_sentence
+    if ctx.texts[kin].islower() or ctx.lower(kin - 1) in _DETERMINERS or opens_sentence:
+        return ctx.lower(kin)
+    return None
+
+
+def _seniority(kin: str) -> int:
+    """1 for a relative older than the one they are kin to ("her father"), -1 for a
+    younger ("his son"), 0 when the word does not tell ("her brother")."""
+    return 1 if kin in lx.SENIOR_KIN else -1 if kin in lx.JUNIOR_KIN else 0
+
+
+def _age_order_at(ctx: _Context, k: int) -> int:
+    """'the elder Aagaard' (1), 'the younger Adesanya' (-1): which of a family sharing
+    a surname token k names; 0 when no such word stands before it."""
+    return lx.AGE_ORDER_WORDS.get(ctx.lower(k - 1), 0) if ctx.lower(k - 2) == "the" else 0
+
+
+def _meant_by_age(order: int, seniority: Mapping[T, int], candidates: set[T]) -> set[T]:
+    """Who 'the elder' (order 1) or 'the younger' (-1) of people sharing a surname may
+    be: a relative introduced as older or younger accordingly ("his father, Henrik");
+    else, when the relatives are the other way round ("her daughter Yui"), the ones
+    not introduced as relatives; else any of them."""
+    relatives = {c for c in candidates if c in seniority}
+    fitting = {c for c in relatives if seniority[c] == order}
+    if fitting:
+        return fitting
+    if any(seniority[c] == -order for c in relatives):
+        return candidates - relatives or candidates
+    return candidates
 
 
 def _lists(ctx: _Context, raws: Sequence[RawMention]) -> Iterable[list[int]]:

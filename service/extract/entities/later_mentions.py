@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from service.events import EntityType
 from service.extract.data.given_names import GIVEN_NAMES
 from service.extract.entities.context import RawMention, _Context, _raw
+from service.extract.entities.cues import _age_order_at, _meant_by_age
 from service.extract.entities.extend import _plural_team
 from service.extract.entities.tables import _NAME_SUFFIXES, _NOUN_TAGS, _PROPER_TAGS
 from service.extract.entities.text import _is_title_case
@@ -17,7 +18,7 @@ def _add_missed_mentions(
     raws: list[RawMention],
     clusters: list[list[int]],
     kinds: Sequence[EntityType],
-    relatives: set[int],
+    relatives: dict[int, int],
 ) -> list[list[int]]:
     """Later bare mentions of a known name ("Biden" after "Joe Biden") the model skipped;
     a surname two people share names the one not introduced as a relative."""
@@ -33,6 +34,7 @@ def _add_missed_mentions(
         for form, cluster in index[word]:
             end = k + len(form)
             if _matches_at(ctx, k, form, covered):
+                cluster = _told_apart(ctx, raws, clusters, relatives, form, k) or cluster
                 raws.append(_raw(ctx, k, end, None))
                 clusters[cluster].append(len(raws) - 1)
                 covered[k:end] = b"\x01" * len(form)
@@ -40,12 +42,34 @@ def _add_missed_mentions(
     return [sorted(members, key=lambda m: raws[m].start) for members in clusters]
 
 
+def _told_apart(
+    ctx: _Context,
+    raws: Sequence[RawMention],
+    clusters: Sequence[Sequence[int]],
+    relatives: dict[int, int],
+    form: tuple[str, ...],
+    k: int,
+) -> int | None:
+    """'the elder Aagaard': of the people whose last name is `form`, the one named
+    last before token k of those the word may mean (see `_meant_by_age`)."""
+    order = _age_order_at(ctx, k)
+    if order == 0:
+        return None
+    named_before: dict[int, int] = {}
+    for number, members in enumerate(clusters):
+        before = [raws[m].i for m in members if raws[m].i < k]
+        if before and form in _surnames(ctx, raws, members):
+            named_before[number] = max(before)
+    meant = _meant_by_age(order, relatives, set(named_before))
+    return max(meant, key=named_before.__getitem__, default=None)
+
+
 def _form_index(
     ctx: _Context,
     raws: Sequence[RawMention],
     clusters: Sequence[Sequence[int]],
     kinds: Sequence[EntityType],
-    relatives: set[int],
+    relatives: dict[int, int],
 ) -> dict[str, list[tuple[tuple[str, ...], int]]]:
     """Written forms of every cluster (and bare surnames of people, nicknames of clubs in
     a sports story), by first token. A last name several people share goes to the one
@@ -68,7 +92,7 @@ def _form_index(
             forms.setdefault(form, set()).add(number)
     index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for form, named in forms.items():
-        owners = named - relatives or named
+        owners = named - relatives.keys() or named
         if len(owners) > 1 and owners <= surnamed.get(form, set()):
             owners = {min(owners, key=lambda number: min(raws[m].start for m in clusters[number]))}
         if len(owners) == 1 and form:
