@@ -114,6 +114,10 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/fresh/gold-62.jsonl corpus/fresh/articles-62.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-63.jsonl corpus/fresh/articles-63.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-64.jsonl corpus/fresh/articles-64.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-65.jsonl corpus/fresh/articles-65.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-66.jsonl corpus/fresh/articles-66.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-67.jsonl corpus/fresh/articles-67.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-68.jsonl corpus/fresh/articles-68.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -182,6 +186,10 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/fresh/gold-62.jsonl corpus/fresh/articles-62.jsonl
 	eval/run-diy corpus/fresh/gold-63.jsonl corpus/fresh/articles-63.jsonl
 	eval/run-diy corpus/fresh/gold-64.jsonl corpus/fresh/articles-64.jsonl
+	eval/run-diy corpus/fresh/gold-65.jsonl corpus/fresh/articles-65.jsonl
+	eval/run-diy corpus/fresh/gold-66.jsonl corpus/fresh/articles-66.jsonl
+	eval/run-diy corpus/fresh/gold-67.jsonl corpus/fresh/articles-67.jsonl
+	eval/run-diy corpus/fresh/gold-68.jsonl corpus/fresh/articles-68.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
