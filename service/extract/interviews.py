@@ -3,12 +3,13 @@
 'Why lockers, and why now?' / '“Because our riders kept telling us,” she said.': a
 question the reporter asks outside quotes, ending its paragraph or standing just
 before the quote in the quote's own paragraph ('Her advice? “Answer your mail.”'), is
-answered by that quote. The interviewee is whoever answers most of the questions,
-names outweighing pronouns (with none attributed, the person the story names most);
-an answer with no cue of its own, or only "he"/"she" for a cue read as nobody or as
-someone who was no subject just before the question, is theirs, unless the question
-is put to someone else by name. An answer nothing attributes is first given the
-person its question is about.
+answered by that quote; so is a topic put before it ('On the final game: “…”'), and
+a verb inside the question is not the answer's cue. The interviewee is whoever
+answers most of the questions, names outweighing pronouns (with none attributed, the
+person the story names most); an answer with no cue of its own, or only "he"/"she"
+for a cue read as nobody or as someone who was no subject just before the question,
+is theirs, unless the question is put to someone else by name. An answer nothing
+attributes is first given the person its question is about.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def answer_questions(
         if question is not None and not named_after(quote):
             answers.append((quote, question))
     for quote, question in answers:
+        if quote.cue is not None and quote.cue.token.i in question:
+            quote.cue, quote.speaker, quote.cue_text = None, None, None  # the question's verb
         if quote.speaker is None and _unattributed(index, quote.cue):
             quote.speaker = _answerer_described(index, quote) or _person_asked(index, question)
     interviewee = _interviewee(index, [quote for quote, _ in answers])
@@ -74,6 +77,8 @@ def _question_before(index: Index, quote: Attribution) -> range | None:
     opening = index.token_at(quote.span.open_mark)
     first = bisect.bisect_left(index.para_of, paragraph)
     lead = [k for k in range(first, opening) if not index.tokens[k].is_space]
+    if _is_topic_lead(index, lead):
+        return range(first, opening)
     asked = [k for k in lead if index.tokens[k].text == "?" and index.quote_of[k] < 0]
     if asked:
         between = [k for k in lead if k > asked[-1]]
@@ -90,9 +95,25 @@ def _question_before(index: Index, quote: Attribution) -> range | None:
     return before if index.tokens[last].text == "?" and index.quote_of[last] < 0 else None
 
 
+def _is_topic_lead(index: Index, lead: Sequence[int]) -> bool:
+    """'On the final game: “My legs were shaking …”': a press conference or profile
+    giving answers under the topic they were asked about, in place of the question."""
+    if not lead or len(lead) > _QUESTION_TOKENS or index.tokens[lead[0]].text != "On":
+        return False
+    if index.tokens[lead[-1]].text != ":" or index.quote_of[lead[-1]] >= 0:
+        return False
+    ends = [k for k in lead if index.tokens[k].text in (".", "!", "?") and index.quote_of[k] < 0]
+    head = index.tokens[lead[0]].head  # not 'On the wall hangs a card. It reads: “…”'
+    return not ends and not (head.dep_ == "ROOT" and lead[0] < head.i <= lead[-1])
+
+
 def _question_sentence(index: Index, question: range) -> range:
-    """The sentence that asks: the last one ending on "?" in the question's tokens."""
-    asked = max(k for k in question if index.tokens[k].text == "?" and index.quote_of[k] < 0)
+    """The sentence that asks: the last one ending on "?" in the question's tokens (a
+    topic lead is all of it)."""
+    marks = [k for k in question if index.tokens[k].text == "?" and index.quote_of[k] < 0]
+    if not marks:
+        return question
+    asked = max(marks)
     sentence = index.sent_of[asked]
     return range(max(question.start, index.sent_starts[sentence]), asked + 1)
 
@@ -181,7 +202,9 @@ def _person_asked(index: Index, question: range) -> Speaker | None:
     """Whom a question is about: the one person it names outside quotes ('Walker, 52,
     steers every question back to her rowers. So what kept her going?'), else the one
     its "he" or "she" refers to ('Was there a point where she thought it would not
-    work?')."""
+    work?'); nobody for a topic ('On what her father shouted: “…”')."""
+    if index.tokens[question.start].text == "On":
+        return None
     people = {
         ref.entity.id: ref
         for k in question

@@ -1593,9 +1593,17 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "email", "message", "reckon", "muse", "sigh", "laugh", "snap",
         "hint", "indicate", "point", "signal", "underline", "underscore", "highlight",
         "grin", "smile", "shrug", "nod", "beam", "sob", "gasp", "groan", "chuckle",
-        "press",
+        "press", "fume", "rage", "rant", "roar", "seethe", "gush", "enthuse", "rave",
+        "sneer", "scoff", "bellow", "thunder", "growl", "bark",
+        "rag",  # the lemmatizer's reading of "raged"
     }
 )  # fmt: skip
+
+# Verbs whose object goes on to do what an infinitive after it says ("leaving Garvock
+# to complain", "prompting the minister to warn"): the object is the one who speaks.
+CAUSING_VERBS: frozenset[str] = frozenset(
+    {"leave", "prompt", "force", "lead", "cause", "spur", "drive", "compel", "provoke"}
+)
 
 # Forms of "say" the parser may tag as a noun ('“…,” the 56-year-old said, standing
 # ...'): news copy uses them only as the verb, so they report speech whatever the tag.

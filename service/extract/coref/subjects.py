@@ -58,7 +58,7 @@ def subject_of(index: Index, verb: Token) -> Token | None:
         if right_before is not None:
             return right_before
     for _ in range(4):
-        own = _own_subject(index, verb)
+        own = _own_subject(index, verb) or _object_made_to(verb)
         if own is not None:
             return own
         reporter = _reporter_of_modal_clause(verb)
@@ -99,6 +99,14 @@ def _age_read_as_modifier(index: Index, verb: Token) -> Token | None:
         return None
     before = index.tokens[verb.i - 1]
     return before if _is_age_noun(before) else None
+
+
+def _object_made_to(verb: Token) -> Token | None:
+    """'..., leaving Albion manager Stuart Garvock to complain that ...', 'prompting
+    the minister to warn': the object of a verb that brings about the saying says it."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.casefold() not in lx.CAUSING_VERBS:
+        return None
+    return next((child for child in verb.head.children if child.dep_ == "dobj"), None)
 
 
 def _completes_object(verb: Token) -> bool:

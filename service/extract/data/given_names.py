@@ -224,6 +224,13 @@ pimchanok thanawat narong nuttapong suthida nguyen tran pham hoang phan huynh bu
 duong ngo vuong trinh
 """
 
+# Spanish, Basque and Catalan names missing above.
+_IBERIAN = """
+ruben rubén marcos álvaro alvaro iñigo íñigo inigo julen unai aitor ander asier mikel xabier
+gorka iker ibai eneko oier ainhoa itziar leire amaia nerea irati garazi aitana ferran ferrán
+oriol arnau enric lluís lluis nuria núria montserrat
+"""
+
 _REMOVED = frozenset(
     {
         "mercedes",
@@ -268,6 +275,7 @@ GIVEN_NAMES: frozenset[str] = (
             + _INTERNATIONAL
             + _FURTHER
             + _DUTCH_THAI_VIETNAMESE
+            + _IBERIAN
         ).split()
     )
     - _REMOVED

@@ -32,7 +32,13 @@ from service.extract.entities.clusters import (
     group_type,
 )
 from service.extract.entities.context import RawMention, _Context
-from service.extract.entities.cues import _age_order_at, _context_votes, _kin_word, _seniority
+from service.extract.entities.cues import (
+    _age_order_at,
+    _context_votes,
+    _kin_word,
+    _seniority,
+    _word_before_name,
+)
 from service.extract.entities.later_mentions import _add_missed_mentions
 from service.extract.entities.mentions import collect_mentions
 from service.extract.entities.missed import _unlabelled_names
@@ -106,4 +112,9 @@ def _relatives(context: _Context, raws: Sequence[RawMention]) -> Relatives:
         for index, raw in enumerate(raws)
         if (order := _age_order_at(context, raw.i)) != 0
     }
-    return Relatives(seniority, titled, told_apart)
+    words_before = {
+        index: word
+        for index, raw in enumerate(raws)
+        if (word := _word_before_name(context, raw)) is not None
+    }
+    return Relatives(seniority, titled, told_apart, words_before)

@@ -38,12 +38,15 @@ class _Group:
 class Relatives(NamedTuple):
     """Who a surname that people share names: the keys of the people introduced as a
     relative ("her mother, Jenna Tregear"), with whether older or younger (see
-    `_seniority`); the mentions a title ties to whoever is in view ("Mrs Tregear");
-    and those "the elder" or "the younger" tells apart (see `_age_order_at`)."""
+    `_seniority`); the mentions a title ties to whoever is in view ("Mrs Tregear"),
+    whom the same title named before or, else, of the gender it shows; and those "the
+    elder" or "the younger" tells apart (see `_age_order_at`)."""
 
     seniority: dict[str, int]
     titled: set[int]
     told_apart: dict[int, int]
+    # Mention -> the title or word for a relative before it ("mr", "dr", "brother").
+    words_before: dict[int, str]
 
 
 def cluster_mentions(
@@ -60,7 +63,8 @@ def cluster_mentions(
     A bare surname two people share names the one not introduced as a relative, unless
     a title or "the elder" before it says otherwise (see `Relatives`).
     """
-    seniority, titled, told_apart = relatives or Relatives({}, set(), {})
+    seniority, titled, told_apart, words_before = relatives or Relatives({}, set(), {}, {})
+    words_of: dict[str, set[str]] = {}  # cluster -> the words before its mentions so far
     groups = _groups(raws, cues or [{} for _ in raws], aliases or {})
     owners = [""] * len(raws)
     starts: dict[str, list[int]] = {}
@@ -76,7 +80,11 @@ def cluster_mentions(
             candidates = targets if m in titled else subjects
             if m in told_apart:
                 candidates = _meant_by_age(told_apart[m], seniority, targets)
+            if m in words_before:
+                candidates = _fitting_word(words_before[m], candidates, words_of)
             owner = _nearest_cluster(raws[m].start, candidates, starts) if targets else group.key
+            if m in words_before:
+                words_of.setdefault(owner, set()).add(words_before[m])
             owners[m] = owner
             bisect.insort(starts.setdefault(owner, []), raws[m].start)
         for form in group.forms:
@@ -317,6 +325,30 @@ def _opens_longer_name(short: _Group, longer: _Group) -> bool:
     return place_key(short.key) is None and any(
         len(form) >= 2 and big[: len(form)] == form for form in short.forms for big in longer.forms
     )
+
+
+def _fitting_word(word: str, candidates: set[str], words_of: dict[str, set[str]]) -> set[str]:
+    """'Dr Varadarajan' again, 'Ms Akintola' after 'Mr Akintola': of the clusters a name
+    may join, those the same title named before; else those whose words so far show
+    no other gender (all of them, if none is left)."""
+    same = {key for key in candidates if word in words_of.get(key, ())}
+    if same:
+        return same
+    gender = _gender(word)
+    if gender is None:
+        return candidates
+    fitting = {
+        key
+        for key in candidates
+        if all(_gender(other) in (None, gender) for other in words_of.get(key, ()))
+    }
+    return fitting or candidates
+
+
+def _gender(word: str) -> str | None:
+    if word in lx.MALE_WORDS:
+        return "m"
+    return "f" if word in lx.FEMALE_WORDS else None
 
 
 def _nearest_cluster(position: int, targets: set[str], starts: dict[str, list[int]]) -> str:

@@ -27,7 +27,7 @@ from service.extract.entities.tables import (
     _TOLD_LISTENERS,
 )
 from service.extract.entities.text import normalize, place_key
-from service.extract.entities.titles import _is_title_word
+from service.extract.entities.titles import _follows_title, _is_title_word
 from service.extract.entities.trim import _is_score_at
 from service.extract.entities.votes import (
     _BASED,
@@ -665,6 +665,14 @@ def _kin_word(ctx: _Context, raw: RawMention) -> str | None:
     if ctx.texts[kin].islower() or ctx.lower(kin - 1) in _DETERMINERS or opens_sentence:
         return ctx.lower(kin)
     return None
+
+
+def _word_before_name(ctx: _Context, raw: RawMention) -> str | None:
+    """'Mr Akintola', 'Dr. Roe', 'her younger brother, Oladapo Akintola': the title or
+    word for a relative that stands before a name, lowercased, without its full stop."""
+    if _follows_title(ctx, raw.i):
+        return ctx.lower(raw.i - 2 if ctx.text(raw.i - 1) == "." else raw.i - 1).rstrip(".")
+    return _kin_word(ctx, raw)
 
 
 def _seniority(kin: str) -> int:

@@ -1,7 +1,9 @@
-"""Speakers, round 12 (batches 61-64 after tuning): a first name the lists spell
-without its accent ("Gérald"); a dateline the parser made the subject, with the
-person after its dash; "the elder Aagaard" and "the younger Adesanya" among people
-who share a surname, by whether the relative was introduced as older or younger. The
+"""Speakers, round 12 (batches 61-68): a first name the lists spell without its
+accent ("Gérald"); a dateline the parser made the subject, with the person after its
+dash; "the elder Aagaard" and "the younger Adesanya" among people who share a
+surname, by whether the relative was introduced as older or younger; "Ms Akintola"
+not the one "Mr" or "her brother" named; "leaving X to complain"; "raged Rennie";
+answers under a topic ("On the final game: “…”"), whose verb is no cue. The
 must-not-fire cases close the table."""
 
 from __future__ import annotations
@@ -44,6 +46,68 @@ ROUND12 = [
         "loans, not favours\u201d.",
         ["Tolu Adesanya"],
         id="the_younger_is_the_relative_introduced_as_a_child",
+    ),
+    pytest.param(
+        "Temitope Akintola founded Ew\u00e0 Atelier in 2014 with money borrowed from her "
+        "mother. Akintola now employs 64 people.\n"
+        "The money side is run by her younger brother, Oladapo Akintola, 31, a former "
+        "banker.\n"
+        "\u201cWhen I arrived she kept the accounts in an exercise book,\u201d Mr Akintola "
+        "said.\n"
+        "His sister disputes this. \u201cIt was a lion,\u201d Ms Akintola said.\n"
+        "\u201cShe was sewing clothes for her dolls at six,\u201d said their mother, Folake "
+        "Akintola, 68.\n"
+        "Mrs Akintola said she had been repaid \u201cmany times over\u201d.",
+        ["Oladapo Akintola", "Temitope Akintola", "Folake Akintola", "Folake Akintola"],
+        id="ms_is_not_the_one_mr_or_a_brother_named",
+    ),
+    pytest.param(
+        "Dominic Fashola headed in four minutes into stoppage time to earn Medway Borough a "
+        "2-2 draw on Tuesday, leaving Aldermoor Town manager Stuart Garvock to complain "
+        "that his side had been \u201cmugged off twice in one month\u201d.",
+        ["Stuart Garvock"],
+        id="leaving_someone_to_complain_is_their_saying",
+    ),
+    pytest.param(
+        "CLYDESIDE THISTLE boss Gordon Rennie launched a furious attack on the referee.\n"
+        "\u2018That\u2019s the worst decision I\u2019ve ever seen in a derby,\u2019 raged "
+        "Rennie.",
+        ["Gordon Rennie"],
+        id="a_tabloid_verb_of_anger_reports",
+    ),
+    pytest.param(
+        "Ellie Castagna beat the second seed on Friday to reach the final.\n"
+        "Castagna, 19, grew up in Port Adelaide. Castagna was asked about almost "
+        "everything except tactics.\n"
+        "On the final game: \u201cMy legs were shaking so much I thought the TV cameras "
+        "could see it.\u201d\n"
+        "On the crowd: \u201cIt felt like half of Port Adelaide was in there.\u201d",
+        ["Ellie Castagna", "Ellie Castagna"],
+        id="answers_under_the_topic_asked_about",
+    ),
+    pytest.param(
+        "Rina Hoshikawa reached the final on Saturday. Hoshikawa, 24, is coached by her "
+        "father, Takeshi Hoshikawa, who returned to the role last month. Hoshikawa won in "
+        "straight sets.\n"
+        "On the tiebreak: \u201cI stopped thinking about the score. I couldn\u2019t hear "
+        "him.\u201d\n"
+        "On what he was shouting: \u201cHe told me to eat a banana at 5-5.\u201d",
+        ["Rina Hoshikawa", "Rina Hoshikawa"],
+        id="a_verb_in_the_topic_is_not_the_answers_cue",
+    ),
+    pytest.param(
+        "Voters asked Tom Hale to say \u201csorry\u201d in person.",
+        [None],
+        id="must_not_fire_asked_to_say_is_not_saying",
+    ),
+    pytest.param(
+        "Rowena McGuire has run the fire service for six years. McGuire says the season "
+        "looks bad. McGuire works long days.\n"
+        "On the wall behind her desk hangs a card from a primary school class. It reads: "
+        "\u201cThank you for saving our town.\u201d\n"
+        "On the weekend: \u201cSunday looks hot and windy.\u201d",
+        [None, None],
+        id="must_not_fire_a_place_opening_a_paragraph_is_no_topic",
     ),
     pytest.param(
         "Sumiko Arakawa has not fired her kiln since November. Arakawa breaks most of the "
