@@ -438,6 +438,12 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset(
         "householder", "landowner", "grower", "rancher", "worshipper", "parishioner",
         "shareholder", "stockholder", "investor", "evacuee", "refugee", "detainee",
         "retiree", "trainee", "whip", "canvasser", "tallyman",
+        # trades
+        "welder", "baker", "roofer", "trucker", "butcher", "fitter", "joiner", "glazier",
+        "bricklayer", "plasterer", "labourer", "laborer", "shearer", "grocer", "brewer",
+        "potter", "weaver", "tailor", "cobbler", "sailor", "farmhand", "shepherd",
+        "lifeguard", "janitor", "cleaner", "gardener", "landlady", "publican", "barman",
+        "barmaid", "waitress", "waiter", "cook", "postman", "postwoman", "crofter",
     }
 )  # fmt: skip
 

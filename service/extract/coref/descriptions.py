@@ -265,11 +265,20 @@ def _issued_just_before(index: Index, noun: Token, lemma: str) -> Found | None:
 def _named_in_phrase(index: Index, noun: Token, personal: bool) -> Ref | None:
     """'Marchetti, the judge': the entity the description is in apposition to; for a
     person noun also a person named inside its phrase (see `_appositive_person`)."""
-    apposed = noun.dep_ == "appos" and _hung_subject_of(noun) is None
+    apposed = (
+        noun.dep_ == "appos" and _hung_subject_of(noun) is None and not _after_dateline(index, noun)
+    )
     described = entity_at(index, noun.head) if apposed else None
     if described is not None or not personal:
         return described
     return _appositive_person(index, noun)
+
+
+def _after_dateline(index: Index, noun: Token) -> bool:
+    """'DUBLIN, Ireland - A Massachusetts man ... said': the parser may hang the
+    sentence's subject on the dateline; it does not describe the place."""
+    dash = index.dateline_dash()
+    return dash is not None and noun.head.i < dash < noun.i
 
 
 def _speaking_for(
@@ -904,6 +913,8 @@ def linked_entity(index: Index, noun: Token) -> Ref | None:
                 ref = _represented_body(index, objects[0])
         elif child.dep_ in _LINK_ORDER:
             ref = entity_at(index, child)
+            if ref is not None and _place_of_unnamed(index, noun, ref):
+                continue  # "a Massachusetts man"
         if ref is not None:
             by_dep.setdefault(child.dep_, ref)
     links = [by_dep[dep] for dep in _LINK_ORDER if dep in by_dep]
@@ -914,8 +925,9 @@ def linked_entity(index: Index, noun: Token) -> Ref | None:
 
 
 def _place_of_unnamed(index: Index, head: Token, ref: Ref) -> bool:
-    """'a currency trader at a Prague bank', 'a nurse at a Leeds hospital': a place
-    modifying an indefinite noun tells where the unnamed body is, not who it is."""
+    """'a currency trader at a Prague bank', 'a nurse at a Leeds hospital', 'a
+    Massachusetts man': a place modifying an indefinite noun tells where the unnamed
+    body or person is, not who it is."""
     return (
         index.kind(ref.entity) == _LOC
         and entity_at(index, head) is None

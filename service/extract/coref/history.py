@@ -34,7 +34,13 @@ from service.extract.coref.people import (
     _mark_words_beside_names,
 )
 from service.extract.coref.resolution import resolve
-from service.extract.coref.subjects import _owners_word, is_according, named_subject, subject_of
+from service.extract.coref.subjects import (
+    _owners_word,
+    is_according,
+    named_subject,
+    subject_of,
+    unlisted_subject,
+)
 from service.extract.coref.words import _is_definite, _word_gender, is_person_noun, one_of_many
 
 
@@ -334,7 +340,8 @@ def _subject_slots(index: Index) -> list[tuple[Token, bool]]:
         if index.quote_of[token.i] >= 0:
             continue
         if token.dep_ in ("nsubj", "nsubjpass", "agent") or _inverted_subject(token):
-            slots[token.i] = slots.get(token.i, False)
+            slot = unlisted_subject(token)
+            slots[slot.i] = slots.get(slot.i, False)
         if (
             is_according(token)
             or _owners_word(token) is not None

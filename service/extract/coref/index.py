@@ -31,6 +31,7 @@ MAX_CLIMB = 12  # parse-tree steps a search climbs
 
 MAX_SCAN = 40  # tokens a search scans
 DASHES = frozenset({"-", "—", "–", "--"})
+_DATELINE_TOKENS = 7  # a place, its region and a date before the dash
 
 
 _MAX_LOOKBACK = 50  # earlier mentions a search looks back over
@@ -160,6 +161,18 @@ class Index:
         while k < len(self.tokens) and self.tokens[k].is_space:
             k += 1
         return k if k < len(self.tokens) and self.para_of[k] == paragraph else None
+
+    def dateline_dash(self) -> int | None:
+        """The dash that ends a dateline opening the article ("MARSEILLE —", "DUBLIN,
+        Ireland -"): one within a few tokens, with only capitalised words and commas
+        before it."""
+        for k in range(1, min(len(self.tokens), _DATELINE_TOKENS)):
+            text = self.tokens[k].text
+            if text in DASHES:
+                return k
+            if not text[:1].isupper() and text not in (",", "."):
+                return None
+        return None
 
     def sentence_opening(self, sentence: int) -> int:
         """The first token from the sentence's start that is not white space (the

@@ -543,8 +543,8 @@ def _is_personal(index: Index, entity: Entity, refs: Sequence[Ref]) -> bool:
 def _opens_dateline(index: Index, tokens: range) -> bool:
     """'MARSEILLE — The former mayor of ... said': the parser may hang the subject
     after a dateline's dash on the place, which does not make the place a person."""
-    after = tokens[-1] + 1
-    return tokens[0] == 0 and after < len(index.tokens) and index.tokens[after].text in DASHES
+    dash = index.dateline_dash()
+    return tokens[0] == 0 and dash is not None and tokens[-1] < dash
 
 
 def _person_named_beside(index: Index, token: Token) -> bool:

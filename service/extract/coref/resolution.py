@@ -33,7 +33,6 @@ from service.extract.coref.descriptions import (
 from service.extract.coref.index import (
     _LOC,
     CARRIER,
-    DASHES,
     MAX_CLIMB,
     MAX_SCAN,
     ORG,
@@ -80,9 +79,7 @@ def _resolve_token(index: Index, subject: Token, depth: int) -> Found | None:
     if ref is not None and index.kind(ref.entity) == CARRIER:
         return None
     if ref is not None and index.kind(ref.entity) == _LOC:
-        ref = (
-            _appositive_speaker(index, subject) or _named_after_dateline(index, subject, ref) or ref
-        )
+        ref = _appositive_speaker(index, subject) or ref
     if ref is None or index.kind(ref.entity) == ORG:
         ref = _whose_role_named(index, subject) or ref
     if ref is None and _is_scene(subject):
@@ -263,27 +260,6 @@ def _appositive_speaker(index: Index, subject: Token, depth: int = 0) -> Ref | N
             ref = _appositive_speaker(index, child, depth + 1)
         if ref is not None and index.kind(ref.entity) in (PERSON, ORG):
             return ref
-    return None
-
-
-def _named_after_dateline(index: Index, subject: Token, ref: Ref) -> Ref | None:
-    """'MARSEILLE — The former mayor of La Garde-sur-Mer, Jean-Luc Ferrand, told': a
-    dateline the parser made the subject, with a description after its dash hung on
-    it; the person the description names after a comma speaks."""
-    after = index.mention_tokens(ref.mention)[-1] + 1
-    if ref.pos != 0 or after >= len(index.tokens) or index.tokens[after].text not in DASHES:
-        return None
-    for child in subject.children:
-        if child.dep_ != "appos" or child.pos_ != "NOUN" or not is_person_noun(child):
-            continue
-        for k in range(child.i + 1, child.right_edge.i + 1):
-            named_here = index.entity_at[k]
-            if (
-                named_here is not None
-                and index.tokens[k - 1].text == ","
-                and index.kind(named_here.entity) == PERSON
-            ):
-                return named_here
     return None
 
 

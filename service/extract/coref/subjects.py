@@ -320,7 +320,7 @@ def _own_subject(index: Index, verb: Token) -> Token | None:
         and index.quote_of[child.i] < 0
         and not _is_dateline(index, child)
         and not (child.ent_type_ == "DATE" and child.pos_ == "PROPN")  # "before Christmas"
-        for slot in [_in_paragraph_of(index, verb, child)]
+        for slot in [_in_paragraph_of(index, verb, unlisted_subject(child))]
         if slot is not None
     ]
     if len(slots) > 1:
@@ -330,7 +330,9 @@ def _own_subject(index: Index, verb: Token) -> Token | None:
         nearest = min(slots, key=lambda child: abs(child.i - verb.i))
         return (people or named or [nearest])[-1]
     if slots:
-        return _named_after_unnamed_slot(index, verb, slots[0]) or _person_for_org(index, slots[0])
+        return _named_after_unnamed_slot(index, verb, slots[0]) or _after_dateline(
+            index, _person_for_org(index, slots[0])
+        )
     return (
         _inverted_subject(index, verb)
         or _subject_parsed_as_modifier(index, verb)
@@ -362,6 +364,22 @@ def _person_for_org(index: Index, subject: Token) -> Token:
         name = _person_child(index, role, "appos") if role.dep_ == "appos" else None
         if name is not None and role.pos_ == "NOUN":
             return name
+    return subject
+
+
+def _after_dateline(index: Index, subject: Token) -> Token:
+    """'DUBLIN, Ireland - A Massachusetts man accused of fraud said', 'MARSEILLE — The
+    former mayor of ..., Jean-Luc Ferrand, told': a dateline the parser made the
+    subject, with a person noun after its dash hung on it: that noun is the subject."""
+    dash = index.dateline_dash()
+    ref = index.entity_at[subject.i]
+    if dash is None or ref is None or ref.pos != 0 or index.kind(ref.entity) == PERSON:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and is_person_noun(child):
+            words = [grand.i for grand in child.children if grand.dep_ == "det"] + [child.i]
+            if min(words) > dash:  # the parser may hang the region on it
+                return child
     return subject
 
 
@@ -407,6 +425,19 @@ def _is_dateline(index: Index, subject: Token) -> bool:
         if not token.text[:1].isupper() and token.text not in (",", "."):
             return False
     return False
+
+
+def unlisted_subject(subject: Token) -> Token:
+    """'Under questioning from her representative, Rónán Delaney, Mr Brosnan accepted',
+    parsed with the representative's name as the subject and "Brosnan" joined to it:
+    names joined by commas alone are no list, and the last of them is the subject."""
+    joined = [child for child in subject.children if child.dep_ == "conj"]
+    if not joined or any(child.dep_ in ("cc", "preconj") for child in subject.children):
+        return subject
+    last = joined[-1]
+    if any(child.dep_ == "cc" for child in last.children) or subject.ent_type_ != "PERSON":
+        return subject
+    return last if last.ent_type_ == "PERSON" else subject
 
 
 def _is_speaker_slot(verb: Token, child: Token) -> bool:

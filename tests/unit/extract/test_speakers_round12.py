@@ -3,7 +3,9 @@ accent ("Gérald"); a dateline the parser made the subject, with the person afte
 dash; "the elder Aagaard" and "the younger Adesanya" among people who share a
 surname, by whether the relative was introduced as older or younger; "Ms Akintola"
 not the one "Mr" or "her brother" named; "leaving X to complain"; "raged Rennie";
-answers under a topic ("On the final game: “…”"), whose verb is no cue. The
+answers under a topic ("On the final game: “…”"), whose verb is no cue; "A
+Massachusetts man" after a dateline, named next; "Under questioning from her lawyer,
+Ann Roe, Mr Brosnan accepted" parsed as a list; trades ("the welder") as people. The
 must-not-fire cases close the table."""
 
 from __future__ import annotations
@@ -94,6 +96,34 @@ ROUND12 = [
         "On what he was shouting: \u201cHe told me to eat a banana at 5-5.\u201d",
         ["Rina Hoshikawa", "Rina Hoshikawa"],
         id="a_verb_in_the_topic_is_not_the_answers_cue",
+    ),
+    pytest.param(
+        "DUBLIN, Ireland - A Massachusetts man accused of running a $38 million "
+        "cryptocurrency scheme said on Tuesday that he would \"not survive\" detention in "
+        "the United States.\n"
+        "Connor Halloran, 39, was arrested at his mother's home in County Clare in April.",
+        ["Connor Halloran"],
+        id="an_unnamed_person_after_the_dateline_named_next",
+    ),
+    pytest.param(
+        "His brother, Colm Brosnan, the head chef, said he saw her leaving. Under "
+        "questioning from her union representative, R\u00f3n\u00e1n Delaney, Mr Brosnan "
+        "accepted that staff brought food home.\n"
+        '"Everybody did it, but there are rules about it," he said.',
+        ["Colm Brosnan"],
+        id="names_joined_by_a_comma_alone_are_no_list_of_subjects",
+    ),
+    pytest.param(
+        "Widower Brian Hetherington, 79, handed over his savings.\n"
+        "\u2018I had not heard those words since my wife died,\u2019 the former shipyard "
+        "welder told the court.",
+        ["Brian Hetherington"],
+        id="a_trade_is_a_person",
+    ),
+    pytest.param(
+        "Jones, Smith and Brown said the plan was \"dead\".",
+        ["Jones"],
+        id="must_not_fire_a_list_joined_by_and",
     ),
     pytest.param(
         "Voters asked Tom Hale to say \u201csorry\u201d in person.",
