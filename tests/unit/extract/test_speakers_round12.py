@@ -99,7 +99,7 @@ ROUND12 = [
     ),
     pytest.param(
         "DUBLIN, Ireland - A Massachusetts man accused of running a $38 million "
-        "cryptocurrency scheme said on Tuesday that he would \"not survive\" detention in "
+        'cryptocurrency scheme said on Tuesday that he would "not survive" detention in '
         "the United States.\n"
         "Connor Halloran, 39, was arrested at his mother's home in County Clare in April.",
         ["Connor Halloran"],
@@ -121,7 +121,7 @@ ROUND12 = [
         id="a_trade_is_a_person",
     ),
     pytest.param(
-        "Jones, Smith and Brown said the plan was \"dead\".",
+        'Jones, Smith and Brown said the plan was "dead".',
         ["Jones"],
         id="must_not_fire_a_list_joined_by_and",
     ),
