@@ -898,6 +898,7 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
         "advertiser", "buses", "coaches", "ferries", "supermarkets", "bakeries",
         "breweries", "dairies", "isd", "refineries", "healthcare", "textiles", "plastics",
         "metals", "minerals", "fertilisers", "fertilizers", "biosciences", "therapeutics",
+        "project", "initiative", "manch", "samiti", "sangh", "parishad", "morcha",
     } | INDUSTRIES
 )  # fmt: skip
 
@@ -907,7 +908,7 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
 ORG_SUFFIXES: frozenset[str] = (LEGAL_FORMS - AMBIGUOUS_LEGAL_FORMS) | frozenset(
     {
         "corporation", "holdings", "securities", "fc", "afc", "university", "ministry",
-        "institute", "foundation", "association", "isd", "fm",
+        "institute", "foundation", "association", "isd", "fm", "project", "initiative",
     }
 )  # fmt: skip
 
