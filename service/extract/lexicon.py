@@ -437,7 +437,7 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset(
         "traveler", "holidaymaker", "renter", "borrower", "taxpayer", "ratepayer",
         "householder", "landowner", "grower", "rancher", "worshipper", "parishioner",
         "shareholder", "stockholder", "investor", "evacuee", "refugee", "detainee",
-        "retiree", "trainee", "whip", "canvasser", "tallyman",
+        "retiree", "trainee", "whip", "canvasser", "tallyman", "import",  # "the import said"
         # trades
         "welder", "baker", "roofer", "trucker", "butcher", "fitter", "joiner", "glazier",
         "bricklayer", "plasterer", "labourer", "laborer", "shearer", "grocer", "brewer",

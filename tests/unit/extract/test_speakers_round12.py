@@ -5,7 +5,8 @@ surname, by whether the relative was introduced as older or younger; "Ms Akintol
 not the one "Mr" or "her brother" named; "leaving X to complain"; "raged Rennie";
 answers under a topic ("On the final game: “…”"), whose verb is no cue; "A
 Massachusetts man" after a dateline, named next; "Under questioning from her lawyer,
-Ann Roe, Mr Brosnan accepted" parsed as a list; trades ("the welder") as people. The
+Ann Roe, Mr Brosnan accepted" parsed as a list; trades ("the welder") and "the
+import" as people; an age not the person named in what the last subject said. The
 must-not-fire cases close the table."""
 
 from __future__ import annotations
@@ -119,6 +120,28 @@ ROUND12 = [
         "welder told the court.",
         ["Brian Hetherington"],
         id="a_trade_is_a_person",
+    ),
+    pytest.param(
+        "His captain, the Georgian prop Levan Abashidze, was blunter. He said referee "
+        "C\u00e9dric Laborde had endured \u00aba very long afternoon\u00bb. \u00abWe were "
+        "sleeping after the break,\u00bb the 31-year-old said.",
+        ["Levan Abashidze", "Levan Abashidze"],
+        id="an_age_is_not_someone_the_subject_spoke_of",
+    ),
+    pytest.param(
+        "Mabry hit six threes in the fourth quarter.\n"
+        '"Some nights the rim looks like a swimming pool," the import said.',
+        ["Mabry"],
+        id="an_import_is_a_player",
+    ),
+    pytest.param(
+        "A spokeswoman for the bank, Dana Whitcomb, said traffic had fallen. She said the "
+        "ATM would stay.\n"
+        "That was little comfort to Betty Kuhn, who has banked at the branch since 1958, "
+        "the year she married.\n"
+        '"I walked in there with my husband," the 81-year-old said.',
+        ["Betty Kuhn"],
+        id="must_not_fire_a_pronoun_deep_in_the_sentence_before_an_age",
     ),
     pytest.param(
         'Jones, Smith and Brown said the plan was "dead".',
