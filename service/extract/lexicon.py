@@ -1276,8 +1276,13 @@ ORG_OPENERS: frozenset[str] = frozenset(
         # Welsh, Irish and Maori: "Ysgol Glan Conwy", "Theatr Clwyd", "Gaelscoil Uí Néill"
         "ysgol", "theatr", "coleg", "prifysgol", "cyngor", "urdd", "gaelscoil",
         "gaelcholáiste", "coláiste", "scoil", "kura", "wharekura", "kōhanga", "kohanga",
+        "confrérie",
     }
 )  # fmt: skip
+# First words of clubs' names in Spanish and Portuguese football ("Atlético Guadalmina").
+CLUB_OPENERS: frozenset[str] = frozenset(
+    {"atlético", "atletico", "deportivo", "sporting", "racing", "real", "club"}
+)
 # Linking words inside such names: "Alliance des infirmières du Québec", and Welsh and
 # Irish articles: "Theatr y Gogledd", "Coleg y Cymoedd", "Scoil na Trionóide".
 ROMANCE_LINKS: frozenset[str] = frozenset(

@@ -55,6 +55,8 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
         return {"ORG": _SHAPE}  # "Lakeside Christian" in a game report: a school's side
     if sports and last in lx.VENUE_HEADS and len(words) >= 2 and not first_name:
         return {"LOC": _SHAPE}  # "Canadian Tire Centre": where the game is played
+    if sports and len(words) >= 2 and words[0] in lx.CLUB_OPENERS:
+        return {"ORG": _SHAPE}  # "Atlético Guadalmina": a side
     if head in lx.ORG_SUFFIXES or _is_always_org(" ".join(words)):
         return {"ORG": _SHAPE}
     if len(words) >= 3 and words[-2] == "medical" and last in {"center", "centre"}:

@@ -1,5 +1,6 @@
 """Entity rules, round 12 (batches 61-68): "Project" and the Hindi "Manch" end a
-body's name even after a first name ("Virginia Public Access Project"); Spanish and
+body's name even after a first name ("Virginia Public Access Project"), "Atlético"
+opens a club's in a game report; Spanish and
 Basque given names open a person's name ("Rubén Ocaña"); "the elder Aagaard" joins
 the relative introduced as a parent, "Ms Akintola" nobody a "Mr" named. The model's
 tags are fixed per case so that each rule is tested on the shape it handles."""
@@ -33,6 +34,14 @@ CASES = [
         [("Rubén Ocaña", "PERSON", ["Rubén Ocaña", "Ocaña"])],
         [],
         id="a_spanish_given_name_opens_a_persons_name",
+    ),
+    pytest.param(
+        "Unai Arrieta scored in the 88th minute to win the match. The coach of Atlético "
+        "Guadalmina said the defeat was harsh on his players after a goalless first half.",
+        [("Unai Arrieta", "PERSON"), ("Atlético Guadalmina", "GPE")],
+        [("Atlético Guadalmina", "ORG", ["Atlético Guadalmina"])],
+        [],
+        id="atletico_opens_a_clubs_name_in_a_game_report",
     ),
     pytest.param(
         "Mikkel Aagaard has joined Lombarda. Aagaard thanked the fans.\n"
