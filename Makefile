@@ -118,6 +118,10 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/fresh/gold-66.jsonl corpus/fresh/articles-66.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-67.jsonl corpus/fresh/articles-67.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-68.jsonl corpus/fresh/articles-68.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-69.jsonl corpus/fresh/articles-69.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-70.jsonl corpus/fresh/articles-70.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-71.jsonl corpus/fresh/articles-71.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-72.jsonl corpus/fresh/articles-72.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -190,6 +194,10 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/fresh/gold-66.jsonl corpus/fresh/articles-66.jsonl
 	eval/run-diy corpus/fresh/gold-67.jsonl corpus/fresh/articles-67.jsonl
 	eval/run-diy corpus/fresh/gold-68.jsonl corpus/fresh/articles-68.jsonl
+	eval/run-diy corpus/fresh/gold-69.jsonl corpus/fresh/articles-69.jsonl
+	eval/run-diy corpus/fresh/gold-70.jsonl corpus/fresh/articles-70.jsonl
+	eval/run-diy corpus/fresh/gold-71.jsonl corpus/fresh/articles-71.jsonl
+	eval/run-diy corpus/fresh/gold-72.jsonl corpus/fresh/articles-72.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
