@@ -401,10 +401,11 @@ def _assign_shared_surnames(index: Index, refs: dict[str, list[Ref]]) -> None:
 def _told_apart(index: Index, mention: Mention) -> bool:
     """'the elder Aagaard': which of the family it is, the entities already said."""
     first = index.mention_tokens(mention)[0]
+    if first < 2:
+        return False
     return (
-        first >= 2
-        and index.tokens[first - 1].lower_ in lx.AGE_ORDER_WORDS
-        and (index.tokens[first - 2].lower_ == "the")
+        index.tokens[first - 1].lower_ in lx.AGE_ORDER_WORDS
+        and index.tokens[first - 2].lower_ == "the"
     )
 
 

@@ -85,12 +85,7 @@ def extract_entities(doc: Doc, *, article_id: str) -> list[Entity]:
     )
     clusters = _clusters_from_owners(raws, owners)
     kinds = _cluster_kinds(context, raws, clusters, cues)
-    relative_clusters = {
-        number: _seniority(kin)
-        for number, members in enumerate(clusters)
-        for kin in [next(filter(None, (_kin_word(context, raws[m]) for m in members)), None)]
-        if kin is not None
-    }
+    relative_clusters = _relative_clusters(context, raws, clusters)
     clusters = _add_missed_mentions(context, raws, clusters, kinds, relative_clusters)
     entities = [
         _build_entity(raws, members, kind, article_id, sports=context.sports)
@@ -118,3 +113,16 @@ def _relatives(context: _Context, raws: Sequence[RawMention]) -> Relatives:
         if (word := _word_before_name(context, raw)) is not None
     }
     return Relatives(seniority, titled, told_apart, words_before)
+
+
+def _relative_clusters(
+    context: _Context, raws: Sequence[RawMention], clusters: Sequence[Sequence[int]]
+) -> dict[int, int]:
+    """The clusters of people introduced as someone's relative, with whether older or
+    younger (see `_seniority`)."""
+    found: dict[int, int] = {}
+    for number, members in enumerate(clusters):
+        kin = next((word for m in members if (word := _kin_word(context, raws[m]))), None)
+        if kin is not None:
+            found[number] = _seniority(kin)
+    return found
