@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from service.events import Entity, Speaker
 from service.extract import lexicon as lx
 from service.extract.coref import PERSON, Index, gender_fits, named, resolve, subject_of
@@ -104,7 +106,15 @@ def _is_topic_lead(index: Index, lead: Sequence[int]) -> bool:
         return False
     ends = [k for k in lead if index.tokens[k].text in (".", "!", "?") and index.quote_of[k] < 0]
     head = index.tokens[lead[0]].head  # not 'On the wall hangs a card. It reads: “…”'
-    return not ends and not (head.dep_ == "ROOT" and lead[0] < head.i <= lead[-1])
+    if ends or (head.dep_ == "ROOT" and lead[0] < head.i <= lead[-1]):
+        return False
+    return not any(_clause_subject(index.tokens[k]) for k in lead if index.quote_of[k] < 0)
+
+
+def _clause_subject(token: Token) -> bool:
+    """A subject of a clause of its own ('On its front page, the Echo put it simply:'),
+    not of one inside the topic ('On what he was shouting:', 'On the critics who')."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ROOT", "ccomp", "conj")
 
 
 def _question_sentence(index: Index, question: range) -> range:

@@ -438,12 +438,6 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset(
         "householder", "landowner", "grower", "rancher", "worshipper", "parishioner",
         "shareholder", "stockholder", "investor", "evacuee", "refugee", "detainee",
         "retiree", "trainee", "whip", "canvasser", "tallyman", "import",  # "the import said"
-        # trades
-        "welder", "baker", "roofer", "trucker", "butcher", "fitter", "joiner", "glazier",
-        "bricklayer", "plasterer", "labourer", "laborer", "shearer", "grocer", "brewer",
-        "potter", "weaver", "tailor", "cobbler", "sailor", "farmhand", "shepherd",
-        "lifeguard", "janitor", "cleaner", "gardener", "landlady", "publican", "barman",
-        "barmaid", "waitress", "waiter", "cook", "postman", "postwoman", "crofter",
     }
 )  # fmt: skip
 
@@ -898,7 +892,7 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
         "advertiser", "buses", "coaches", "ferries", "supermarkets", "bakeries",
         "breweries", "dairies", "isd", "refineries", "healthcare", "textiles", "plastics",
         "metals", "minerals", "fertilisers", "fertilizers", "biosciences", "therapeutics",
-        "project", "initiative", "manch", "samiti", "sangh", "parishad", "morcha",
+        "project", "initiative", "manch", "samiti", "parishad", "morcha",
     } | INDUSTRIES
 )  # fmt: skip
 
@@ -1281,7 +1275,7 @@ ORG_OPENERS: frozenset[str] = frozenset(
 )  # fmt: skip
 # First words of clubs' names in Spanish and Portuguese football ("Atlético Guadalmina").
 CLUB_OPENERS: frozenset[str] = frozenset(
-    {"atlético", "atletico", "deportivo", "sporting", "racing", "real", "club"}
+    {"atlético", "atletico", "deportivo", "sporting", "racing", "club"}
 )
 # Linking words inside such names: "Alliance des infirmières du Québec", and Welsh and
 # Irish articles: "Theatr y Gogledd", "Coleg y Cymoedd", "Scoil na Trionóide".
@@ -1606,7 +1600,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "hint", "indicate", "point", "signal", "underline", "underscore", "highlight",
         "grin", "smile", "shrug", "nod", "beam", "sob", "gasp", "groan", "chuckle",
         "press", "fume", "rage", "rant", "roar", "seethe", "gush", "enthuse", "rave",
-        "sneer", "scoff", "bellow", "thunder", "growl", "bark",
+        "bellow", "thunder", "growl", "bark",
         "rag",  # the lemmatizer's reading of "raged"
     }
 )  # fmt: skip

@@ -685,19 +685,14 @@ def _introduced_before_age(index: Index, noun: Token) -> Ref | None:
         if found is not None or _age_after(index.tokens, last) or not _outside(index, ref):
             return None
         found = ref
-    subjects = [
+    named_subjects = [
         ref
         for ref in _before(index.subjects.get(PERSON, []), noun.idx)
-        if ref.sent == sent - 1 and _named_or_main(index, index.tokens[index.token_at(ref.pos)])
+        if ref.sent == sent - 1 and index.entity_at[index.token_at(ref.pos)] is not None
     ]
-    if found is None or any(ref.entity.id != found.entity.id for ref in subjects):
-        return None  # 'Brennock, who came on after Fitzmaurice limped off', 'He said X had'
+    if found is None or any(ref.entity.id != found.entity.id for ref in named_subjects):
+        return None  # 'Brennock, who came on after Fitzmaurice limped off, ...': the subject
     return found
-
-
-def _named_or_main(index: Index, subject: Token) -> bool:
-    """A subject that names someone, or the subject of its sentence's main verb."""
-    return index.entity_at[subject.i] is not None or subject.head.dep_ == "ROOT"
 
 
 def _aged_person(index: Index, noun: Token) -> Ref | None:

@@ -164,8 +164,10 @@ class Index:
 
     def dateline_dash(self) -> int | None:
         """The dash that ends a dateline opening the article ("MARSEILLE —", "DUBLIN,
-        Ireland -"): one within a few tokens, with only capitalised words and commas
-        before it."""
+        Ireland -"): one within a few tokens of a place in capitals, with only
+        capitalised words and commas before it (not "Acme Foods — the biggest baker —")."""
+        if not self.tokens or not (self.tokens[0].text.isupper() and len(self.tokens[0]) > 1):
+            return None
         for k in range(1, min(len(self.tokens), _DATELINE_TOKENS)):
             text = self.tokens[k].text
             if text in DASHES:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from service.extract import lexicon as lx
 from service.extract.coref.index import (
+    _LOC,
     _QUOTE_MARKS,
     DASHES,
     MAX_SCAN,
@@ -58,7 +59,7 @@ def subject_of(index: Index, verb: Token) -> Token | None:
         if right_before is not None:
             return right_before
     for _ in range(4):
-        own = _own_subject(index, verb) or _object_made_to(verb)
+        own = _own_subject(index, verb) or _object_made_to(index, verb)
         if own is not None:
             return own
         reporter = _reporter_of_modal_clause(verb)
@@ -101,12 +102,19 @@ def _age_read_as_modifier(index: Index, verb: Token) -> Token | None:
     return before if _is_age_noun(before) else None
 
 
-def _object_made_to(verb: Token) -> Token | None:
+def _object_made_to(index: Index, verb: Token) -> Token | None:
     """'..., leaving Albion manager Stuart Garvock to complain that ...', 'prompting
     the minister to warn': the object of a verb that brings about the saying says it."""
-    if verb.dep_ != "xcomp" or verb.head.lemma_.casefold() not in lx.CAUSING_VERBS:
+    causing = verb.head.lemma_.casefold()
+    if verb.dep_ != "xcomp" or causing not in lx.CAUSING_VERBS:
         return None
-    return next((child for child in verb.head.children if child.dep_ == "dobj"), None)
+    made = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
+    if made is None or is_person_noun(made):
+        return made
+    ref = index.entity_at[made.i]
+    kind = index.kind(ref.entity) if ref is not None else None
+    # not 'forced a smile to say', 'left the Four Courts to tell reporters'
+    return made if kind == PERSON or (kind == ORG and causing != "leave") else None
 
 
 def _completes_object(verb: Token) -> bool:
@@ -373,8 +381,8 @@ def _after_dateline(index: Index, subject: Token) -> Token:
     subject, with a person noun after its dash hung on it: that noun is the subject."""
     dash = index.dateline_dash()
     ref = index.entity_at[subject.i]
-    if dash is None or ref is None or ref.pos != 0 or index.kind(ref.entity) == PERSON:
-        return subject
+    if dash is None or ref is None or ref.pos != 0 or index.kind(ref.entity) != _LOC:
+        return subject  # not 'Acme Foods — the country's biggest baker — said'
     for child in subject.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and is_person_noun(child):
             words = [grand.i for grand in child.children if grand.dep_ == "det"] + [child.i]

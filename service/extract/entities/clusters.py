@@ -78,8 +78,9 @@ def cluster_mentions(
         subjects = targets - relatives_named or targets
         for m in group.mentions:
             candidates = targets if m in titled else subjects
-            if m in told_apart:
-                candidates = _meant_by_age(told_apart[m], seniority, targets)
+            if m in told_apart and targets:
+                meant = _meant_by_age(told_apart[m], seniority, targets)
+                candidates = meant or {_first_named(targets, starts)}
             if m in words_before:
                 candidates = _fitting_word(words_before[m], candidates, words_of)
             owner = _nearest_cluster(raws[m].start, candidates, starts) if targets else group.key
@@ -327,14 +328,19 @@ def _opens_longer_name(short: _Group, longer: _Group) -> bool:
     )
 
 
+def _first_named(targets: set[str], starts: dict[str, list[int]]) -> str:
+    """Of several clusters, the one named first, as a bare surname they share is read."""
+    return min(targets, key=lambda key: (starts.get(key, [1 << 62])[0], key))
+
+
 def _fitting_word(word: str, candidates: set[str], words_of: dict[str, set[str]]) -> set[str]:
     """'Dr Varadarajan' again, 'Ms Akintola' after 'Mr Akintola': of the clusters a name
-    may join, those the same title named before; else those whose words so far show
-    no other gender (all of them, if none is left)."""
-    same = {key for key in candidates if word in words_of.get(key, ())}
-    if same:
-        return same
+    may join, those the same title that shows no gender named before; else those whose
+    words so far show no other gender (all of them, if none is left)."""
     gender = _gender(word)
+    same = {key for key in candidates if word in words_of.get(key, ())}
+    if same and gender is None:  # "Mr Hale" is any man of the family
+        return same
     if gender is None:
         return candidates
     fitting = {

@@ -687,18 +687,19 @@ def _age_order_at(ctx: _Context, k: int) -> int:
     return lx.AGE_ORDER_WORDS.get(ctx.lower(k - 1), 0) if ctx.lower(k - 2) == "the" else 0
 
 
-def _meant_by_age(order: int, seniority: Mapping[T, int], candidates: set[T]) -> set[T]:
+def _meant_by_age(order: int, seniority: Mapping[T, int], candidates: set[T]) -> set[T] | None:
     """Who 'the elder' (order 1) or 'the younger' (-1) of people sharing a surname may
     be: a relative introduced as older or younger accordingly ("his father, Henrik");
     else, when the relatives are the other way round ("her daughter Yui"), the ones
-    not introduced as relatives; else any of them."""
+    not introduced as relatives. None when no word for a relative tells ("her sister",
+    or none): then the word is read like a bare surname."""
     relatives = {c for c in candidates if c in seniority}
     fitting = {c for c in relatives if seniority[c] == order}
     if fitting:
         return fitting
     if any(seniority[c] == -order for c in relatives):
         return candidates - relatives or candidates
-    return candidates
+    return None
 
 
 def _lists(ctx: _Context, raws: Sequence[RawMention]) -> Iterable[list[int]]:

@@ -61,7 +61,7 @@ def _told_apart(
         if before and form in _surnames(ctx, raws, members):
             named_before[number] = max(before)
     meant = _meant_by_age(order, relatives, set(named_before))
-    return max(meant, key=named_before.__getitem__, default=None)
+    return None if meant is None else max(meant, key=named_before.__getitem__, default=None)
 
 
 def _form_index(
