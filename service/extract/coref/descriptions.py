@@ -266,19 +266,12 @@ def _named_in_phrase(index: Index, noun: Token, personal: bool) -> Ref | None:
     """'Marchetti, the judge': the entity the description is in apposition to; for a
     person noun also a person named inside its phrase (see `_appositive_person`)."""
     apposed = (
-        noun.dep_ == "appos" and _hung_subject_of(noun) is None and not _after_dateline(index, noun)
+        noun.dep_ == "appos" and _hung_subject_of(noun) is None and not index.hung_on_dateline(noun)
     )
     described = entity_at(index, noun.head) if apposed else None
     if described is not None or not personal:
         return described
     return _appositive_person(index, noun)
-
-
-def _after_dateline(index: Index, noun: Token) -> bool:
-    """'DUBLIN, Ireland - A Massachusetts man ... said': the parser may hang the
-    sentence's subject on the dateline; it does not describe the place."""
-    dash = index.dateline_dash()
-    return dash is not None and noun.head.i < dash < noun.i
 
 
 def _speaking_for(

@@ -176,6 +176,16 @@ class Index:
                 return None
         return None
 
+    def hung_on_dateline(self, noun: Token) -> bool:
+        """'DUBLIN, Ireland - A Massachusetts man ... said': a phrase after the
+        dateline's dash that the parser hung on the dateline (it may hang the region
+        on the phrase, so the phrase's own words are what follow the dash)."""
+        dash = self.dateline_dash()
+        if dash is None or noun.head.i >= dash:
+            return False
+        words = [child.i for child in noun.children if child.dep_ == "det"] + [noun.i]
+        return min(words) > dash
+
     def sentence_opening(self, sentence: int) -> int:
         """The first token from the sentence's start that is not white space (the
         token count if only white space follows)."""

@@ -379,16 +379,20 @@ def _after_dateline(index: Index, subject: Token) -> Token:
     """'DUBLIN, Ireland - A Massachusetts man accused of fraud said', 'MARSEILLE — The
     former mayor of ..., Jean-Luc Ferrand, told': a dateline the parser made the
     subject, with a person noun after its dash hung on it: that noun is the subject."""
-    dash = index.dateline_dash()
     ref = index.entity_at[subject.i]
-    if dash is None or ref is None or ref.pos != 0 or index.kind(ref.entity) != _LOC:
+    if ref is None or ref.pos != 0 or index.kind(ref.entity) != _LOC:
         return subject  # not 'Acme Foods — the country's biggest baker — said'
-    for child in subject.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and is_person_noun(child):
-            words = [grand.i for grand in child.children if grand.dep_ == "det"] + [child.i]
-            if min(words) > dash:  # the parser may hang the region on it
-                return child
-    return subject
+    return next(
+        (
+            child
+            for child in subject.children
+            if child.dep_ == "appos"
+            and child.pos_ == "NOUN"
+            and is_person_noun(child)
+            and index.hung_on_dateline(child)
+        ),
+        subject,
+    )
 
 
 def _person_child(index: Index, token: Token, dep: str) -> Token | None:

@@ -37,7 +37,7 @@ from service.extract.entities.cues import (
     _context_votes,
     _kin_word,
     _seniority,
-    _word_before_name,
+    _title_before_name,
 )
 from service.extract.entities.later_mentions import _add_missed_mentions
 from service.extract.entities.mentions import collect_mentions
@@ -50,7 +50,7 @@ from service.extract.entities.revise import (
     _with_full_names,
 )
 from service.extract.entities.text import _group_key, normalize, place_key
-from service.extract.entities.titles import _follows_title, is_core_title
+from service.extract.entities.titles import is_core_title
 from service.extract.entities.trim import clean_bounds
 from service.extract.entities.types import _cluster_kinds
 
@@ -80,12 +80,14 @@ def extract_entities(doc: Doc, *, article_id: str) -> list[Entity]:
         raws = _with_full_names(raws, full_names)
         cues = [_context_votes(context, raw) for raw in raws]
     aliases = _acronym_aliases(context, raws)
+    kin_words = [_kin_word(context, raw) for raw in raws]
+    relatives = _relatives(context, raws, kin_words)
     owners = cluster_mentions(
-        raws, cues, sports=context.sports, aliases=aliases, relatives=_relatives(context, raws)
+        raws, cues, sports=context.sports, aliases=aliases, relatives=relatives
     )
     clusters = _clusters_from_owners(raws, owners)
     kinds = _cluster_kinds(context, raws, clusters, cues)
-    relative_clusters = _relative_clusters(context, raws, clusters)
+    relative_clusters = _relative_clusters(clusters, kin_words)
     clusters = _add_missed_mentions(context, raws, clusters, kinds, relative_clusters)
     entities = [
         _build_entity(raws, members, kind, article_id, sports=context.sports)
@@ -94,14 +96,18 @@ def extract_entities(doc: Doc, *, article_id: str) -> list[Entity]:
     return sorted(entities, key=lambda entity: entity.mentions[0].start)
 
 
-def _relatives(context: _Context, raws: Sequence[RawMention]) -> Relatives:
-    """What tells apart people who share a surname (see `Relatives`)."""
+def _relatives(
+    context: _Context, raws: Sequence[RawMention], kin_words: Sequence[str | None]
+) -> Relatives:
+    """What tells apart people who share a surname (see `Relatives`); `kin_words` holds
+    each mention's word for a relative (see `_kin_word`)."""
     seniority = {
         _group_key(raw.text): _seniority(kin)
-        for raw in raws
-        if (kin := _kin_word(context, raw)) is not None
+        for raw, kin in zip(raws, kin_words, strict=True)
+        if kin is not None
     }
-    titled = {index for index, raw in enumerate(raws) if _follows_title(context, raw.i)}
+    titles = [_title_before_name(context, raw) for raw in raws]
+    titled = {index for index, title in enumerate(titles) if title is not None}
     told_apart = {
         index: order
         for index, raw in enumerate(raws)
@@ -109,20 +115,20 @@ def _relatives(context: _Context, raws: Sequence[RawMention]) -> Relatives:
     }
     words_before = {
         index: word
-        for index, raw in enumerate(raws)
-        if (word := _word_before_name(context, raw)) is not None
+        for index, (title, kin) in enumerate(zip(titles, kin_words, strict=True))
+        if (word := kin if title is None else title) is not None
     }
     return Relatives(seniority, titled, told_apart, words_before)
 
 
 def _relative_clusters(
-    context: _Context, raws: Sequence[RawMention], clusters: Sequence[Sequence[int]]
+    clusters: Sequence[Sequence[int]], kin_words: Sequence[str | None]
 ) -> dict[int, int]:
     """The clusters of people introduced as someone's relative, with whether older or
     younger (see `_seniority`)."""
     found: dict[int, int] = {}
     for number, members in enumerate(clusters):
-        kin = next((word for m in members if (word := _kin_word(context, raws[m]))), None)
+        kin = next((kin_words[m] for m in members if kin_words[m] is not None), None)
         if kin is not None:
             found[number] = _seniority(kin)
     return found

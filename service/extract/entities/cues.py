@@ -646,15 +646,10 @@ def _noun_kind(noun: str) -> EntityType | None:
     return None
 
 
-def _introduced_as_relative(ctx: _Context, raw: RawMention) -> bool:
-    """A person named in apposition to a word for a relative ("her mother, Jenna Tregear,",
-    "His dad Terry Roe", "his father and agent, Henrik Aagaard,"): the article's
-    subject, not the relative, is the one its bare surname names."""
-    return _kin_word(ctx, raw) is not None
-
-
 def _kin_word(ctx: _Context, raw: RawMention) -> str | None:
-    """The word for a relative a person is introduced with (`_introduced_as_relative`)."""
+    """The word for a relative a person is named in apposition to ("her mother, Jenna
+    Tregear,", "His dad Terry Roe", "his father and agent, Henrik Aagaard,"): the
+    article's subject, not the relative, is the one its bare surname names."""
     if ctx.text(raw.i - 1) == ",":
         role = raw.i - 4 if ctx.lower(raw.i - 3) == "and" else raw.i - 2  # "father and agent"
         return ctx.lower(role) if ctx.lower(role) in lx.KIN_NOUNS else None
@@ -667,12 +662,12 @@ def _kin_word(ctx: _Context, raw: RawMention) -> str | None:
     return None
 
 
-def _word_before_name(ctx: _Context, raw: RawMention) -> str | None:
-    """'Mr Akintola', 'Dr. Roe', 'her younger brother, Oladapo Akintola': the title or
-    word for a relative that stands before a name, lowercased, without its full stop."""
-    if _follows_title(ctx, raw.i):
-        return ctx.lower(raw.i - 2 if ctx.text(raw.i - 1) == "." else raw.i - 1).rstrip(".")
-    return _kin_word(ctx, raw)
+def _title_before_name(ctx: _Context, raw: RawMention) -> str | None:
+    """'Mr Akintola', 'Dr. Roe': the title before a name, lowercased, without its full
+    stop."""
+    if not _follows_title(ctx, raw.i):
+        return None
+    return ctx.lower(raw.i - 2 if ctx.text(raw.i - 1) == "." else raw.i - 1).rstrip(".")
 
 
 def _seniority(kin: str) -> int:
