@@ -20,9 +20,9 @@ stop:
 	scripts/run-local stop
 
 lint: setup
-	$(BIN)/ruff check service tests eval bench scripts/build_towns.py scripts/train_ner.py
-	$(BIN)/ruff format --check service tests eval bench scripts/build_towns.py scripts/train_ner.py
-	$(BIN)/mypy service tests eval bench scripts/build_towns.py scripts/train_ner.py
+	$(BIN)/ruff check service tests eval bench scripts/build_towns.py scripts/build_name_genders.py scripts/train_ner.py
+	$(BIN)/ruff format --check service tests eval bench scripts/build_towns.py scripts/build_name_genders.py scripts/train_ner.py
+	$(BIN)/mypy service tests eval bench scripts/build_towns.py scripts/build_name_genders.py scripts/train_ner.py
 
 test: tools lint  ## everything CI runs: lint, types, unit and integration tests on a real broker
 	$(BIN)/pytest

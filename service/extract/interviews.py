@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from service.events import Entity, Speaker
 from service.extract import lexicon as lx
 from service.extract.coref import PERSON, Index, gender_fits, named, resolve, subject_of
+from service.extract.coref.words import is_person_noun
 
 if TYPE_CHECKING:  # speakers.py imports this module
     from service.extract.speakers import Attribution, Cue
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # speakers.py imports this module
 _QUESTION_TOKENS = 80  # the reporter's question (with a line of scene before it) is short
 _QUESTIONS = 2  # answers an interview gives at the least
 _BETWEEN_TOKENS = 12  # a short sentence between question and answer ('She paused.')
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself"})
 
 
 def answer_questions(
@@ -53,12 +55,23 @@ def answer_questions(
         return
     speaker, entity = interviewee
     for quote, question in answers:
-        if _asks_someone_else(index, question, entity):
+        if _asks_someone_else(index, question, entity, quote.span.paragraph):
             continue
-        if quote.cue is None or (
-            _pronoun_for(index, quote.cue, entity) and _open_to_question(index, quote, question)
-        ):
+        if _given_to_interviewee(index, quote, question, entity):
             quote.speaker = speaker
+
+
+def _given_to_interviewee(
+    index: Index, quote: Attribution, question: range, interviewee: Entity
+) -> bool:
+    """An answer with no cue, with a "she said" that may be the interviewee's, or with
+    a role ('the coach said') after a question put to them."""
+    cue = quote.cue
+    if cue is None:
+        return True
+    if _pronoun_for(index, cue, interviewee):
+        return _open_to_question(index, quote, question)
+    return _put_to_you(index, question) and _role_for(index, cue)
 
 
 def _unattributed(index: Index, cue: Cue | None) -> bool:
@@ -128,10 +141,14 @@ def _question_sentence(index: Index, question: range) -> range:
     return range(max(question.start, index.sent_starts[sentence]), asked + 1)
 
 
-def _asks_someone_else(index: Index, question: range, interviewee: Entity) -> bool:
+def _asks_someone_else(index: Index, question: range, interviewee: Entity, paragraph: int) -> bool:
     """'Lily, did you ever want to do something else?', 'And why did Moss choose a
-    trade?': a question put to, or about the choices of, someone else by name."""
+    trade?': a question put to, or about the choices of, someone else; so is 'Did she
+    mean it? “Completely.”', a "he" or "she" asked about in the answer's own
+    paragraph (after 'Is he?' ending a paragraph, the answer may be the interviewee's:
+    'She laughs. “…”')."""
     asking = _question_sentence(index, question)
+    pronouns = index.para_of[asking.start] == paragraph
     tokens = index.tokens
     words = [k for k in asking if not tokens[k].is_space]
     first = index.entity_at[words[0]] if words else None
@@ -141,11 +158,47 @@ def _asks_someone_else(index: Index, question: range, interviewee: Entity) -> bo
             return True  # addressed by name
     return any(
         tokens[k].dep_ in ("nsubj", "nsubjpass")
-        and (ref := index.entity_at[k]) is not None
-        and index.kind(ref.entity) == PERSON
-        and ref.entity.id != interviewee.id
+        and (person := _person_meant(index, tokens[k], pronouns)) is not None
+        and person != interviewee.id
         for k in asking
     )
+
+
+def _person_meant(index: Index, token: Token, pronouns: bool) -> str | None:
+    """The entity id of the person a question's subject names or, with `pronouns`, the
+    "he" or "she" of its main clause refers to ('Did she mean it?' after his sister
+    spoke)."""
+    ref = index.entity_at[token.i]
+    if ref is not None:
+        return ref.entity.id if index.kind(ref.entity) == PERSON else None
+    if not pronouns or token.lower_ not in lx.GENDERED_PRONOUNS or token.head.dep_ != "ROOT":
+        return None  # 'On what he was shouting:' is a topic of the interviewee's
+    found = resolve(index, token)
+    if found is None or found.entity is None or PERSON not in found.kinds:
+        return None
+    return found.entity.id
+
+
+def _put_to_you(index: Index, question: range) -> bool:
+    """'Working with your twin: is it an advantage?': a question put to the interviewee."""
+    return any(
+        index.tokens[k].lower_ in _SECOND_PERSON and index.quote_of[k] < 0
+        for k in _question_sentence(index, question)
+    )
+
+
+def _role_for(index: Index, cue: Cue) -> bool:
+    """Whether the cue's subject is "the" and a role ('“…,” the coach said'), which
+    after a question put to the interviewee is them; not a relative ("her sister") nor
+    a spokesperson."""
+    subject = subject_of(index, cue.token)
+    if subject is None or subject.pos_ != "NOUN" or not is_person_noun(subject):
+        return False
+    lemma = subject.lemma_.casefold()
+    if lemma in lx.KIN_NOUNS or lemma in lx.SPOKES_NOUNS:
+        return False
+    determiners = [child.lower_ for child in subject.children if child.dep_ in ("det", "poss")]
+    return determiners == ["the"]
 
 
 def _open_to_question(index: Index, quote: Attribution, question: range) -> bool:

@@ -101,7 +101,7 @@ CORE_TITLES: frozenset[str] = frozenset(
         "netminder", "helm", "coxswain", "skipper", "substitute", "winger", "full-back",
         "centre-back", "playmaker", "coroner", "lawyer", "advocate", "magistrate",
         "registrar", "pathologist", "mec", "ombudsman", "auditor-general", "headteacher",
-        "pastor", "agent", "taoiseach", "tánaiste", "tanaiste",
+        "pastor", "agent", "taoiseach", "tánaiste", "tanaiste", "recorder",
     }
 )  # fmt: skip
 
@@ -285,7 +285,7 @@ BODY_DESCRIPTIONS: frozenset[str] = ORG_DESCRIPTIONS | frozenset(
     {
         "utility", "operator", "service", "provider", "supplier", "developer",
         "contractor", "chain", "body", "housebuilder", "wholesaler", "tribunal",
-        "label", "distributor",
+        "label", "distributor", "station", "trust", "district",
     }
 )  # fmt: skip
 
@@ -297,7 +297,7 @@ BUSINESS_NOUNS: frozenset[str] = frozenset(
         "start-up", "maker", "manufacturer", "retailer", "insurer", "lender", "bank",
         "airline", "carrier", "operator", "utility", "supplier", "developer",
         "contractor", "chain", "publisher", "broadcaster", "network", "studio",
-        "label", "distributor",
+        "label", "distributor", "station", "trust", "district",
     }
 )  # fmt: skip
 
@@ -310,6 +310,9 @@ LEGAL_FORMS: frozenset[str] = frozenset(
         "pty", "bhd", "berhad", "tbk", "oyj", "asa", "kk",
     }
 )  # fmt: skip
+
+# Legal forms written before a company's name ("PT Sinar Logam Nusantara").
+LEGAL_PREFIXES: frozenset[str] = frozenset({"pt", "pjsc", "jsc", "ojsc", "oao", "zao"})
 
 AMBIGUOUS_LEGAL_FORMS: frozenset[str] = frozenset(
     {"sa", "s.a.", "ag", "spa", "asa", "kk", "sas", "nv", "bv", "srl", "oyj"}
@@ -390,6 +393,7 @@ BODY_NAME_KINDS: dict[str, frozenset[str]] = {
     "council": frozenset({"council"}),
     "union": frozenset({"union"}),
     "club": frozenset({"club"}),
+    "clube": frozenset({"club"}),  # "Esporte Clube Cantareira"
     "fc": frozenset({"club"}),
     "party": frozenset({"party"}),
     "trust": frozenset({"trust"}),
@@ -438,6 +442,7 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset(
         "householder", "landowner", "grower", "rancher", "worshipper", "parishioner",
         "shareholder", "stockholder", "investor", "evacuee", "refugee", "detainee",
         "retiree", "trainee", "whip", "canvasser", "tallyman", "import",  # "the import said"
+        "shooter", "drummer", "trumpeter", "frontman", "frontwoman",
     }
 )  # fmt: skip
 
@@ -923,6 +928,7 @@ LOC_HEADS: frozenset[str] = frozenset(
         "quay", "quays", "wharf", "baths", "park", "palace", "courthouse", "courts",
         "constituency", "grc", "building", "buildings", "drive", "terrace", "crescent",
         "st", "st.", "rd", "rd.", "ave", "ave.", "tce", "dr", "dr.", "hwy", "hwy.",
+        "fjord", "lagoon",
     }
 )  # fmt: skip
 LOC_PREFIXES: frozenset[str] = frozenset(
@@ -1484,6 +1490,8 @@ DEMONYM_NOUNS: frozenset[str] = frozenset(
         "swiss", "czech", "czechs", "slovak", "slovaks", "thai", "thais", "filipino",
         "filipina", "argentine", "argentines", "kenyan", "norwegian", "norwegians",
     }
+) | frozenset(  # "the Londoner", "a Queenslander"
+    f"{place}{end}" for place in CITIES | REGIONS if " " not in place for end in ("er", "ers")
 )  # fmt: skip
 # Abbreviations of common nouns the model tags as bodies when alone ("a former GP").
 COMMON_ABBREVIATIONS: frozenset[str] = frozenset({"gp", "gps", "icu", "mri", "suv", "atm"})

@@ -47,6 +47,7 @@ from service.extract.coref.words import (
     _hung_subject_of,
     _is_age_noun,
     _is_definite,
+    _word_gender,
     is_person_noun,
 )
 
@@ -553,6 +554,9 @@ def _relative_by_surname(index: Index, noun: Token, gender: str | None) -> Entit
     may be another relative."""
     if noun.lemma_.casefold() not in lx.KIN_NOUNS:
         return None
+    introduced = _kin_introduced(index, noun)
+    if introduced is not None:
+        return introduced
     owner = resolve_possessor(index, noun)
     if owner is None or owner.entity is None or PERSON not in owner.kinds:
         return None
@@ -567,6 +571,48 @@ def _relative_by_surname(index: Index, noun: Token, gender: str | None) -> Entit
         and _strong_or_name_gender(index, person.id) in (None, gender)
     ]
     return kin[0] if len(kin) == 1 else None
+
+
+def _kin_introduced(index: Index, noun: Token) -> Entity | None:
+    """'Her mother, Lakshmi Ganeshan, remembers it differently. “…,” her mother said':
+    the person the same words for a relative last introduced by name."""
+    owner = _possessive_word(noun)
+    if owner is None:
+        return None
+    return _introduced_as(index, noun, lambda token: _possessive_word(token) == owner)
+
+
+def spokesperson_introduced(index: Index, noun: Token) -> Found | None:
+    """'The command's spokesman, SP Kolawole Onabanjo, said ... “…,” the police
+    spokesman said': the person last introduced by name as the spokesperson."""
+    if noun.lemma_.casefold() not in lx.SPOKES_NOUNS or not _is_definite(noun):
+        return None
+    entity = _introduced_as(index, noun, lambda token: True)
+    if entity is None:
+        return None
+    mention = _token_mention(index, _description_start(noun), noun)
+    return Found(entity.name, entity, mention, (PERSON,), _word_gender(noun.lower_))
+
+
+def _introduced_as(index: Index, noun: Token, same: Callable[[Token], bool]) -> Entity | None:
+    """The person named in apposition to the last noun before `noun` with its lemma
+    that `same` accepts, if that noun had one."""
+    lemma = noun.lemma_.casefold()
+    for k in range(noun.i - 1, -1, -1):
+        token = index.tokens[k]
+        if token.lemma_.casefold() != lemma or not same(token):
+            continue
+        for child in token.children:
+            ref = index.entity_at[child.i] if child.dep_ == "appos" else None
+            if ref is not None and index.kind(ref.entity) == PERSON:
+                return ref.entity
+        return None
+    return None
+
+
+def _possessive_word(noun: Token) -> str | None:
+    """ "her" of "her mother", lowercased."""
+    return next((child.lower_ for child in noun.children if child.dep_ == "poss"), None)
 
 
 def _named_ahead(index: Index, noun: Token, title: str) -> Ref | None:

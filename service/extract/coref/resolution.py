@@ -28,6 +28,7 @@ from service.extract.coref.descriptions import (
     _unlinked_organisation,
     linked_entity,
     office_named_for,
+    spokesperson_introduced,
     withholds_name,
 )
 from service.extract.coref.index import (
@@ -308,6 +309,9 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     if given is not None:
         return named(index, given)
     gender = _word_gender(lemma) if personal else None
+    introduced = spokesperson_introduced(index, noun)
+    if introduced is not None:
+        return introduced
     person = _named_in_phrase(index, noun, personal)
     if person is not None:
         return named(index, person)

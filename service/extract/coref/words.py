@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from service.events import Entity
 from service.extract import lexicon as lx
 from service.extract.coref.index import MAX_CLIMB
-from service.extract.data.name_genders import FEMALE_NAMES, MALE_NAMES
+from service.extract.data.name_genders import name_gender
 
 _MALE = "m"
 
@@ -73,11 +73,16 @@ def is_person_noun(token: Token) -> bool:
         return True
     if _is_age_noun(token) or (token.pos_ == "NOUN" and _aged_noun(token)):
         return True
-    if token.pos_ != "NOUN" or lemma in lx.ORG_DESCRIPTIONS or lemma in lx.DOCUMENT_NOUNS:
+    if not _common_noun(token) or lemma in lx.ORG_DESCRIPTIONS or lemma in lx.DOCUMENT_NOUNS:
         return False
     return any(
         lemma.endswith(suffix) and len(lemma) >= len(suffix) + 3 for suffix in lx.PERSON_SUFFIXES
     )
+
+
+def _common_noun(token: Token) -> bool:
+    """A noun, or a lowercase word the tagger took for a name ("the saxophonist")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 
 
 def _is_described_adverb(token: Token) -> bool:
@@ -149,10 +154,9 @@ def _first_name_gender(name: str) -> str | None:
         return None
     first = words[0].casefold()
     for spelling in (first, _unaccented(first)):
-        if spelling in FEMALE_NAMES:
-            return _FEMALE
-        if spelling in MALE_NAMES:
-            return _MALE
+        gender = name_gender(spelling)
+        if gender is not None:
+            return gender
     return _marked_gender(words[1:])
 
 

@@ -10,6 +10,14 @@ Accented and unaccented spellings are both listed.
 
 from __future__ import annotations
 
+import functools
+import gzip
+from pathlib import Path
+
+# Names of one gender from a pooled census of many countries (scripts/build_name_genders.py):
+# consulted after the hand lists, which say what they say on purpose.
+LISTED_GENDERS_FILE = Path(__file__).with_name("name_genders.txt.gz")
+
 _FEMALE_ENGLISH = """
 aaliyah abbie abby abigail ada adele adrienne agnes aileen ailsa aimee alana alexa alexandra
 alice alicia alison allison alyssa amanda amelia amy angela angelina angie anita ann anna
@@ -247,3 +255,18 @@ MALE_NAMES: frozenset[str] = frozenset(
         + _MALE_ASIAN
     ).split()
 )
+
+
+def name_gender(name: str) -> str | None:
+    """ "f", "m" or None for a lowercase given name: the hand lists, then the long list."""
+    if name in FEMALE_NAMES:
+        return "f"
+    if name in MALE_NAMES:
+        return "m"
+    return _listed_genders().get(name)
+
+
+@functools.cache
+def _listed_genders() -> dict[str, str]:
+    with gzip.open(LISTED_GENDERS_FILE, "rt", encoding="utf-8") as lines:
+        return dict(line.split(" ") for line in lines.read().splitlines())

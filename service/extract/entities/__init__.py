@@ -35,6 +35,7 @@ from service.extract.entities.context import RawMention, _Context
 from service.extract.entities.cues import (
     _age_order_at,
     _context_votes,
+    _died_years_ago,
     _kin_word,
     _seniority,
     _title_before_name,
@@ -118,7 +119,8 @@ def _relatives(
         for index, (title, kin) in enumerate(zip(titles, kin_words, strict=True))
         if (word := kin if title is None else title) is not None
     }
-    return Relatives(seniority, titled, told_apart, words_before)
+    departed = {_group_key(raw.text) for raw in raws if _died_years_ago(context, raw)}
+    return Relatives(seniority, titled, told_apart, words_before, departed)
 
 
 def _relative_clusters(

@@ -29,6 +29,7 @@ class _Group:
     mentions: list[int] = field(default_factory=list)
     labels: Counter[str] = field(default_factory=Counter)
     cues: Votes = field(default_factory=dict)
+    first: int = 1 << 62  # where its first mention starts
 
     @property
     def size(self) -> int:
@@ -47,6 +48,8 @@ class Relatives(NamedTuple):
     told_apart: dict[int, int]
     # Mention -> the title or word for a relative before it ("mr", "dr", "brother").
     words_before: dict[int, str]
+    # People the story says died in a past year (see `_died_years_ago`).
+    departed: set[str]
 
 
 def cluster_mentions(
@@ -63,7 +66,9 @@ def cluster_mentions(
     A bare surname two people share names the one not introduced as a relative, unless
     a title or "the elder" before it says otherwise (see `Relatives`).
     """
-    seniority, titled, told_apart, words_before = relatives or Relatives({}, set(), {}, {})
+    seniority, titled, told_apart, words_before, departed = relatives or Relatives(
+        {}, set(), {}, {}, set()
+    )
     words_of: dict[str, set[str]] = {}  # cluster -> the words before its mentions so far
     groups = _groups(raws, cues or [{} for _ in raws], aliases or {})
     owners = [""] * len(raws)
@@ -76,13 +81,16 @@ def cluster_mentions(
             key for key in targets & seniority.keys() if _ends_name(group, groups[key])
         }
         subjects = targets - relatives_named or targets
+        living = targets - departed or targets
         for m in group.mentions:
-            candidates = targets if m in titled else subjects
+            candidates = living if m in titled else subjects & living or subjects
             if m in told_apart and targets:
                 meant = _meant_by_age(told_apart[m], seniority, targets)
                 candidates = meant or {_first_named(targets, starts)}
             if m in words_before:
                 candidates = _fitting_word(words_before[m], candidates, words_of)
+                if words_before[m] == "mrs":  # "their daughter, Aisling Doran. Mrs Doran"
+                    candidates = {k for k in candidates if seniority.get(k, 0) >= 0} or candidates
             owner = _nearest_cluster(raws[m].start, candidates, starts) if targets else group.key
             if m in words_before:
                 words_of.setdefault(owner, set()).add(words_before[m])
@@ -104,6 +112,7 @@ def _groups(
         group = groups.setdefault(key, _Group(key))
         group.forms.add(tuple(normalize(word) for word in _words(raw.text)))
         group.mentions.append(index)
+        group.first = min(group.first, raw.start)
         if raw.label is not None:
             group.labels[raw.label] += 1
         for kind, weight in cues[index].items():
@@ -217,7 +226,10 @@ def _contains(longer: _Group, form: tuple[str, ...], *, anywhere: bool = True) -
         for big in longer.forms
         if len(big) > n
         for k in range(len(big) - n + 1)
-        if anywhere or k in (0, len(big) - n) or big[k + n] in ("of", "for")
+        if anywhere
+        or k in (0, len(big) - n)
+        or big[k + n] in ("of", "for")
+        or (k == 1 and big[0] in lx.LEGAL_PREFIXES)
     )
 
 
@@ -237,7 +249,9 @@ def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], spo
         return place_key(short.key) is None and short.cues.get("LOC", 0.0) < _CUE
     if sports and long_type == "ORG" and _club_place(short, longer):
         return True
-    if long_type == "ORG" and _opens_company_name(short, longer):
+    if long_type == "ORG" and (
+        _opens_company_name(short, longer) or _opens_coined_name(short, longer)
+    ):
         return True
     if long_type == "LOC" and (_opens_feature_name(short, longer) or _names_county(short, longer)):
         return True
@@ -287,6 +301,25 @@ def _opens_company_name(short: _Group, longer: _Group) -> bool:
     )
 
 
+def _opens_coined_name(short: _Group, longer: _Group) -> bool:
+    """A word the text first wrote opening a body's name is that body when shortened
+    later, whatever the model called it ("Northsound" after "Northsound Data"), unless it
+    is a place, a nationality or a given name, the text shows a person or a place, or
+    the name holds an institution's head word ("Hexley Council" and "Karakoram Institute
+    of Mountain Hydrology" leave the town and the range)."""
+    if short.size != 1 or longer.first > short.first or place_key(short.key) is not None:
+        return False
+    if short.cues.get("PERSON", 0.0) >= _CUE or short.cues.get("LOC", 0.0) >= _CUE:
+        return False
+    word = next(iter(short.forms))[0]
+    if word in GIVEN_NAMES or "NORP" in short.labels:  # "Czech" of "Czech Television"
+        return False
+    return any(
+        len(big) > 1 and big[0] == word and not lx.ORG_HEADS.intersection(big)
+        for big in longer.forms
+    )
+
+
 _GENERIC_ENDS = frozenset({"services", "group"})  # "Quenda Mining Services"
 
 
@@ -321,11 +354,18 @@ def _names_county(short: _Group, longer: _Group) -> bool:
 
 
 def _opens_longer_name(short: _Group, longer: _Group) -> bool:
-    """Two or more words that open a body's longer name are that body, whatever the model
-    called them ("Sohar Gateway" of "Sohar Gateway Terminals")."""
+    """Two or more words that open a body's longer name, after any legal form before it,
+    are that body, whatever the model called them ("Sohar Gateway" of "Sohar Gateway
+    Terminals", "Sinar Logam" of "PT Sinar Logam Nusantara")."""
     return place_key(short.key) is None and any(
-        len(form) >= 2 and big[: len(form)] == form for form in short.forms for big in longer.forms
+        len(form) >= 2 and _without_legal_prefix(big)[: len(form)] == form
+        for form in short.forms
+        for big in longer.forms
     )
+
+
+def _without_legal_prefix(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[1:] if words and words[0] in lx.LEGAL_PREFIXES else words
 
 
 def _first_named(targets: set[str], starts: dict[str, list[int]]) -> str:

@@ -662,6 +662,39 @@ def _kin_word(ctx: _Context, raw: RawMention) -> str | None:
     return None
 
 
+_DEATH_VERBS = frozenset({"die", "kill"})
+_APPOSITION_TOKENS = 10  # ", a two-term MP,"
+_YEAR_WITHIN = 10  # "was killed in a road accident in 1994"
+
+
+def _died_years_ago(ctx: _Context, raw: RawMention) -> bool:
+    """'her husband, Madhukar Deshmane, a two-term MP, was killed in a road accident in
+    1994', 'X, who died in 2010': a person the story says died in a past year, who is
+    no speaker of its "Mr Deshmane said" when a living person shares the name."""
+    doc = ctx.doc
+    k = raw.j
+    if ctx.text(k) == ",":
+        close = next(
+            (c for c in range(k + 1, min(k + _APPOSITION_TOKENS, ctx.n)) if ctx.texts[c] == ","),
+            None,
+        )
+        if close is not None and all(doc[c].pos_ != "VERB" for c in range(k + 1, close)):
+            k = close
+        k += 1
+    if ctx.lower(k) == "who":
+        k += 1
+    if ctx.lower(k) in ("was", "had"):
+        k += 1
+    if k >= ctx.n or doc[k].lemma_.casefold() not in _DEATH_VERBS:
+        return False
+    sentence_end = doc[k].sent.end
+    return any(_is_year(ctx.texts[c]) for c in range(k + 1, min(k + _YEAR_WITHIN, sentence_end)))
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
 def _title_before_name(ctx: _Context, raw: RawMention) -> str | None:
     """'Mr Akintola', 'Dr. Roe': the title before a name, lowercased, without its full
     stop."""

@@ -47,7 +47,7 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True
     if ent.end - k != 1:
         return False
-    if _is_family_told(ctx, k) or _is_opening_label(ctx, k):
+    if _is_family_told(ctx, k) or _is_opening_label(ctx, k) or _is_shouted_opener(ctx, k):
         return True
     if ctx.texts[k].removesuffix(".") == "I":
         return True  # "Neither am I.": the pronoun
@@ -77,6 +77,16 @@ def _is_opening_label(ctx: _Context, k: int) -> bool:
         and ctx.tags[k] == "NN"
         and place_key(ctx.texts[k]) is None
     )
+
+
+def _is_shouted_opener(ctx: _Context, k: int) -> bool:
+    """A common word a tabloid's first sentence puts in capitals ("A GRIEVING mum was
+    ...", "A FISHERMAN and his son"), which the tagger still reads as a common word;
+    "A NATO official" it reads as a name, and a dateline ("CHENNAI:") runs on to no word."""
+    opens = k == ctx.first or (k == ctx.first + 1 and ctx.lowers[ctx.first] in ("a", "an"))
+    common = ctx.tags[k] in _COMMON_TAGS or ctx.tags[k] in _NAME_OR_COMMON_TAGS
+    running_on = ctx.text(k + 1).isalpha() and ctx.text(k + 1).islower()  # not "CHENNAI:"
+    return opens and common and running_on and ctx.texts[k].isupper() and len(ctx.texts[k]) >= 3
 
 
 def _is_family_told(ctx: _Context, k: int) -> bool:

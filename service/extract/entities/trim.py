@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from service.extract import lexicon as lx
 from service.extract.data.given_names import GIVEN_NAMES
+from service.extract.data.name_genders import name_gender
 from service.extract.data.towns import towns
 from service.extract.entities.context import _Context, _starts_sentence
 from service.extract.entities.people import _loose_name_word
@@ -162,17 +163,23 @@ def _is_titled_person(ctx: _Context, i: int, j: int) -> bool:
 
 def _is_role_noun_before_name(ctx: _Context, i: int, j: int, label: str) -> bool:
     """A capitalised noun of people that is no title, run into a plain name
-    ("Volunteer Fergal Nolan"): the role is the copy's, not part of the name. What the
-    model read as a body must read as a person's name after the role ('Witness Against
-    Torture', 'Student Action Now', 'Pilot Flying J' stay bodies)."""
+    ("Volunteer Fergal Nolan", "Welshman Rhys Pritchard"): the role is the copy's, not
+    part of the name. What the model read as a body must read as a person's name after
+    the role ('Witness Against Torture', 'Student Action Now', 'Pilot Flying J' stay
+    bodies)."""
     first = ctx.texts[i]
     return (
         first[:1].isupper()
-        and first.lower() in lx.PERSON_DESCRIPTIONS
+        and (first.lower() in lx.PERSON_DESCRIPTIONS or _is_demonym_not_name(first.lower()))
         and not is_core_title(first)
         and _is_plain_name(ctx.texts[i + 1 : j])
         and (label != "ORG" or _name_words_only(ctx, i + 1, j))
     )
+
+
+def _is_demonym_not_name(word: str) -> bool:
+    """ "Welshman" of "Welshman Rhys Pritchard"; not "Finn" or "Scot", given names too."""
+    return word in lx.DEMONYM_NOUNS and word not in GIVEN_NAMES and name_gender(word) is None
 
 
 def _is_side_before_name(ctx: _Context, i: int, j: int) -> bool:

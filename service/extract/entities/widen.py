@@ -48,8 +48,17 @@ def _widened_span(ctx: _Context, ent: Span, following: Span | None) -> tuple[int
     start, label = _portfolio_prefix_end(ctx, start, end, label)
     start, label = _particle_prefix(ctx, start, label)
     start = _company_prefix_start(ctx, start, end, label)
+    start, label = _legal_prefix_start(ctx, start, label)
     conjoined = _conjoined_start(ctx, start, end, label)
     return (start, end, label) if conjoined is None else (conjoined, end, "ORG")
+
+
+def _legal_prefix_start(ctx: _Context, i: int, label: str) -> tuple[int, str]:
+    """Start and label of a company's name with its legal form before it, in capitals
+    ("PT" + "Sinar Logam Nusantara", which the model may read as a person)."""
+    if i > 0 and ctx.texts[i - 1].isupper() and ctx.lowers[i - 1] in lx.LEGAL_PREFIXES:
+        return i - 1, "ORG"
+    return i, label
 
 
 def _station_start(ctx: _Context, i: int) -> int:
@@ -226,7 +235,10 @@ def _names_members(ctx: _Context, i: int, j: int) -> bool:
 def _company_prefix_start(ctx: _Context, i: int, j: int, label: str) -> int:
     """Start of a company's name the model took only the end of ("Takumi" + "Robotics
     Corp", "Weller" + "Cho LLP" read as a person): a legal suffix makes the untagged
-    capitalised word before it part of it."""
-    if label not in ("ORG", "PERSON") or j - i < 2 or ctx.lowers[j - 1] not in lx.ORG_SUFFIXES:
+    capitalised word before it part of it; so does a plural opening a body's name,
+    which no name opens with ("Trentside" + "Hospitals NHS Trust")."""
+    if label not in ("ORG", "PERSON") or j - i < 2:
+        return i
+    if ctx.lowers[j - 1] not in lx.ORG_SUFFIXES and (label != "ORG" or ctx.tag(i) != "NNPS"):
         return i
     return i - 1 if i > 0 and _loose_name_word(ctx, i - 1) else i
