@@ -285,7 +285,8 @@ BODY_DESCRIPTIONS: frozenset[str] = ORG_DESCRIPTIONS | frozenset(
     {
         "utility", "operator", "service", "provider", "supplier", "developer",
         "contractor", "chain", "body", "housebuilder", "wholesaler", "tribunal",
-        "label", "distributor", "station", "trust", "district",
+        "label", "distributor", "station", "trust", "district", "forum", "co-op",
+        "cooperative", "society", "chamber", "franchise",
     }
 )  # fmt: skip
 
@@ -297,7 +298,8 @@ BUSINESS_NOUNS: frozenset[str] = frozenset(
         "start-up", "maker", "manufacturer", "retailer", "insurer", "lender", "bank",
         "airline", "carrier", "operator", "utility", "supplier", "developer",
         "contractor", "chain", "publisher", "broadcaster", "network", "studio",
-        "label", "distributor", "station", "trust", "district",
+        "label", "distributor", "station", "trust", "district", "forum", "co-op",
+        "cooperative", "society", "chamber", "franchise",
     }
 )  # fmt: skip
 
@@ -897,7 +899,8 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
         "advertiser", "buses", "coaches", "ferries", "supermarkets", "bakeries",
         "breweries", "dairies", "isd", "refineries", "healthcare", "textiles", "plastics",
         "metals", "minerals", "fertilisers", "fertilizers", "biosciences", "therapeutics",
-        "project", "initiative", "manch", "samiti", "parishad", "morcha",
+        "project", "initiative", "manch", "samiti", "parishad", "morcha", "unit", "co-op",
+        "foodstores", "stores",
     } | INDUSTRIES
 )  # fmt: skip
 
@@ -1311,7 +1314,8 @@ INDUSTRY_ENDS: frozenset[str] = frozenset(
         "textiles", "electronics", "motors", "airlines", "minerals", "fertilisers",
         "fertilizers", "technologies", "logistics", "biosciences", "therapeutics",
         "shipping", "mining", "homes", "systems", "stevedoring", "engineering", "trucking",
-        "brewing", "agri", "supply", "supplies", "healthcare",
+        "brewing", "agri", "supply", "supplies", "healthcare", "foodstores", "stores",
+        "supermarkets",
     } | INDUSTRIES
 )  # fmt: skip
 ORG_AFTER: frozenset[str] = frozenset(

@@ -1011,13 +1011,31 @@ def _next_paragraph_start(index: Index, span: QuoteSpan) -> int | None:
     return k
 
 
+def _sentence_after_quote(index: Index, span: QuoteSpan) -> int | None:
+    """The first token of the sentence after a whole-sentence quote that opens its
+    paragraph ('“… the next one.” That was Dr. Tomoyuki Hirasawa, who ...')."""
+    text = index.text
+    if not span.closed or not opens_paragraph(text, span.open_mark):
+        return None
+    inner = text[span.open_mark : span.region_end]
+    if len(inner) < 2 or inner[-2] not in ".!?":
+        return None
+    doc = index.doc
+    k = index.token_at(span.region_end)
+    while k < len(doc) and (doc[k].is_space or doc[k].idx < span.region_end):
+        k += 1
+    if k >= len(doc) or index.para_of[k] != span.paragraph or not doc[k].text[:1].isupper():
+        return None
+    return k
+
+
 def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None] | None:
     """A paragraph that is only a quote, then one that opens by saying who spoke it:
     'Lindsay says it without turning round', 'Sarpong delivered the line to ...',
     'That is how Col Maguire describes it', 'The verdict came from Tom Aldridge'.
     It outranks the speaker of the paragraph before; 'Smith said the plan would
     fail' starts something new and does not."""
-    k = _next_paragraph_start(index, quote.span)
+    k = _next_paragraph_start(index, quote.span) or _sentence_after_quote(index, quote.span)
     if k is None:
         return None
     root = _opening_root(index, k)

@@ -74,13 +74,27 @@ def _other_by_first_name(
 ) -> Ref:
     """'Tom Baker and Maria Lopez run the bakery. “…,” she said': when nothing
     stronger shows either's gender and the one found has a first name of the other
-    gender, whoever would be found with first names counted; if nobody, still the
-    one found (a name is only weak evidence)."""
+    gender, whoever would be found with first names counted, else the story's main
+    person if of the gender; if nobody, still the one found (a name is only weak
+    evidence)."""
     if gender is None or (found.gender or index.gender_of.get(found.entity.id)) is not None:
         return found
     if index.name_gender_of.get(found.entity.id) in (None, gender):
         return found
-    return _antecedent(index, token, PERSON, gender, title, by_name=True) or found
+    return (
+        _antecedent(index, token, PERSON, gender, title, by_name=True)
+        or _protagonist_of_gender(index, token, gender)
+        or found
+    )
+
+
+def _protagonist_of_gender(index: Index, token: Token, gender: str) -> Ref | None:
+    """The story's main person when their name or the text shows the gender: after a
+    man named last, a "she" the parts nearby leave unexplained is more likely hers."""
+    main = index.protagonist
+    if main is None or (index.gender_of.get(main) or index.name_gender_of.get(main)) != gender:
+        return None
+    return _latest(index.mentions.get(PERSON, []), token.idx, lambda ref: ref.entity.id == main)
 
 
 def _antecedent(

@@ -289,6 +289,10 @@ def _speaking_for(
         return None
     if personal and kind != PERSON and _member_by_tie(index, noun, linked):
         return _definite_description(index, noun, personal, gender)
+    if personal and kind != PERSON and _role_in_named_body(index, noun, linked):
+        found = _definite_description(index, noun, personal, gender)
+        if found is not None and found.entity is not None and found.entity.id == index.protagonist:
+            return found
     if personal and kind != PERSON:
         protagonist = _profile_subject(index, noun)
         if protagonist is not None:
@@ -358,6 +362,16 @@ def _tied_by_name(index: Index, noun: Token, linked: Ref) -> bool:
     return any(
         child.dep_ == "compound" and index.entity_at[child.i] is linked for child in noun.children
     )
+
+
+def _role_in_named_body(index: Index, noun: Token, linked: Ref) -> bool:
+    """'the Waikato Rapids coach said' in a story about Hinemoa Pirihi: a role the
+    body's name modifies is the story's main person when it refers back to them (a
+    spokesman speaks for the body; 'the Arsenal captain' after Chelsea's captain is
+    not him)."""
+    if not _is_definite(noun) or noun.lemma_.casefold() in lx.SPOKES_NOUNS:
+        return False
+    return _tied_by_name(index, noun, linked)
 
 
 def _is_background_source(noun: Token) -> bool:

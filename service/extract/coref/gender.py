@@ -23,13 +23,14 @@ from service.extract.coref.words import _word_gender
 def _infer_genders(index: Index) -> None:
     """Each person's gender, when the article shows it and never contradicts it. An
     honorific ("Mr Furtado") outweighs pronouns, which may belong to someone else
-    ("Furtado, who fished on her boats, recalled that she")."""
+    ("Furtado, who fished on her boats, recalled that she"); so does a first name of
+    the other gender ("Pieter van der Merwe, let her run")."""
     votes: dict[str, set[str]] = {}
     for entity_id, gender in _description_votes(index):
         votes.setdefault(entity_id, set()).add(gender)
     titled = _honorific_votes(index)
     for entity_id, gender in _pronoun_votes(index):
-        if entity_id not in titled:
+        if entity_id not in titled and index.name_gender_of.get(entity_id, gender) == gender:
             votes.setdefault(entity_id, set()).add(gender)
     index.gender_of = {key: genders.pop() for key, genders in votes.items() if len(genders) == 1}
 

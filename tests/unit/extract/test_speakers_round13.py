@@ -4,8 +4,11 @@ died in a past year is no speaker of "Mr Deshmane said"; "Mrs Doran" is not "the
 daughter"; "her mother said" is whom "Her mother, X" introduced; interviews: "Did
 she mean it?" is put to the woman just quoted, and "the coach said" after a question
 put to "you" is the interviewee's; a first name's gender from the long list of names
-("Wagner"); a company's coined first word alone ("Northsound") and a name after its
-legal form ("PT Sinar Logam Nusantara"). The must-not-fire cases close the table."""
+("Wagner"), which outweighs a pronoun, and a "she" near only a man is the main
+person's; a company's coined first word alone ("Northsound") and a name after its
+legal form ("PT Sinar Logam Nusantara"); "the police spokesman" is whom "The
+command's spokesman, X" introduced; "“…” That was Dr. X"; "the Waikato Rapids coach"
+is a person. The must-not-fire cases close the table."""
 
 from __future__ import annotations
 
@@ -113,6 +116,42 @@ ROUND13 = [
         "\u201cSafety is our first priority,\u201d Sinar Logam said in a statement.",
         ["PT Sinar Logam Nusantara"],
         id="a_name_after_its_legal_form",
+    ),
+    pytest.param(
+        "ABEOKUTA \u2014 The Ogun State Police Command on Wednesday paraded three men "
+        "suspected of abducting a teacher.\n"
+        "The command\u2019s spokesman, SP Kolawole Onabanjo, said the suspects were "
+        "arrested on Monday.\n"
+        "He named them as Kazeem Ayinde and Musa Bello. \u201cWe recovered two pistols,"
+        "\u201d the police spokesman said.",
+        ["Kolawole Onabanjo"],
+        id="the_spokesman_is_whom_the_spokesman_introduced",
+    ),
+    pytest.param(
+        "Mizuho Kanazawa led the survey. \u201cI wanted to do something that mattered,"
+        "\u201d she said.\n"
+        "\u201cThe hard part is keeping a cable alive on the ocean floor.\u201d That was "
+        "Dr. Tomoyuki Hirasawa, the institute\u2019s deputy director, who said the "
+        "funding runs out in March.",
+        ["Mizuho Kanazawa", "Tomoyuki Hirasawa"],
+        id="that_was_x_after_the_quote_in_its_paragraph",
+    ),
+    pytest.param(
+        "HAMILTON \u2014 Hinemoa Pirihi did not cry at her farewell press conference on "
+        "Tuesday. Pirihi has coached the side since 2011, and Pirihi won three titles.\n"
+        "\u201cFourteen years is enough for anybody,\u201d the Waikato Rapids coach said.",
+        ["Hinemoa Pirihi"],
+        id="a_role_the_bodys_name_modifies_refers_back_to_a_person",
+    ),
+    pytest.param(
+        "The first wine Nomvula Dlamini ever made came out of a plastic drum. Dlamini "
+        "founded Ithemba Cellars in 2014, and Dlamini still runs it.\n"
+        "She worked at a large estate, where the cellar master, Pieter van der Merwe, let "
+        "her run small experiments. \u201cShe asked more questions than my sons,\u201d "
+        "said Van der Merwe.\n"
+        "What was the hardest part? \u201cLand,\u201d she said at once.",
+        ["Pieter van der Merwe", "Nomvula Dlamini"],
+        id="a_first_name_outweighs_a_pronoun_and_she_is_the_main_person",
     ),
     pytest.param(
         "Shalini Deshmane, 68, told party workers on Sunday that she would not contest "
