@@ -122,6 +122,14 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/fresh/gold-70.jsonl corpus/fresh/articles-70.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-71.jsonl corpus/fresh/articles-71.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-72.jsonl corpus/fresh/articles-72.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-73.jsonl corpus/fresh/articles-73.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-74.jsonl corpus/fresh/articles-74.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-75.jsonl corpus/fresh/articles-75.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-76.jsonl corpus/fresh/articles-76.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-77.jsonl corpus/fresh/articles-77.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-78.jsonl corpus/fresh/articles-78.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-79.jsonl corpus/fresh/articles-79.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-80.jsonl corpus/fresh/articles-80.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -198,6 +206,14 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/fresh/gold-70.jsonl corpus/fresh/articles-70.jsonl
 	eval/run-diy corpus/fresh/gold-71.jsonl corpus/fresh/articles-71.jsonl
 	eval/run-diy corpus/fresh/gold-72.jsonl corpus/fresh/articles-72.jsonl
+	eval/run-diy corpus/fresh/gold-73.jsonl corpus/fresh/articles-73.jsonl
+	eval/run-diy corpus/fresh/gold-74.jsonl corpus/fresh/articles-74.jsonl
+	eval/run-diy corpus/fresh/gold-75.jsonl corpus/fresh/articles-75.jsonl
+	eval/run-diy corpus/fresh/gold-76.jsonl corpus/fresh/articles-76.jsonl
+	eval/run-diy corpus/fresh/gold-77.jsonl corpus/fresh/articles-77.jsonl
+	eval/run-diy corpus/fresh/gold-78.jsonl corpus/fresh/articles-78.jsonl
+	eval/run-diy corpus/fresh/gold-79.jsonl corpus/fresh/articles-79.jsonl
+	eval/run-diy corpus/fresh/gold-80.jsonl corpus/fresh/articles-80.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes
