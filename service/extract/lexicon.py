@@ -101,7 +101,7 @@ CORE_TITLES: frozenset[str] = frozenset(
         "netminder", "helm", "coxswain", "skipper", "substitute", "winger", "full-back",
         "centre-back", "playmaker", "coroner", "lawyer", "advocate", "magistrate",
         "registrar", "pathologist", "mec", "ombudsman", "auditor-general", "headteacher",
-        "pastor", "agent", "taoiseach", "tánaiste", "tanaiste", "recorder",
+        "pastor", "agent", "taoiseach", "tánaiste", "tanaiste", "recorder", "councilmember",
     }
 )  # fmt: skip
 
@@ -975,7 +975,8 @@ SPORTS_WORDS: frozenset[str] = frozenset(
         "touchdown", "touchdowns", "quarterback", "playoff", "playoffs", "play-off",
         "fixture", "stadium", "fans", "squad", "winger", "halfback", "substitute",
         "teammate", "teammates", "rebounds", "assists", "tie-break", "match", "cup",
-        "championship", "tournament", "overs", "inning", "batsman", "bowler",
+        "championship", "tournament", "overs", "inning", "batsman", "bowler", "goalie",
+        "goaltender", "puck", "rink",
     }
 )  # fmt: skip
 

@@ -29,6 +29,7 @@ from service.extract.coref.descriptions import (
     linked_entity,
     office_named_for,
     spokesperson_introduced,
+    titled_by_initials,
     withholds_name,
 )
 from service.extract.coref.index import (
@@ -298,6 +299,9 @@ def _resolve_description(index: Index, noun: Token) -> Found | None:
     lemma = noun.lemma_.casefold()
     if lemma in lx.DOCUMENT_NOUNS:
         return _issuer(index, noun, lemma)
+    initials = titled_by_initials(index, noun)
+    if initials is not None:
+        return initials
     picked = one_of_many(noun) and lemma != "member"  # "a member of X" is linked to X
     personal = is_person_noun(noun) or picked or _seat_holder(noun)
     if withholds_name(index, noun):

@@ -4,7 +4,6 @@ asks these."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -152,19 +151,7 @@ def _first_name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    first = words[0].casefold()
-    for spelling in (first, _unaccented(first)):
-        gender = name_gender(spelling)
-        if gender is not None:
-            return gender
-    return _marked_gender(words[1:])
-
-
-def _unaccented(word: str) -> str:
-    """The name without its accents, for names the lists spell only plainly
-    ("Gérald" is "gerald")."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return name_gender(words[0].casefold()) or _marked_gender(words[1:])
 
 
 def _marked_gender(words: list[str]) -> str | None:

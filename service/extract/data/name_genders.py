@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import unicodedata
 from pathlib import Path
 
 # Names of one gender from a pooled census of many countries (scripts/build_name_genders.py):
@@ -258,12 +259,24 @@ MALE_NAMES: frozenset[str] = frozenset(
 
 
 def name_gender(name: str) -> str | None:
-    """ "f", "m" or None for a lowercase given name: the hand lists, then the long list."""
-    if name in FEMALE_NAMES:
-        return "f"
-    if name in MALE_NAMES:
-        return "m"
-    return _listed_genders().get(name)
+    """ "f", "m" or None for a lowercase given name, as written or without its accents
+    ("Lucélia" as "lucelia"): the hand lists, then the long list."""
+    for spelling in (name, _unaccented(name)):
+        if spelling in FEMALE_NAMES:
+            return "f"
+        if spelling in MALE_NAMES:
+            return "m"
+        gender = _listed_genders().get(spelling)
+        if gender is not None:
+            return gender
+    return None
+
+
+def _unaccented(word: str) -> str:
+    """The name without its accents, for names the lists spell only plainly
+    ("Gérald" is "gerald")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @functools.cache

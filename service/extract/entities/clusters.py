@@ -11,6 +11,7 @@ from typing import NamedTuple
 from service.events import EntityType
 from service.extract import lexicon as lx
 from service.extract.data.given_names import GIVEN_NAMES
+from service.extract.data.name_genders import name_gender
 from service.extract.entities.context import RawMention
 from service.extract.entities.cues import _meant_by_age
 from service.extract.entities.name_evidence import _name_votes
@@ -376,7 +377,8 @@ def _first_named(targets: set[str], starts: dict[str, list[int]]) -> str:
 def _fitting_word(word: str, candidates: set[str], words_of: dict[str, set[str]]) -> set[str]:
     """'Dr Varadarajan' again, 'Ms Akintola' after 'Mr Akintola': of the clusters a name
     may join, those the same title that shows no gender named before; else those whose
-    words so far show no other gender (all of them, if none is left)."""
+    words so far and first name show no other gender ("Mrs Sasaki" is not Kazuo
+    Sasaki), all of them if none is left."""
     gender = _gender(word)
     same = {key for key in candidates if word in words_of.get(key, ())}
     if same and gender is None:  # "Mr Hale" is any man of the family
@@ -387,8 +389,16 @@ def _fitting_word(word: str, candidates: set[str], words_of: dict[str, set[str]]
         key
         for key in candidates
         if all(_gender(other) in (None, gender) for other in words_of.get(key, ()))
+        and _first_name_gender(key) in (None, gender)
     }
     return fitting or candidates
+
+
+def _first_name_gender(key: str) -> str | None:
+    """The gender a cluster's first name usually has ("Kazuo" of "kazuo sasaki"), for a
+    full name only."""
+    words = key.split()
+    return name_gender(words[0]) if len(words) > 1 else None
 
 
 def _gender(word: str) -> str | None:

@@ -20,6 +20,7 @@ from service.extract.entities.tables import (
 )
 from service.extract.entities.text import _without_the, normalize, place_key
 from service.extract.entities.titles import _is_pure_title_word, _is_title_word, is_core_title
+from service.extract.initials import is_initials, title_initials
 
 _LAW_WORDS = frozenset({"bill", "act"})
 
@@ -45,10 +46,14 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return True
     if _is_seat_title(ctx, ent) or _is_role_for(ctx, ent) or _is_office_title(ctx, ent):
         return True
+    if _in_shouted_words(ctx, k, ent.end):
+        return True  # "GIVE US OUR CLUB BACK" on a banner
     if ent.end - k != 1:
         return False
     if _is_family_told(ctx, k) or _is_opening_label(ctx, k) or _is_shouted_opener(ctx, k):
         return True
+    if is_initials(ctx.texts[k]) and ctx.texts[k] in _titles_initials(ctx):
+        return True  # "the DPP said" after "Deputy Public Prosecutor Nicholas Quek"
     if ctx.texts[k].removesuffix(".") == "I":
         return True  # "Neither am I.": the pronoun
     if ctx.lowers[k] in lx.SIDE_WORDS:
@@ -77,6 +82,33 @@ def _is_opening_label(ctx: _Context, k: int) -> bool:
         and ctx.tags[k] == "NN"
         and place_key(ctx.texts[k]) is None
     )
+
+
+_TITLE_REACH = 12  # tokens before a name a title may take
+
+
+def _titles_initials(ctx: _Context) -> set[str]:
+    """The initials of the titles written before the people the model found."""
+    return {
+        initials
+        for ent in ctx.ents
+        if ent.label_ == "PERSON"
+        and (initials := title_initials(ctx.texts[max(0, ent.start - _TITLE_REACH) : ent.start]))
+    }
+
+
+def _in_shouted_words(ctx: _Context, i: int, j: int) -> bool:
+    """A name in capitals beside a word in capitals: a sign or a banner's slogan
+    ("TENNANT OUT — GIVE US OUR CLUB BACK"), not a dateline ("LONDON —") nor an
+    acronym in a sentence."""
+    return all(ctx.texts[k].isupper() for k in range(i, j)) and any(
+        _shouted_word(ctx.text(k)) for k in (i - 1, j)
+    )
+
+
+def _shouted_word(text: str) -> bool:
+    """A word in capitals, not "A" or "I" ("A FEMA spokesperson")."""
+    return len(text) > 1 and text.isalpha() and text.isupper()
 
 
 def _is_shouted_opener(ctx: _Context, k: int) -> bool:

@@ -4,7 +4,9 @@ is a nationality or the name holds an institution's head word; a legal form befo
 name ("PT") opens it and makes it a body; a plural opening a body's name takes the
 word before it ("Trentside" + "Hospitals NHS Trust"); a common word a tabloid's first
 sentence shouts is no name, a dateline is; a demonym before a name is no part of it
-("Welshman Rhys Pritchard"), a given name is ("Finn Russell"); "Recorder" is a title.
+("Welshman Rhys Pritchard"), a given name is ("Finn Russell"); "Recorder" is a title;
+"Mrs Sasaki" joins no man by his first name; a town and a plural is a side in a game
+report ("Hamilton Ironhawks"); a slogan shouted in capitals holds no names.
 The model's tags are fixed per case so that each rule is tested on the shape it
 handles."""
 
@@ -68,6 +70,33 @@ CASES = [
         id="recorder_is_a_title",
     ),
     pytest.param(
+        "Fumiko Sasaki, 84, takes the bus. Kazuo Sasaki, 79, lives two doors away from "
+        "Mrs Sasaki and still drives.",
+        [("Fumiko Sasaki", "PERSON"), ("Kazuo Sasaki", "PERSON"), ("Sasaki", "PERSON")],
+        [
+            ("Fumiko Sasaki", "PERSON", ["Fumiko Sasaki", "Sasaki"]),
+            ("Kazuo Sasaki", "PERSON", ["Kazuo Sasaki"]),
+        ],
+        [],
+        id="mrs_joins_no_man_by_his_first_name",
+    ),
+    pytest.param(
+        "The goaltender made 41 saves and the coach praised the rink. The Hamilton "
+        "Ironhawks won the cup. The Ironhawks scored twice in the third.",
+        [("Hamilton Ironhawks", "GPE"), ("Ironhawks", "ORG")],
+        [("Hamilton Ironhawks", "ORG", ["Hamilton Ironhawks", "Ironhawks"])],
+        [],
+        id="a_town_and_a_plural_is_a_side_in_a_game_report",
+    ),
+    pytest.param(
+        "The banner read \u2018TENNANT OUT \u2014 GIVE US OUR CLUB BACK\u2019 at the "
+        "final whistle.",
+        [("US", "GPE"), ("CLUB BACK", "ORG")],
+        [],
+        ["US", "CLUB BACK"],
+        id="names_in_a_shouted_slogan_are_no_names",
+    ),
+    pytest.param(
         "Czech Television aired the debate. The Czech president did not attend.",
         [("Czech Television", "ORG"), ("Czech", "NORP")],
         [("Czech Television", "ORG", ["Czech Television"])],
@@ -87,6 +116,13 @@ CASES = [
         ],
         [],
         id="must_not_fire_an_institutions_place",
+    ),
+    pytest.param(
+        "A FEMA spokesperson said teams would arrive on Monday.",
+        [("FEMA", "ORG")],
+        [("FEMA", "ORG", ["FEMA"])],
+        [],
+        id="must_not_fire_an_acronym_after_a",
     ),
     pytest.param(
         "CHENNAI: Karthik Sundaresan leads his side into the final.",

@@ -8,7 +8,8 @@ put to "you" is the interviewee's; a first name's gender from the long list of n
 person's; a company's coined first word alone ("Northsound") and a name after its
 legal form ("PT Sinar Logam Nusantara"); "the police spokesman" is whom "The
 command's spokesman, X" introduced; "“…” That was Dr. X"; "the Waikato Rapids coach"
-is a person. The must-not-fire cases close the table."""
+is a person; "the DPP said" after "Deputy Public Prosecutor Nicholas Quek";
+"Councilmember". The must-not-fire cases close the table."""
 
 from __future__ import annotations
 
@@ -126,6 +127,19 @@ ROUND13 = [
         "\u201d the police spokesman said.",
         ["Kolawole Onabanjo"],
         id="the_spokesman_is_whom_the_spokesman_introduced",
+    ),
+    pytest.param(
+        "Deputy Public Prosecutor Nicholas Quek said Seah had approved payments for work "
+        "that was never done. \u201cThis was not a momentary lapse,\u201d the DPP said.",
+        ["Nicholas Quek"],
+        id="the_initials_of_a_title_before_a_name",
+    ),
+    pytest.param(
+        "The robberies prompted Councilmember Rosalind Esquivel to call for security "
+        "grants.\nEsquivel said she would bring the proposal to the council next Tuesday. "
+        "\u201cPeople are afraid to go to work,\u201d she said.",
+        ["Rosalind Esquivel"],
+        id="councilmember_is_a_title",
     ),
     pytest.param(
         "Mizuho Kanazawa led the survey. \u201cI wanted to do something that mattered,"
