@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 _LINKS = frozenset({"of", "for", "the", "and"})
 _TITLE_WORDS = 6  # the longest title read back from a name
+_PAST = frozenset({"former", "ex", "ex-", "late", "then", "outgoing"})
 
 
 def title_initials(before: Sequence[str]) -> str:
@@ -31,6 +32,8 @@ def title_initials(before: Sequence[str]) -> str:
         elif word.lower() not in _LINKS or not letters:
             break
         k -= 1
+    if k >= 0 and before[k].lower() in _PAST:
+        return ""  # "former Prime Minister Helen Carver" is not "the PM"
     return "".join(reversed(letters))
 
 

@@ -146,9 +146,9 @@ def _asks_someone_else(index: Index, question: range, interviewee: Entity, parag
     trade?': a question put to, or about the choices of, someone else; so is 'Did she
     mean it? “Completely.”', a "he" or "she" asked about in the answer's own
     paragraph (after 'Is he?' ending a paragraph, the answer may be the interviewee's:
-    'She laughs. “…”')."""
+    'She laughs. “…”'; so is 'Is he better than you? “Much better.”')."""
     asking = _question_sentence(index, question)
-    pronouns = index.para_of[asking.start] == paragraph
+    pronouns = index.para_of[asking.start] == paragraph and not _put_to_you(index, question)
     tokens = index.tokens
     words = [k for k in asking if not tokens[k].is_space]
     first = index.entity_at[words[0]] if words else None

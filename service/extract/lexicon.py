@@ -444,7 +444,7 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset(
         "householder", "landowner", "grower", "rancher", "worshipper", "parishioner",
         "shareholder", "stockholder", "investor", "evacuee", "refugee", "detainee",
         "retiree", "trainee", "whip", "canvasser", "tallyman", "import",  # "the import said"
-        "shooter", "drummer", "trumpeter", "frontman", "frontwoman",
+        "shooter",
     }
 )  # fmt: skip
 
@@ -900,7 +900,7 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
         "breweries", "dairies", "isd", "refineries", "healthcare", "textiles", "plastics",
         "metals", "minerals", "fertilisers", "fertilizers", "biosciences", "therapeutics",
         "project", "initiative", "manch", "samiti", "parishad", "morcha", "unit", "co-op",
-        "foodstores", "stores",
+        "foodstores", "stores", "records",
     } | INDUSTRIES
 )  # fmt: skip
 
@@ -931,7 +931,6 @@ LOC_HEADS: frozenset[str] = frozenset(
         "quay", "quays", "wharf", "baths", "park", "palace", "courthouse", "courts",
         "constituency", "grc", "building", "buildings", "drive", "terrace", "crescent",
         "st", "st.", "rd", "rd.", "ave", "ave.", "tce", "dr", "dr.", "hwy", "hwy.",
-        "fjord", "lagoon",
     }
 )  # fmt: skip
 LOC_PREFIXES: frozenset[str] = frozenset(

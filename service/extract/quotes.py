@@ -187,13 +187,13 @@ def _pair_singles(
     A closer that may be a plural possessive ("the workers’ union") closes only as
     the last closer, or when an opening mark that cannot close comes next: 'was ‘a
     change in priorities’ and was ‘not a comment’' holds two quotes. When the next
-    paragraph reopens a quote (see `_reopens_next`), this one may run on unclosed, so
-    no possessive closes it for being last.
+    paragraph reopens a quote (see `_reopens_next`), one opened at the paragraph's
+    start or after a colon or comma may run on unclosed, so no possessive closes it for
+    being last.
     """
     marks = _single_marks(text, p0, p1, doubles)
     runs_on = _reopens_next(text, p1)
-    closers = [mark.pos for mark in marks if mark.closer and not runs_on]
-    last_closer = max(closers, default=-1)
+    last_closer = max((mark.pos for mark in marks if mark.closer), default=-1)
     regions: list[tuple[int, int, bool]] = []
     open_at: int | None = None
     for number, mark in enumerate(marks):
@@ -202,12 +202,24 @@ def _pair_singles(
         if open_at is None:
             if mark.opener:
                 open_at = mark.pos
-        elif mark.closer and (not mark.possessive or mark.pos == last_closer or reopens):
+        elif mark.closer and (
+            not mark.possessive
+            or reopens
+            or (mark.pos == last_closer and not (runs_on and _may_run_on(text, p0, open_at)))
+        ):
             regions.append((open_at, mark.pos, True))
             open_at = None
     if open_at is not None and (not text[p0:open_at].strip() or runs_on):
         regions.append((open_at, p1, False))
     return regions
+
+
+def _may_run_on(text: str, p0: int, open_at: int) -> bool:
+    """Whether a quote opened here may run over the paragraph end: one opening the
+    paragraph or after a colon or comma ('said: ‘Our members …'), not a phrase inside a
+    sentence ('helping the ‘blood-sucking hitchhikers’ thrive')."""
+    before = text[p0:open_at].rstrip()
+    return not before or before[-1] in ":,"
 
 
 def _reopens_next(text: str, p1: int) -> bool:

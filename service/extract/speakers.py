@@ -178,17 +178,38 @@ def _words_of_whom(index: Index, first: int) -> Token | None:
         if token.lower_ == "words" and index.tokens[k - 1].lower_ == "the":
             opens = index.tokens[k - 2].lower_ == "in" and index.tokens[k + 1].lower_ == "of"
             return token if opens else None
+        if token.lower_ == "words" and _in_own_words(index, k):
+            return token
     return None
 
 
+def _in_own_words(index: Index, k: int) -> bool:
+    """'in her words', 'in his own words': the words of the one the possessive means."""
+    before = index.tokens[k - 1]
+    if before.lower_ == "own":
+        before = index.tokens[k - 2]
+    return before.dep_ == "poss" and index.tokens[before.i - 1].lower_ == "in"
+
+
 def _owner_of_words(index: Index, words: Token) -> Speaker | None:
-    """The person or body "in the words of" names; a document or a stranger is nobody."""
+    """The person or body "in the words of" names, past a place that describes them ("the
+    Tokyo curator Mariko Fujisawa"), or "in her words" refers to; a document or a
+    stranger is nobody."""
+    if any(child.dep_ == "poss" for child in words.children):
+        found = resolve_possessor(index, words)
+        if found is None or found.entity is None or found.entity.type != "PERSON":
+            return None
+        return found.speaker
     for token in index.tokens[words.i + 2 : words.i + 2 + MAX_SCAN]:
         if token.is_punct:
             return None
         ref = entity_at(index, token)
-        if ref is not None:
-            return named(index, ref).speaker if index.kind(ref.entity) in (PERSON, ORG) else None
+        if ref is None:
+            continue
+        if index.kind(ref.entity) in (PERSON, ORG):
+            return named(index, ref).speaker
+        if token.dep_ != "compound":
+            return None
     return None
 
 
@@ -634,7 +655,11 @@ def _inherit_speakers(index: Index, quotes: list[Attribution]) -> None:
         source = _same_paragraph_source(quotes, number) or runover[number]
         cue = _introducing_cue(index, quote.span) if source is None else None
         if source is None and cue is None:
-            looking_back = _looking_back(index, quote) or _next_turn(index, quotes, lines, number)
+            looking_back = (
+                _looking_back(index, quote)
+                or _that_was_after(index, quote)
+                or _next_turn(index, quotes, lines, number)
+            )
             if looking_back is not None:
                 quote.speaker, quote.cue_text = looking_back
                 continue
@@ -1011,6 +1036,22 @@ def _next_paragraph_start(index: Index, span: QuoteSpan) -> int | None:
     return k
 
 
+def _that_was_after(index: Index, quote: Attribution) -> tuple[Speaker, None] | None:
+    """'“… the next one.” That was Dr. Tomoyuki Hirasawa, who ...': a whole-sentence
+    quote opening its paragraph, then "That was" and a person's name in the same
+    paragraph (not 'That is all Ruth Kaye remembers hearing', nor a new speaker's
+    'Gemma Rowe put it differently: “…”')."""
+    k = _sentence_after_quote(index, quote.span)
+    root = _opening_root(index, k) if k is not None else None
+    if root is None or root.lemma_ != "be" or index.quote_of[root.i] >= 0:
+        return None
+    subject = subject_of(index, root)
+    if subject is None or subject.lower_ not in _POINTING_BACK:
+        return None
+    person = _named_as_attribute(index, root)
+    return (person.speaker, None) if person is not None else None
+
+
 def _sentence_after_quote(index: Index, span: QuoteSpan) -> int | None:
     """The first token of the sentence after a whole-sentence quote that opens its
     paragraph ('“… the next one.” That was Dr. Tomoyuki Hirasawa, who ...')."""
@@ -1035,7 +1076,7 @@ def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None
     'That is how Col Maguire describes it', 'The verdict came from Tom Aldridge'.
     It outranks the speaker of the paragraph before; 'Smith said the plan would
     fail' starts something new and does not."""
-    k = _next_paragraph_start(index, quote.span) or _sentence_after_quote(index, quote.span)
+    k = _next_paragraph_start(index, quote.span)
     if k is None:
         return None
     root = _opening_root(index, k)

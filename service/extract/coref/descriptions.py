@@ -32,6 +32,7 @@ from service.extract.coref.index import (
     _any,
     _before,
     _count_before,
+    _latest,
     _outside,
     _recent,
     _token_mention,
@@ -290,10 +291,6 @@ def _speaking_for(
         return None
     if personal and kind != PERSON and _member_by_tie(index, noun, linked):
         return _definite_description(index, noun, personal, gender)
-    if personal and kind != PERSON and _role_in_named_body(index, noun, linked):
-        found = _definite_description(index, noun, personal, gender)
-        if found is not None and found.entity is not None and found.entity.id == index.protagonist:
-            return found
     if personal and kind != PERSON:
         protagonist = _profile_subject(index, noun)
         if protagonist is not None:
@@ -363,16 +360,6 @@ def _tied_by_name(index: Index, noun: Token, linked: Ref) -> bool:
     return any(
         child.dep_ == "compound" and index.entity_at[child.i] is linked for child in noun.children
     )
-
-
-def _role_in_named_body(index: Index, noun: Token, linked: Ref) -> bool:
-    """'the Waikato Rapids coach said' in a story about Hinemoa Pirihi: a role the
-    body's name modifies is the story's main person when it refers back to them (a
-    spokesman speaks for the body; 'the Arsenal captain' after Chelsea's captain is
-    not him)."""
-    if not _is_definite(noun) or noun.lemma_.casefold() in lx.SPOKES_NOUNS:
-        return False
-    return _tied_by_name(index, noun, linked)
 
 
 def _is_background_source(noun: Token) -> bool:
@@ -620,10 +607,18 @@ def spokesperson_introduced(index: Index, noun: Token) -> Found | None:
     if noun.lemma_.casefold() not in lx.SPOKES_NOUNS or not _is_definite(noun):
         return None
     entity = _introduced_as(index, noun, lambda token: True)
-    if entity is None:
+    if entity is None or _body_named_since(index, entity, noun):
         return None
     mention = _token_mention(index, _description_start(noun), noun)
     return Found(entity.name, entity, mention, (PERSON,), _word_gender(noun.lower_))
+
+
+def _body_named_since(index: Index, person: Entity, noun: Token) -> bool:
+    """Whether a body is named between the person's last mention and the noun ('The
+    union's spokesman, Gary Pratt, ... Hartwell Foods said ... the company spokesman')."""
+    last = _latest(index.mentions.get(PERSON, []), noun.idx, lambda ref: ref.entity.id == person.id)
+    start = last.pos if last is not None else 0
+    return any(start < ref.pos < noun.idx for ref in index.mentions.get(ORG, []))
 
 
 def _introduced_as(index: Index, noun: Token, same: Callable[[Token], bool]) -> Entity | None:

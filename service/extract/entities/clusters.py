@@ -89,9 +89,10 @@ def cluster_mentions(
                 meant = _meant_by_age(told_apart[m], seniority, targets)
                 candidates = meant or {_first_named(targets, starts)}
             if m in words_before:
-                candidates = _fitting_word(words_before[m], candidates, words_of)
-                if words_before[m] == "mrs":  # "their daughter, Aisling Doran. Mrs Doran"
-                    candidates = {k for k in candidates if seniority.get(k, 0) >= 0} or candidates
+                fitting = _fitting_word(words_before[m], candidates, words_of)
+                if m in titled and not fitting:  # "Mr Penhaligon" of the founder who died
+                    fitting = _fitting_word(words_before[m], targets, words_of)
+                candidates = fitting or candidates
             owner = _nearest_cluster(raws[m].start, candidates, starts) if targets else group.key
             if m in words_before:
                 words_of.setdefault(owner, set()).add(words_before[m])
@@ -378,20 +379,19 @@ def _fitting_word(word: str, candidates: set[str], words_of: dict[str, set[str]]
     """'Dr Varadarajan' again, 'Ms Akintola' after 'Mr Akintola': of the clusters a name
     may join, those the same title that shows no gender named before; else those whose
     words so far and first name show no other gender ("Mrs Sasaki" is not Kazuo
-    Sasaki), all of them if none is left."""
+    Sasaki); none may be left."""
     gender = _gender(word)
     same = {key for key in candidates if word in words_of.get(key, ())}
     if same and gender is None:  # "Mr Hale" is any man of the family
         return same
     if gender is None:
         return candidates
-    fitting = {
+    return {
         key
         for key in candidates
         if all(_gender(other) in (None, gender) for other in words_of.get(key, ()))
         and _first_name_gender(key) in (None, gender)
     }
-    return fitting or candidates
 
 
 def _first_name_gender(key: str) -> str | None:

@@ -8,8 +8,6 @@ from itertools import pairwise
 
 from service.extract import lexicon as lx
 from service.extract.data.given_names import GIVEN_NAMES
-from service.extract.data.name_genders import name_gender
-from service.extract.data.towns import towns
 from service.extract.entities.tables import (
     _ADJECTIVE_ENDS,
     _ALWAYS_ORG_WORDS,
@@ -59,8 +57,6 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
         return {"LOC": _SHAPE}  # "Canadian Tire Centre": where the game is played
     if sports and len(words) >= 2 and words[0] in lx.CLUB_OPENERS:
         return {"ORG": _SHAPE}  # "Atlético Guadalmina": a side
-    if sports and _place_and_nickname(words):
-        return {"ORG": _SHAPE}  # "Hamilton Ironhawks": a side
     if head in lx.ORG_SUFFIXES or _is_always_org(" ".join(words)):
         return {"ORG": _SHAPE}
     if len(words) >= 3 and words[-2] == "medical" and last in {"center", "centre"}:
@@ -84,21 +80,6 @@ def _shape_votes(words: Sequence[str], sports: bool) -> Votes:
     if len(words) == 2 and last == "state" and _may_name_a_state(words[0]):
         return {"LOC": _WEAK_CUE}
     return {}
-
-
-def _place_and_nickname(words: Sequence[str]) -> bool:
-    """A known place or town and a plural ("Hamilton Ironhawks"), no place's head
-    ("Heights")."""
-    last = words[-1]
-    return (
-        len(words) == 2
-        and last.endswith("s")
-        and not last.endswith("ss")
-        and last not in lx.LOC_HEADS
-        and (place_key(words[0]) is not None or words[0] in towns())
-        and words[0] not in GIVEN_NAMES
-        and name_gender(words[0]) is None  # "Daniel Hughes", "Lucélia Carvalhaes"
-    )
 
 
 def _name_votes(name: str, words: Sequence[str], sports: bool) -> Votes:

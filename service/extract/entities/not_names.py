@@ -3,6 +3,7 @@ titles."""
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from service.extract import lexicon as lx
@@ -52,7 +53,7 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return False
     if _is_family_told(ctx, k) or _is_opening_label(ctx, k) or _is_shouted_opener(ctx, k):
         return True
-    if is_initials(ctx.texts[k]) and ctx.texts[k] in _titles_initials(ctx):
+    if is_initials(ctx.texts[k]) and ctx.texts[k] in _titles_initials(ctx) - _bodies_initials(ctx):
         return True  # "the DPP said" after "Deputy Public Prosecutor Nicholas Quek"
     if ctx.texts[k].removesuffix(".") == "I":
         return True  # "Neither am I.": the pronoun
@@ -85,6 +86,7 @@ def _is_opening_label(ctx: _Context, k: int) -> bool:
 
 
 _TITLE_REACH = 12  # tokens before a name a title may take
+_ADJECTIVE_ENDS = ("ing", "ed", "en", "less", "ful", "ous")
 
 
 def _titles_initials(ctx: _Context) -> set[str]:
@@ -97,26 +99,43 @@ def _titles_initials(ctx: _Context) -> set[str]:
     }
 
 
+def _bodies_initials(ctx: _Context) -> set[str]:
+    """The initials of the bodies the model found ("SP" of "Samajwadi Party")."""
+    return {
+        "".join(ctx.texts[k][0] for k in range(ent.start, ent.end) if ctx.texts[k][:1].isupper())
+        for ent in ctx.ents
+        if ent.label_ == "ORG"
+    }
+
+
 def _in_shouted_words(ctx: _Context, i: int, j: int) -> bool:
     """A name in capitals beside a word in capitals: a sign or a banner's slogan
     ("TENNANT OUT — GIVE US OUR CLUB BACK"), not a dateline ("LONDON —") nor an
     acronym in a sentence."""
     return all(ctx.texts[k].isupper() for k in range(i, j)) and any(
-        _shouted_word(ctx.text(k)) for k in (i - 1, j)
+        _shouted_word(ctx, ctx.text(k)) for k in (i - 1, j)
     )
 
 
-def _shouted_word(text: str) -> bool:
-    """A word in capitals, not "A" or "I" ("A FEMA spokesperson")."""
-    return len(text) > 1 and text.isalpha() and text.isupper()
+def _shouted_word(ctx: _Context, text: str) -> bool:
+    """An everyday word in capitals ("GIVE", "OUR"), not "A" ("A FEMA spokesperson") nor
+    an abbreviation ("DUP MP", "NSW RFS")."""
+    lower = text.lower()
+    everyday = lower in STOP_WORDS or lower in ctx.lowercase_words
+    return len(text) > 1 and text.isalpha() and text.isupper() and everyday
 
 
 def _is_shouted_opener(ctx: _Context, k: int) -> bool:
     """A common word a tabloid's first sentence puts in capitals ("A GRIEVING mum was
-    ...", "A FISHERMAN and his son"), which the tagger still reads as a common word;
-    "A NATO official" it reads as a name, and a dateline ("CHENNAI:") runs on to no word."""
-    opens = k == ctx.first or (k == ctx.first + 1 and ctx.lowers[ctx.first] in ("a", "an"))
-    common = ctx.tags[k] in _COMMON_TAGS or ctx.tags[k] in _NAME_OR_COMMON_TAGS
+    ...", "A FISHERMAN and his son"), which the tagger still reads as a common word or
+    which ends as adjectives do ("A HEARTLESS thief"); "A NATO official" it reads as a
+    name, and a dateline ("CHENNAI:") runs on to no word."""
+    opens = k == ctx.first + 1 and ctx.lowers[ctx.first] in ("a", "an")  # not "TESCO shoppers"
+    common = (
+        ctx.tags[k] in _COMMON_TAGS
+        or ctx.tags[k] in _NAME_OR_COMMON_TAGS
+        or (ctx.lowers[k].endswith(_ADJECTIVE_ENDS) and place_key(ctx.texts[k]) is None)
+    )
     running_on = ctx.text(k + 1).isalpha() and ctx.text(k + 1).islower()  # not "CHENNAI:"
     return opens and common and running_on and ctx.texts[k].isupper() and len(ctx.texts[k]) >= 3
 

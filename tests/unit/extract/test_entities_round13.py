@@ -5,8 +5,8 @@ name ("PT") opens it and makes it a body; a plural opening a body's name takes t
 word before it ("Trentside" + "Hospitals NHS Trust"); a common word a tabloid's first
 sentence shouts is no name, a dateline is; a demonym before a name is no part of it
 ("Welshman Rhys Pritchard"), a given name is ("Finn Russell"); "Recorder" is a title;
-"Mrs Sasaki" joins no man by his first name; a town and a plural is a side in a game
-report ("Hamilton Ironhawks"); a slogan shouted in capitals holds no names.
+"Mrs Sasaki" joins no man by his first name; a slogan shouted in capitals holds no
+names.
 The model's tags are fixed per case so that each rule is tested on the shape it
 handles."""
 
@@ -81,14 +81,6 @@ CASES = [
         id="mrs_joins_no_man_by_his_first_name",
     ),
     pytest.param(
-        "The goaltender made 41 saves and the coach praised the rink. The Hamilton "
-        "Ironhawks won the cup. The Ironhawks scored twice in the third.",
-        [("Hamilton Ironhawks", "GPE"), ("Ironhawks", "ORG")],
-        [("Hamilton Ironhawks", "ORG", ["Hamilton Ironhawks", "Ironhawks"])],
-        [],
-        id="a_town_and_a_plural_is_a_side_in_a_game_report",
-    ),
-    pytest.param(
         "The banner read \u2018TENNANT OUT \u2014 GIVE US OUR CLUB BACK\u2019 at the "
         "final whistle.",
         [("US", "GPE"), ("CLUB BACK", "ORG")],
@@ -123,6 +115,28 @@ CASES = [
         [("FEMA", "ORG", ["FEMA"])],
         [],
         id="must_not_fire_an_acronym_after_a",
+    ),
+    pytest.param(
+        "TESCO shoppers are being urged to check their fridges after a recall.",
+        [("TESCO", "ORG")],
+        [("TESCO", "ORG", ["TESCO"])],
+        [],
+        id="must_not_fire_a_shouted_name_opening_the_story",
+    ),
+    pytest.param(
+        "DUP MP Alan Kerr said the deal was a betrayal.",
+        [("DUP", "ORG"), ("Alan Kerr", "PERSON")],
+        [("DUP", "ORG", ["DUP"])],
+        [],
+        id="must_not_fire_an_acronym_beside_an_abbreviation",
+    ),
+    pytest.param(
+        "Superintendent of Police Anil Rathore said three men were held. The Samajwadi "
+        "Party accused police of shielding them. The SP said it would protest.",
+        [("Anil Rathore", "PERSON"), ("Samajwadi Party", "ORG"), ("SP", "ORG")],
+        [("Samajwadi Party", "ORG", ["Samajwadi Party", "SP"])],
+        [],
+        id="must_not_fire_a_bodys_initials_are_its_name",
     ),
     pytest.param(
         "CHENNAI: Karthik Sundaresan leads his side into the final.",

@@ -411,6 +411,14 @@ def test_extraction_does_not_mutate_the_doc(nlp: Language) -> None:
             ["a matter for the owners", "not for us"],
         ),
         ("She said ‘the owners’ view is clear’.", ["the owners’ view is clear"]),
+        (  # a phrase inside a sentence does not run on when the next paragraph reopens
+            "Deer help the ‘blood-sucking hitchhikers’ thrive. Dr Roe said so.\n‘We see more.’",
+            ["blood-sucking hitchhikers", "We see more."],
+        ),
+        (  # a quote after "said:" runs on, and a possessive does not close it
+            "He said: ‘Our members’ rent is due.\n‘Nobody wants this.’",
+            ["Our members’ rent is due.", "Nobody wants this."],
+        ),
         ("« A b » and »C d«", ["A b", "C d"]),
         ("“ ”", []),
         ("", []),
