@@ -1,14 +1,15 @@
 """Speakers, round 13 (batches 69-76): a role the tagger read as a name ("the
 saxophonist"), a city's demonym ("the Londoner"), a netball "shooter"; a relative who
-died in a past year is no speaker of "Mr Deshmane said"; "her mother said" is whom "Her mother, X" introduced; interviews: "Did
-she mean it?" is put to the woman just quoted, and "the coach said" after a question
-put to "you" is the interviewee's; a first name's gender from the long list of names
-("Wagner"), which outweighs a pronoun, and a "she" near only a man is the main
-person's; a company's coined first word alone ("Northsound") and a name after its
-legal form ("PT Sinar Logam Nusantara"); "the police spokesman" is whom "The
-command's spokesman, X" introduced; "“…” That was Dr. X"; "the Waikato Rapids coach"
-is a person; "the DPP said" after "Deputy Public Prosecutor Nicholas Quek";
-"Councilmember"; "in the words of the Tokyo curator X". The must-not-fire cases close the table."""
+died in a past year is no speaker of "Mr Deshmane said"; "her mother said" is whom
+"Her mother, X" introduced; interviews: "Did she mean it?" is put to the woman just
+quoted, and "the coach said" after a question put to "you" is the interviewee's; a
+first name's gender from the long list of names ("Wagner"), which outweighs a
+pronoun, and a "she" near only a man is the main person's; a company's coined first
+word alone ("Northsound") and a name after its legal form ("PT Sinar Logam
+Nusantara"); "the police spokesman" is whom "The command's spokesman, X" introduced;
+"“…” That was Dr. X"; "the DPP said" after "Deputy Public Prosecutor Nicholas Quek";
+"Councilmember"; "in the words of the Tokyo curator X". The must-not-fire cases
+close the table, many from the review's misfires."""
 
 from __future__ import annotations
 
