@@ -1,12 +1,11 @@
 """Write service/extract/data/name_genders.txt.gz, given names of one gender.
 
-From the name data of nomquamgender (MIT licence; Van Buskirk, Clauset and
-Larremore, "An open-source cultural consensus approach to name-based gender
-classification", 2023), which pools 36 sources of names with the share of women
-among their bearers. Kept: names that at least three sources attest, borne at
-least 15 times, and borne by women at most 3% or at least 97% of the time; the
-rest (Jean, Andrea, Kim, Jordan) tell nothing. The hand lists in name_genders.py
-come first. `--check` fails when the committed file is out of date.
+From the name data of nomquamgender (Ian Van Buskirk, MIT licence), which pools
+many sources of names (up to 35 for one name) with the share of women among each
+name's bearers. Kept: names that at least three sources attest, borne at least 15
+times, and borne by women at most 3% or at least 97% of the time; the rest (Jean,
+Andrea, Kim, Jordan) tell nothing. The hand lists in name_genders.py come first.
+`--check` fails when the committed file is out of date.
 """
 
 from __future__ import annotations

@@ -15,8 +15,9 @@ import gzip
 import unicodedata
 from pathlib import Path
 
-# Names of one gender from a pooled census of many countries (scripts/build_name_genders.py):
-# consulted after the hand lists, which say what they say on purpose.
+# Names of one gender from nomquamgender's pooled sources (scripts/build_name_genders.py;
+# its MIT licence in name_genders.LICENSE): consulted after the hand lists, which say
+# what they say on purpose.
 LISTED_GENDERS_FILE = Path(__file__).with_name("name_genders.txt.gz")
 
 _FEMALE_ENGLISH = """

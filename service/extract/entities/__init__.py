@@ -35,6 +35,7 @@ from service.extract.entities.context import RawMention, _Context
 from service.extract.entities.cues import (
     _age_order_at,
     _context_votes,
+    _died,
     _died_years_ago,
     _kin_word,
     _seniority,
@@ -120,7 +121,8 @@ def _relatives(
         if (word := kin if title is None else title) is not None
     }
     departed = {_group_key(raw.text) for raw in raws if _died_years_ago(context, raw)}
-    return Relatives(seniority, titled, told_apart, words_before, departed)
+    deceased = {_group_key(raw.text) for raw in raws if _died(context, raw)}
+    return Relatives(seniority, titled, told_apart, words_before, departed, deceased)
 
 
 def _relative_clusters(

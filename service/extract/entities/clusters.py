@@ -49,8 +49,9 @@ class Relatives(NamedTuple):
     told_apart: dict[int, int]
     # Mention -> the title or word for a relative before it ("mr", "dr", "brother").
     words_before: dict[int, str]
-    # People the story says died in a past year (see `_died_years_ago`).
+    # People the story says died in a past year (see `_died_years_ago`), and in any.
     departed: set[str]
+    deceased: set[str]
 
 
 def cluster_mentions(
@@ -67,8 +68,8 @@ def cluster_mentions(
     A bare surname two people share names the one not introduced as a relative, unless
     a title or "the elder" before it says otherwise (see `Relatives`).
     """
-    seniority, titled, told_apart, words_before, departed = relatives or Relatives(
-        {}, set(), {}, {}, set()
+    seniority, titled, told_apart, words_before, departed, deceased = relatives or Relatives(
+        {}, set(), {}, {}, set(), set()
     )
     words_of: dict[str, set[str]] = {}  # cluster -> the words before its mentions so far
     groups = _groups(raws, cues or [{} for _ in raws], aliases or {})
@@ -93,6 +94,8 @@ def cluster_mentions(
                 if m in titled and not fitting:  # "Mr Penhaligon" of the founder who died
                     fitting = _fitting_word(words_before[m], targets, words_of)
                 candidates = fitting or candidates
+                if words_before[m] == "mrs":
+                    candidates = _not_the_daughter(candidates, seniority, deceased)
             owner = _nearest_cluster(raws[m].start, candidates, starts) if targets else group.key
             if m in words_before:
                 words_of.setdefault(owner, set()).add(words_before[m])
@@ -392,6 +395,16 @@ def _fitting_word(word: str, candidates: set[str], words_of: dict[str, set[str]]
         if all(_gender(other) in (None, gender) for other in words_of.get(key, ()))
         and _first_name_gender(key) in (None, gender)
     }
+
+
+def _not_the_daughter(
+    candidates: set[str], seniority: dict[str, int], deceased: set[str]
+) -> set[str]:
+    """'Their daughter, Aisling Doran, ... Mrs Doran was more direct': "Mrs" is the
+    living mother, not the relative introduced as a child; a daughter is "Mrs" too when
+    her mother died."""
+    elders = {key for key in candidates if seniority.get(key, 0) >= 0 and key not in deceased}
+    return elders or candidates
 
 
 def _first_name_gender(key: str) -> str | None:

@@ -671,6 +671,20 @@ def _died_years_ago(ctx: _Context, raw: RawMention) -> bool:
     """'her husband, Madhukar Deshmane, a two-term MP, was killed in a road accident in
     1994', 'X, who died in 2010': a person the story says died in a past year, who is
     no speaker of its "Mr Deshmane said" when a living person shares the name."""
+    k = _death_verb_after(ctx, raw)
+    if k is None:
+        return False
+    sentence_end = ctx.doc[k].sent.end
+    return any(_is_year(ctx.texts[c]) for c in range(k + 1, min(k + _YEAR_WITHIN, sentence_end)))
+
+
+def _died(ctx: _Context, raw: RawMention) -> bool:
+    """'Edith Walsh, 91, died in the fire': whoever the story says died, in any year."""
+    return _death_verb_after(ctx, raw) is not None
+
+
+def _death_verb_after(ctx: _Context, raw: RawMention) -> int | None:
+    """Where "died" or "was killed" follows the name, over an apposition and "who"."""
     doc = ctx.doc
     k = raw.j
     if ctx.text(k) == ",":
@@ -685,10 +699,7 @@ def _died_years_ago(ctx: _Context, raw: RawMention) -> bool:
         k += 1
     if ctx.lower(k) in ("was", "had"):
         k += 1
-    if k >= ctx.n or doc[k].lemma_.casefold() not in _DEATH_VERBS:
-        return False
-    sentence_end = doc[k].sent.end
-    return any(_is_year(ctx.texts[c]) for c in range(k + 1, min(k + _YEAR_WITHIN, sentence_end)))
+    return k if k < ctx.n and doc[k].lemma_.casefold() in _DEATH_VERBS else None
 
 
 def _is_year(text: str) -> bool:

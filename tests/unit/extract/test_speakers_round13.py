@@ -1,6 +1,7 @@
 """Speakers, round 13 (batches 69-76): a role the tagger read as a name ("the
 saxophonist"), a city's demonym ("the Londoner"), a netball "shooter"; a relative who
-died in a past year is no speaker of "Mr Deshmane said"; "her mother said" is whom
+died in a past year is no speaker of "Mr Deshmane said"; "Mrs Doran" is the living
+mother, not "their daughter"; "her mother said" is whom
 "Her mother, X" introduced; interviews: "Did she mean it?" is put to the woman just
 quoted, and "the coach said" after a question put to "you" is the interviewee's; a
 first name's gender from the long list of names ("Wagner"), which outweighs a
@@ -158,6 +159,21 @@ ROUND13 = [
         "What was the hardest part? \u201cLand,\u201d she said at once.",
         ["Pieter van der Merwe", "Nomvula Dlamini"],
         id="a_first_name_outweighs_a_pronoun_and_she_is_the_main_person",
+    ),
+    pytest.param(
+        "Noreen Doran and her husband, P\u00e1draig Doran, have lived in the estate since "
+        "2003.\n"
+        "Their daughter, Aisling Doran, a solicitor, said the family was considering its "
+        "options. Mrs Doran was more direct. \u201cI want to go home,\u201d she said.",
+        ["Noreen Doran"],
+        id="mrs_is_not_the_daughter",
+    ),
+    pytest.param(
+        "Edith Walsh, 91, died in the fire at her home in Carlow. Her daughter, Maureen "
+        "Walsh, 64, said the smoke alarms had been taken down by a contractor.\n"
+        "\u201cNobody told us,\u201d Mrs Walsh said.",
+        ["Maureen Walsh"],
+        id="must_not_fire_mrs_is_the_daughter_when_her_mother_died",
     ),
     pytest.param(
         "Arthur Penhaligon, who died in March 2024 aged 88, built the haulage firm from a "
