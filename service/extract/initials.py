@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+TITLE_REACH = 12  # tokens before a name a title may take ("Deputy Commissioner of Police (Crime)")
 _LINKS = frozenset({"of", "for", "the", "and"})
 _TITLE_WORDS = 6  # the longest title read back from a name
 _PAST = frozenset({"former", "ex", "ex-", "late", "then", "outgoing"})

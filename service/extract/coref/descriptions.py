@@ -51,7 +51,7 @@ from service.extract.coref.words import (
     _word_gender,
     is_person_noun,
 )
-from service.extract.initials import is_initials, title_initials
+from service.extract.initials import TITLE_REACH, is_initials, title_initials
 
 
 def _described_org(index: Index, noun: Token) -> Ref | None:
@@ -584,9 +584,6 @@ def _kin_introduced(index: Index, noun: Token) -> Entity | None:
     return _introduced_as(index, noun, lambda token: _possessive_word(token) == owner)
 
 
-_TITLE_REACH = 12  # tokens before a name a title may take
-
-
 def titled_by_initials(index: Index, noun: Token) -> Found | None:
     """'Deputy Public Prosecutor Nicholas Quek said ... “…,” the DPP said': the last
     person named after a title these are the initials of."""
@@ -594,7 +591,7 @@ def titled_by_initials(index: Index, noun: Token) -> Found | None:
         return None
     for ref in _before(index.mentions.get(PERSON, []), noun.idx):
         first = index.mention_tokens(ref.mention)[0]
-        words = [token.text for token in index.tokens[max(0, first - _TITLE_REACH) : first]]
+        words = [token.text for token in index.tokens[max(0, first - TITLE_REACH) : first]]
         if title_initials(words) == noun.text:
             mention = _token_mention(index, _description_start(noun), noun)
             return Found(ref.entity.name, ref.entity, mention, (PERSON,))

@@ -393,7 +393,7 @@ def _fitting_word(word: str, candidates: set[str], words_of: dict[str, set[str]]
         key
         for key in candidates
         if all(_gender(other) in (None, gender) for other in words_of.get(key, ()))
-        and _first_name_gender(key) in (None, gender)
+        and _name_gender_of_key(key) in (None, gender)
     }
 
 
@@ -407,7 +407,7 @@ def _not_the_daughter(
     return elders or candidates
 
 
-def _first_name_gender(key: str) -> str | None:
+def _name_gender_of_key(key: str) -> str | None:
     """The gender a cluster's first name usually has ("Kazuo" of "kazuo sasaki"), for a
     full name only."""
     words = key.split()

@@ -21,7 +21,7 @@ from service.extract.entities.tables import (
 )
 from service.extract.entities.text import _without_the, normalize, place_key
 from service.extract.entities.titles import _is_pure_title_word, _is_title_word, is_core_title
-from service.extract.initials import is_initials, title_initials
+from service.extract.initials import TITLE_REACH, is_initials, title_initials
 
 _LAW_WORDS = frozenset({"bill", "act"})
 
@@ -85,7 +85,6 @@ def _is_opening_label(ctx: _Context, k: int) -> bool:
     )
 
 
-_TITLE_REACH = 12  # tokens before a name a title may take
 _ADJECTIVE_ENDS = ("ing", "ed", "en", "less", "ful", "ous")
 
 
@@ -95,7 +94,7 @@ def _titles_initials(ctx: _Context) -> set[str]:
         initials
         for ent in ctx.ents
         if ent.label_ == "PERSON"
-        and (initials := title_initials(ctx.texts[max(0, ent.start - _TITLE_REACH) : ent.start]))
+        and (initials := title_initials(ctx.texts[max(0, ent.start - TITLE_REACH) : ent.start]))
     }
 
 
