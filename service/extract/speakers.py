@@ -1027,12 +1027,18 @@ def _next_paragraph_start(index: Index, span: QuoteSpan) -> int | None:
     end = _quote_paragraph_end(index, span)
     if end is None:
         return None
-    doc = index.doc
-    k = index.token_at(end)
-    while k < len(doc) and (doc[k].is_space or doc[k].idx < end):
-        k += 1
-    if k >= len(doc) or index.para_of[k] != span.paragraph + 1:
+    k = _first_word_from(index, end)
+    if k >= len(index.doc) or index.para_of[k] != span.paragraph + 1:
         return None
+    return k
+
+
+def _first_word_from(index: Index, pos: int) -> int:
+    """The first token at or after character `pos` that is not a space."""
+    doc = index.doc
+    k = index.token_at(pos)
+    while k < len(doc) and (doc[k].is_space or doc[k].idx < pos):
+        k += 1
     return k
 
 
@@ -1043,13 +1049,17 @@ def _that_was_after(index: Index, quote: Attribution) -> tuple[Speaker, None] | 
     'Gemma Rowe put it differently: “…”')."""
     k = _sentence_after_quote(index, quote.span)
     root = _opening_root(index, k) if k is not None else None
-    if root is None or root.lemma_ != "be" or index.quote_of[root.i] >= 0:
+    if root is None or index.quote_of[root.i] >= 0:
         return None
-    subject = subject_of(index, root)
-    if subject is None or subject.lower_ not in _POINTING_BACK:
+    if not _points_back(root, subject_of(index, root)):
         return None
     person = _named_as_attribute(index, root)
     return (person.speaker, None) if person is not None else None
+
+
+def _points_back(root: Token, subject: Token | None) -> bool:
+    """ "That was ...", "This is ...": a sentence about the quote before it."""
+    return root.lemma_ == "be" and subject is not None and subject.lower_ in _POINTING_BACK
 
 
 def _sentence_after_quote(index: Index, span: QuoteSpan) -> int | None:
@@ -1062,9 +1072,7 @@ def _sentence_after_quote(index: Index, span: QuoteSpan) -> int | None:
     if len(inner) < 2 or inner[-2] not in ".!?":
         return None
     doc = index.doc
-    k = index.token_at(span.region_end)
-    while k < len(doc) and (doc[k].is_space or doc[k].idx < span.region_end):
-        k += 1
+    k = _first_word_from(index, span.region_end)
     if k >= len(doc) or index.para_of[k] != span.paragraph or not doc[k].text[:1].isupper():
         return None
     return k
@@ -1087,7 +1095,7 @@ def _looking_back(index: Index, quote: Attribution) -> tuple[Speaker, str | None
     revealed = _speaker_revealed(index, root, subject) if subject is not None else None
     if revealed is not None:
         return revealed.speaker, None
-    if root.lemma_ == "be" and subject is not None and subject.lower_ in _POINTING_BACK:
+    if _points_back(root, subject):
         person = _named_as_attribute(index, root)
         if person is not None:
             return person.speaker, None

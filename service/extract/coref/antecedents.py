@@ -34,6 +34,7 @@ from service.extract.coref.words import (
     _described_with,
     _description_start,
     _modifier_words,
+    _possessor,
     _title_word,
     _word_gender,
 )
@@ -41,7 +42,7 @@ from service.extract.coref.words import (
 
 def resolve_possessor(index: Index, noun: Token) -> Found | None:
     """'Her verdict was blunt', 'Acme's message': who owns what was said ("her" as "she")."""
-    owner = next((child for child in noun.children if child.dep_ == "poss"), None)
+    owner = _possessor(noun)
     if owner is None or index.quote_of[owner.i] >= 0:
         return None
     ref = entity_at(index, owner)

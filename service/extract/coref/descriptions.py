@@ -48,6 +48,7 @@ from service.extract.coref.words import (
     _hung_subject_of,
     _is_age_noun,
     _is_definite,
+    _possessor,
     _word_gender,
     is_person_noun,
 )
@@ -636,7 +637,8 @@ def _introduced_as(index: Index, noun: Token, same: Callable[[Token], bool]) -> 
 
 def _possessive_word(noun: Token) -> str | None:
     """ "her" of "her mother", lowercased."""
-    return next((child.lower_ for child in noun.children if child.dep_ == "poss"), None)
+    owner = _possessor(noun)
+    return owner.lower_ if owner is not None else None
 
 
 def _named_ahead(index: Index, noun: Token, title: str) -> Ref | None:

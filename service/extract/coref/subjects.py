@@ -22,6 +22,7 @@ from service.extract.coref.words import (
     _hung_subject_of,
     _is_age_noun,
     _is_title_word,
+    _possessor,
     is_person_noun,
 )
 
@@ -301,7 +302,7 @@ def _owners_word(token: Token) -> Token | None:
         return None
     if token.head.lower_ != "by":
         return None
-    return next((child for child in token.children if child.dep_ == "poss"), None)
+    return _possessor(token)
 
 
 def _object_of_to(according: Token) -> Token | None:

@@ -79,6 +79,11 @@ def is_person_noun(token: Token) -> bool:
     )
 
 
+def _possessor(noun: Token) -> Token | None:
+    """ "her" of "her mother", "Acme's" of "Acme's message": the noun's possessive."""
+    return next((child for child in noun.children if child.dep_ == "poss"), None)
+
+
 def _common_noun(token: Token) -> bool:
     """A noun, or a lowercase word the tagger took for a name ("the saxophonist")."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())

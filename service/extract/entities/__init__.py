@@ -35,11 +35,11 @@ from service.extract.entities.context import RawMention, _Context
 from service.extract.entities.cues import (
     _age_order_at,
     _context_votes,
-    _died,
-    _died_years_ago,
+    _death_verb_after,
     _kin_word,
     _seniority,
     _title_before_name,
+    _year_after_death,
 )
 from service.extract.entities.later_mentions import _add_missed_mentions
 from service.extract.entities.mentions import collect_mentions
@@ -120,8 +120,13 @@ def _relatives(
         for index, (title, kin) in enumerate(zip(titles, kin_words, strict=True))
         if (word := kin if title is None else title) is not None
     }
-    departed = {_group_key(raw.text) for raw in raws if _died_years_ago(context, raw)}
-    deceased = {_group_key(raw.text) for raw in raws if _died(context, raw)}
+    deaths = [(raw, _death_verb_after(context, raw)) for raw in raws]
+    deceased = {_group_key(raw.text) for raw, verb in deaths if verb is not None}
+    departed = {
+        _group_key(raw.text)
+        for raw, verb in deaths
+        if verb is not None and _year_after_death(context, verb)
+    }
     return Relatives(seniority, titled, told_apart, words_before, departed, deceased)
 
 

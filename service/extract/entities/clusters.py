@@ -49,7 +49,7 @@ class Relatives(NamedTuple):
     told_apart: dict[int, int]
     # Mention -> the title or word for a relative before it ("mr", "dr", "brother").
     words_before: dict[int, str]
-    # People the story says died in a past year (see `_died_years_ago`), and in any.
+    # People the story says died in a past year (see `_year_after_death`), and in any.
     departed: set[str]
     deceased: set[str]
 

@@ -667,24 +667,21 @@ _APPOSITION_TOKENS = 10  # ", a two-term MP,"
 _YEAR_WITHIN = 10  # "was killed in a road accident in 1994"
 
 
-def _died_years_ago(ctx: _Context, raw: RawMention) -> bool:
-    """'her husband, Madhukar Deshmane, a two-term MP, was killed in a road accident in
-    1994', 'X, who died in 2010': a person the story says died in a past year, who is
-    no speaker of its "Mr Deshmane said" when a living person shares the name."""
-    k = _death_verb_after(ctx, raw)
-    if k is None:
-        return False
-    sentence_end = ctx.doc[k].sent.end
-    return any(_is_year(ctx.texts[c]) for c in range(k + 1, min(k + _YEAR_WITHIN, sentence_end)))
-
-
-def _died(ctx: _Context, raw: RawMention) -> bool:
-    """'Edith Walsh, 91, died in the fire': whoever the story says died, in any year."""
-    return _death_verb_after(ctx, raw) is not None
+def _year_after_death(ctx: _Context, verb: int) -> bool:
+    """'was killed in a road accident in 1994', 'who died in 2010': whether the death at
+    token `verb` (see `_death_verb_after`) is dated to a year, so was long ago; a
+    person who died in a past year is no speaker of the story's "Mr Deshmane said" when
+    a living person shares the name."""
+    sentence_end = ctx.doc[verb].sent.end
+    return any(
+        _is_year(ctx.texts[c]) for c in range(verb + 1, min(verb + _YEAR_WITHIN, sentence_end))
+    )
 
 
 def _death_verb_after(ctx: _Context, raw: RawMention) -> int | None:
-    """Where "died" or "was killed" follows the name, over an apposition and "who"."""
+    """Where "died" or "was killed" follows the name, over an apposition and "who"
+    ("Edith Walsh, 91, died in the fire", "her husband, Madhukar Deshmane, a two-term
+    MP, was killed")."""
     doc = ctx.doc
     k = raw.j
     if ctx.text(k) == ",":

@@ -19,7 +19,7 @@ from service.extract.entities.tables import (
     _NAME_OR_COMMON_TAGS,
     _PROPER_TAGS,
 )
-from service.extract.entities.text import _without_the, normalize, place_key
+from service.extract.entities.text import _initials, _without_the, normalize, place_key
 from service.extract.entities.titles import _is_pure_title_word, _is_title_word, is_core_title
 from service.extract.initials import TITLE_REACH, is_initials, title_initials
 
@@ -100,11 +100,7 @@ def _titles_initials(ctx: _Context) -> set[str]:
 
 def _bodies_initials(ctx: _Context) -> set[str]:
     """The initials of the bodies the model found ("SP" of "Samajwadi Party")."""
-    return {
-        "".join(ctx.texts[k][0] for k in range(ent.start, ent.end) if ctx.texts[k][:1].isupper())
-        for ent in ctx.ents
-        if ent.label_ == "ORG"
-    }
+    return {_initials(ent.text) for ent in ctx.ents if ent.label_ == "ORG"}
 
 
 def _in_shouted_words(ctx: _Context, i: int, j: int) -> bool:
