@@ -15,7 +15,7 @@ from service.extract.data.name_genders import name_gender
 from service.extract.entities.context import RawMention
 from service.extract.entities.cues import _meant_by_age
 from service.extract.entities.name_evidence import _name_votes
-from service.extract.entities.tables import _COMPANY_ENDS, _STREET_HEADS
+from service.extract.entities.tables import _COMPANY_ENDS, _STREET_HEADS, _team_plural
 from service.extract.entities.text import _group_key, _words, normalize, place_key
 from service.extract.entities.types import _decide_type
 from service.extract.entities.votes import _CUE, _MODEL, Votes, _add, _coarse
@@ -260,6 +260,8 @@ def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], spo
         return True
     if long_type == "LOC" and (_opens_feature_name(short, longer) or _names_county(short, longer)):
         return True
+    if sports and long_type == "LOC" and _club_nickname(short, longer):
+        return True
     if long_type == "LOC" or short_type == "LOC":
         return False
     if sports and long_type == "ORG" and short.size == 1 and place_key(short.key) is None:
@@ -278,6 +280,16 @@ def _club_place(short: _Group, longer: _Group) -> bool:
         return False
     word = next(iter(short.forms))[0]
     return any(big == (word, big[-1]) and _club_suffix(big[-1]) for big in longer.forms)
+
+
+def _club_nickname(short: _Group, longer: _Group) -> bool:
+    """In a sports story a lone plural that ends a name the model read as a place is the
+    club by its nickname ("Ironhawks" of "Hamilton Ironhawks"), unless the plural ends
+    place names too ("Falls", "Islands") or the model reads it as a person's name."""
+    if short.size != 1 or "PERSON" in short.labels or short.cues.get("LOC", 0.0) >= _CUE:
+        return False
+    word = next(iter(short.forms))[0]
+    return _team_plural(word) and any(len(big) > 1 and big[-1] == word for big in longer.forms)
 
 
 def _club_suffix(word: str) -> bool:

@@ -14,10 +14,10 @@ from service.extract.entities.name_evidence import _is_national_body_name
 from service.extract.entities.people import _particle_extension
 from service.extract.entities.tables import (
     _COMPASS,
-    _NOT_TEAM_PLURALS,
     _POSSESSIVE_PLACE_HEADS,
     _POSSESSIVES,
     _SAINTS,
+    _team_plural,
 )
 from service.extract.entities.text import (
     _initials,
@@ -419,14 +419,7 @@ def _team_word(ctx: _Context, k: int) -> bool:
 
 def _plural_team(ctx: _Context, k: int) -> bool:
     """A capitalised plural that ends a team's name ("Rams", "Sharks")."""
-    word = ctx.lowers[k]
-    return (
-        ctx.tags[k] == "NNPS"
-        and word.endswith("s")
-        and not word.endswith("ss")
-        and word not in _NOT_TEAM_PLURALS
-        and word not in lx.LOC_HEADS
-    )
+    return ctx.tags[k] == "NNPS" and _team_plural(ctx.lowers[k])
 
 
 def _worship_extension(ctx: _Context, j: int) -> int | None:

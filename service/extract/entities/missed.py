@@ -11,6 +11,7 @@ from service.extract.data.towns import towns
 from service.extract.entities.aliases import _body_initials, _dashed_name_end
 from service.extract.entities.context import RawMention, _Context, _raw, _starts_sentence
 from service.extract.entities.cues import (
+    _appositive_head_after,
     _is_place_follower,
     _list_preposition,
     _noun_kind,
@@ -25,6 +26,7 @@ from service.extract.entities.tables import (
     _BROADCAST_NOUNS,
     _CREDIT_WORDS,
     _DASHES,
+    _DETERMINERS,
     _LOWER_DIRECTIONS,
     _PLACE_NAME_ARTICLES,
     _STREET_HEADS,
@@ -373,7 +375,20 @@ def _run_label(ctx: _Context, i: int, j: int) -> str | None:
         return "PERSON"
     if ctx.sports and (last in lx.CLUB_HEADS or _team_word(ctx, j - 1)):
         return "ORG"
+    if j - i <= 3 and _person_in_apposition(ctx, i, j):
+        return "PERSON"  # "Harjit Dhillon, a fellow driver, said"
     return None
+
+
+def _person_in_apposition(ctx: _Context, i: int, j: int) -> bool:
+    """The run is followed by ", a fellow driver" or ", the team's physio": a person's
+    name, when none of its words is a place or a body's head word."""
+    if ctx.text(j) != "," or ctx.lower(j + 1) not in _DETERMINERS:
+        return False
+    if any(_is_head_word(word) or place_key(word) is not None for word in ctx.lowers[i:j]):
+        return False
+    head = _appositive_head_after(ctx, j + 2)
+    return head is not None and _noun_kind(head) == "PERSON"
 
 
 def _spoken_for(ctx: _Context, i: int) -> bool:

@@ -51,6 +51,18 @@ _NOT_TEAM_PLURALS = frozenset(
      "olympics", "times", "news", "sports", "brothers", "sisters", "sons", "works"}
 )  # fmt: skip
 
+
+def _team_plural(word: str) -> bool:
+    """A lowercased plural that may end a team's name ("rams", "ironhawks"), not a place's
+    or a body's ("falls", "islands", "services")."""
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _NOT_TEAM_PLURALS
+        and word not in lx.LOC_HEADS
+    )
+
+
 # Last words of events that no place's name ends with ("Outeniqua Open", unlike "Summit").
 _EVENT_ONLY_HEADS = frozenset(
     {"open", "marathon", "championship", "championships", "tournament", "festival", "olympics"}

@@ -10,6 +10,7 @@ from service.extract.entities.context import RawMention, _Context
 from service.extract.entities.cues import _lists
 from service.extract.entities.name_evidence import _name_votes, _written_shape_votes
 from service.extract.entities.output import _canonical_name, _clean
+from service.extract.entities.tables import _team_plural
 from service.extract.entities.text import _without_the, _words, normalize, place_key
 from service.extract.entities.votes import (
     _CONJUNCT,
@@ -124,7 +125,21 @@ def _cluster_votes(
         if m < len(cues):
             for kind, weight in cues[m].items():
                 _add(found, kind, weight)
+    if sports and _called_by_nickname(raws, members, words):
+        _add(found, "ORG", _CUE)
     return model, found, first
+
+
+def _called_by_nickname(
+    raws: Sequence[RawMention], members: Sequence[int], words: Sequence[str]
+) -> bool:
+    """A name the story also calls by its last word alone, a team's plural ("the
+    Ironhawks" of "Hamilton Ironhawks"), is a club's, unless the model reads a person."""
+    if len(words) < 2 or not _team_plural(words[-1]):
+        return False
+    if any(raws[m].label == "PERSON" for m in members):
+        return False
+    return any([normalize(w) for w in _words(raws[m].text)] == [words[-1]] for m in members)
 
 
 def _decide_type(

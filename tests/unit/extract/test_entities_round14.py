@@ -1,0 +1,75 @@
+"""Entity rules, round 14: in a sports story a club the model read as a place is the
+club its plural nickname names alone ("Hamilton Ironhawks", "the Ironhawks"), unless
+the plural ends places' names or the model reads a person; an untagged name followed
+by ", a fellow driver" is a person's.
+The model's tags are fixed per case so that each rule is tested on the shape it
+handles."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.test_entities import assert_entities
+from tests.unit.extract.test_entities_round8 import Ents, found_with
+
+CASES = [
+    pytest.param(
+        "The goalie won the game for the Hamilton Ironhawks in overtime. The Ironhawks "
+        "said the coach would rest him for the next match.",
+        [("Hamilton Ironhawks", "GPE"), ("Ironhawks", "ORG")],
+        [("Hamilton Ironhawks", "ORG", ["Hamilton Ironhawks", "Ironhawks"])],
+        ["Ironhawks"],
+        id="a_clubs_plural_nickname_joins_the_club_read_as_a_place",
+    ),
+    pytest.param(
+        "The bowler took 41 wickets for the Bayside Titans this season. The Titans said "
+        "the coach had picked him for the final match.",
+        [("Bayside Titans", "LOC"), ("Titans", "NORP")],
+        [("Bayside Titans", "ORG", ["Bayside Titans", "Titans"])],
+        ["Titans"],
+        id="a_nickname_read_as_a_nationality_joins_too",
+    ),
+    pytest.param(
+        "The team trained near Niagara Falls before the match. The coach said the Falls "
+        "drew fans to every game of the season.",
+        [("Niagara Falls", "GPE"), ("Falls", "ORG")],
+        [("Niagara Falls", "LOC", ["Niagara Falls"])],
+        [],
+        id="a_plural_that_ends_places_names_stays_apart",
+    ),
+    pytest.param(
+        "The striker Dallas Hughes scored twice in the match. Hughes said the coach had "
+        "told him to shoot on sight this season.",
+        [("Dallas Hughes", "GPE"), ("Hughes", "PERSON")],
+        [("Dallas Hughes", "PERSON", ["Dallas Hughes", "Hughes"])],
+        [],
+        id="a_surname_ending_in_s_read_as_a_person_is_no_nickname",
+    ),
+    pytest.param(
+        "The co-op said drivers were scared.\nHarjit Dhillon, a fellow driver, said two "
+        "drivers had died. \u201cIt is not safe,\u201d Dhillon said.",
+        [("two", "CARDINAL"), ("Dhillon", "ORG")],
+        [("Harjit Dhillon", "PERSON", ["Harjit Dhillon", "Dhillon"])],
+        [],
+        id="an_untagged_name_before_a_person_in_apposition_is_a_person",
+    ),
+    pytest.param(
+        "Westbrook Quarry, a former employer of hundreds, said it would close.",
+        [],
+        [],
+        ["Westbrook Quarry"],
+        id="a_name_with_a_places_head_word_is_not_made_a_person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected", "absent"), CASES)
+def test_round14_entity_rules(
+    nlp: Language,
+    text: str,
+    ents: Ents,
+    expected: list[tuple[str, str, list[str]]],
+    absent: list[str],
+) -> None:
+    assert_entities(found_with(nlp, text, ents), expected, absent)
