@@ -130,8 +130,8 @@ TITLE_CONNECTORS: frozenset[str] = frozenset(
 # last person named, "a spokesman for Acme said" to Acme.
 PERSON_DESCRIPTIONS: frozenset[str] = CORE_TITLES | frozenset(
     {
-        "official", "spokesperson", "source", "representative", "negotiator",
-        "politician", "mp", "legislator", "activist", "campaigner", "lawyer",
+        "official", "spokesperson", "source", "representative", "negotiator", "grandmaster",
+        "dealer", "politician", "mp", "legislator", "activist", "campaigner", "lawyer",
         "executive", "boss", "owner", "investor", "researcher", "scientist", "expert",
         "physician", "nurse", "witness", "victim", "resident", "survivor", "player",
         "striker", "athlete", "star", "woman", "man", "mother", "father", "son",
@@ -286,7 +286,8 @@ BODY_DESCRIPTIONS: frozenset[str] = ORG_DESCRIPTIONS | frozenset(
         "utility", "operator", "service", "provider", "supplier", "developer",
         "contractor", "chain", "body", "housebuilder", "wholesaler", "tribunal",
         "label", "distributor", "station", "trust", "district", "forum", "co-op",
-        "cooperative", "society", "chamber", "franchise",
+        "cooperative", "society", "chamber", "franchise", "restaurant", "centre", "center",
+        "bench",
     }
 )  # fmt: skip
 
@@ -356,6 +357,7 @@ BODY_NOUN_KINDS: dict[str, frozenset[str]] = {
     "trust": frozenset({"trust"}),
     "court": frozenset({"court"}),
     "tribunal": frozenset({"court"}),
+    "bench": frozenset({"court"}),
     "hospital": frozenset({"hospital", "trust"}),
     "association": _MEMBERS,
     "federation": _MEMBERS,
@@ -401,6 +403,7 @@ BODY_NAME_KINDS: dict[str, frozenset[str]] = {
     "trust": frozenset({"trust"}),
     "court": frozenset({"court"}),
     "tribunal": frozenset({"court"}),
+    "bench": frozenset({"court"}),
     "hospital": frozenset({"hospital"}),
     "hospitals": frozenset({"hospital"}),
     "association": _MEMBERS,
@@ -900,7 +903,8 @@ ORG_HEADS: frozenset[str] = LEGAL_FORMS | frozenset(
         "breweries", "dairies", "isd", "refineries", "healthcare", "textiles", "plastics",
         "metals", "minerals", "fertilisers", "fertilizers", "biosciences", "therapeutics",
         "project", "initiative", "manch", "samiti", "parishad", "morcha", "unit", "co-op",
-        "foodstores", "stores", "records",
+        "foodstores", "stores", "records", "forum", "rescue", "grill", "bistro", "brasserie",
+        "trattoria", "steakhouse", "pizzeria",
     } | INDUSTRIES
 )  # fmt: skip
 
@@ -1342,8 +1346,8 @@ APPOSITIVE_ORG_NOUNS: frozenset[str] = frozenset(
         "supplier", "distributor", "wholesaler", "exporter", "importer", "chain",
         "brand", "outlet", "developer", "contractor", "landlord", "utility", "airport",
         "service", "app", "employer", "marketplace", "platform", "website", "subsidiary",
-        "restaurant", "cafe", "café", "bistro", "eatery", "bakery", "deli",
-        "tank",  # "the think tank Bruegel"
+        "restaurant", "cafe", "café", "bistro", "eatery", "bakery", "deli", "label",
+        "paper", "tank",  # "the think tank Bruegel"
     }
 )  # fmt: skip
 # Role nouns said of people and of bodies alike ("its rival", "the host"): no evidence.
@@ -1353,7 +1357,7 @@ AMBIGUOUS_ROLE_NOUNS: frozenset[str] = frozenset(
         "star", "winner", "champion", "challenger", "incumbent", "opponent", "investor",
         "client", "customer", "neighbour", "neighbor", "friend", "ally", "backer",
         "sponsor", "trader", "broker", "producer", "publisher", "broadcaster", "agent",
-        "guide", "observer", "insider", "representative",
+        "guide", "observer", "insider", "representative", "promoter",
     }
 )  # fmt: skip
 # Head words of a place that are also common surnames: after a first name
@@ -1639,9 +1643,14 @@ ATTRIBUTING_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
         "reject", "voice", "raise", "vow", "believe", "think", "feel", "hope",
         "fear", "worry", "want", "wish", "consider", "deem", "regard", "see", "view",
         "promise", "pledge", "predict", "envision", "envisage", "urge", "appeal",
-        "liken", "compare", "emphasize", "stress", "decline", "put", "thank",
+        "liken", "compare", "emphasize", "stress", "decline", "put", "thank", "remember",
     }
 )  # fmt: skip
+
+# Verbs of a court's or an inquiry's finding: they attribute a quote only inside the
+# clause they introduce ('acquitted them, finding that the account was “…”'), not
+# one they take as an object ('tests found a “forever chemical”').
+RULING_VERBS: frozenset[str] = frozenset({"find", "hold", "rule", "conclude"})
 
 # Verbs of thought, wish or onset that attribute a quote they govern only when no
 # speech verb above them does: in 'Lee said the group wanted to own "ports"' and

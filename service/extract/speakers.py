@@ -294,7 +294,25 @@ def _governing_cue(index: Index, number: int, span: QuoteSpan) -> Cue | None:
         cue = _climb_to_cue(index, head, span.paragraph)
         if cue is not None and (best is None or _closer(cue, best, span)):
             best = cue
+    verb = _verb_before_mark(index, span)
+    cue = _climb_to_cue(index, verb, span.paragraph) if verb is not None else None
+    if cue is not None and (best is None or _closer(cue, best, span)):
+        best = cue
     return best
+
+
+_MARK_REACH = 4  # tokens from a verb to the quote mark it governs ("called the run “")
+
+
+def _verb_before_mark(index: Index, span: QuoteSpan) -> Token | None:
+    """The verb the parser hung the opening mark on, just before it: in 'said Ellery,
+    while Okonjo called it “exactly what …”' the quoted words hang from "said", the
+    mark from "called"."""
+    mark = index.tokens[index.token_at(span.open_mark)]
+    head = mark.head
+    if not mark.is_punct or not 0 < mark.i - head.i <= _MARK_REACH or head.pos_ != "VERB":
+        return None
+    return head if index.quote_of[head.i] < 0 else None
 
 
 def _closer(new: Cue, old: Cue, span: QuoteSpan) -> bool:
@@ -425,11 +443,30 @@ def _as_cue(index: Index, token: Token, verbs: frozenset[str], *, governs: bool)
     if _reacts_to_quote(token):
         return None
     lemma = "say" if said else token.lemma_.casefold()
-    if lemma not in verbs and not _replies_back(token, governs=governs) and not _puts_to(token):
+    if (
+        lemma not in verbs
+        and not _replies_back(token, governs=governs)
+        and not _puts_to(token)
+        and not _rules_that(token)
+    ):
         return None
     if subject_of(index, token) is None:
         return None
     return Cue(token, _cue_text(token), governs)
+
+
+def _rules_that(verb: Token) -> bool:
+    """'acquitted them, finding that the identification was “…”': a verb of a ruling, as a
+    participle after what the court did, with the clause it introduces (see
+    `lx.RULING_VERBS`); 'a report, which found that the rise is “…”' is the report's."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.casefold() in lx.RULING_VERBS
+        and any(
+            child.dep_ == "ccomp" and any(mark.lower_ == "that" for mark in child.children)
+            for child in verb.children
+        )
+    )
 
 
 def _reacts_to_quote(verb: Token) -> bool:

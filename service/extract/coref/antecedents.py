@@ -37,6 +37,7 @@ from service.extract.coref.words import (
     _possessor,
     _title_word,
     _word_gender,
+    is_person_noun,
 )
 
 
@@ -484,7 +485,8 @@ def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref
     pos, sent = token.idx, index.narr_of[token.i]
     subjects = index.subjects.get(PERSON, [])
     return (
-        _recent(subjects, pos, sent, fits)
+        _introduced_in_paragraph(index, token, fits)
+        or _recent(subjects, pos, sent, fits)
         or _recent(index.addressed, pos, sent - 1, fits)
         or _sole_person_in_sentence(index, pos, sent, fits)
         or _asked_about(index, token, fits)
@@ -493,6 +495,53 @@ def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref
             _recent_mention(index, pos, sent - 1, fits),
         )
     )
+
+
+def _introduced_in_paragraph(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref | None:
+    """'That drew a response from the DA's Pieter Oosthuizen. “…,” he said': when no person
+    is a subject in the paragraph before "he", the one person the paragraph names for the
+    first time, before it and outside quotes, is who it means."""
+    if token.lower_ not in lx.PRONOUNS_PERSON:
+        return None
+    paragraph = index.para_of[token.i]
+    found: Ref | None = None
+    for ref in _before(index.mentions.get(PERSON, []), token.idx):
+        if index.para_of[index.token_at(ref.pos)] != paragraph:
+            break
+        if ref.pos != index.first_seen.get(ref.entity.id) or not _outside(index, ref):
+            continue
+        if found is not None or not fits(ref) or ref.entity.type != "PERSON":
+            return None
+        found = ref
+    if found is None or _person_subject_before(index, token, found):
+        return None
+    unnamed = next(_before(index.unnamed.get(PERSON, []), token.idx), None)
+    if unnamed is not None and index.para_of[index.token_at(unnamed.pos)] == paragraph:
+        return None  # 'One participant in Ohio, a retired teacher, said ... he said'
+    return found
+
+
+def _person_subject_before(index: Index, token: Token, newcomer: Ref) -> bool:
+    """A person other than the newcomer, a pronoun or a noun for a person ("the teenager")
+    is a subject outside quotes in the paragraph before the token."""
+    paragraph = index.para_of[token.i]
+    k = token.i - 1
+    while k >= 0 and index.para_of[k] == paragraph:
+        word = index.tokens[k]
+        if word.dep_ in ("nsubj", "nsubjpass") and index.quote_of[k] < 0:
+            ref = index.entity_at[k]
+            if (
+                word.lower_ in lx.PRONOUNS_PERSON
+                or (ref is None and is_person_noun(word))
+                or (
+                    ref is not None
+                    and ref.entity.id != newcomer.entity.id
+                    and index.kind(ref.entity) == PERSON
+                )
+            ):
+                return True
+        k -= 1
+    return False
 
 
 def _person_over_body(
@@ -850,27 +899,46 @@ def _has_title(index: Index, ref: Ref, title: str) -> bool:
     return lx.TITLE_DESCRIPTIONS.get(title, title) in {_title_word(word) for word in words}
 
 
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "with", "on"})
+
+
 def _title_run_start(index: Index, first: int) -> int:
     """Where the words before a name that may title it start: at most four, in its
     sentence (not '“…,” the coach said. Kell'), past no verb or other name ('Justice
-    Keogh accepted that Doyle' gives Doyle no title)."""
+    Keogh accepted that Doyle' gives Doyle no title), nor a preposition of place
+    ('principal at Scoil Mhuire' gives the school none)."""
     sentence = index.sent_starts[index.sent_of[first]]
     k = first
     while k > max(0, sentence, first - 4):
         word = index.tokens[k - 1]
         if word.pos_ in ("VERB", "AUX") or index.entity_at[k - 1] is not None:
             break
+        if word.lower_ in _PLACE_PREPOSITIONS:
+            break
         k -= 1
     return k
 
 
 def _roles(index: Index, ref: Ref) -> list[Token]:
-    """The descriptions in apposition to a mention: "Kell, the coach", "the coach, Kell"."""
+    """The descriptions in apposition to a mention: "Kell, the coach", "the coach, Kell",
+    and in a relative clause that says what they are: "Ní Bhriain, who has been
+    principal at Scoil Mhuire since 2009"."""
     last = index.tokens[index.mention_tokens(ref.mention)[-1]]
     roles = [child for child in last.children if child.dep_ == "appos"]
     if last.dep_ == "appos":
         roles.append(last.head)
+    for clause in last.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "be":
+            roles += [word for word in clause.children if _names_role(word)]
     return roles
+
+
+def _names_role(word: Token) -> bool:
+    """What "who has been" says a person is: a noun ("the coach"), or a noun of people
+    the tagger read as an adjective ("principal")."""
+    return (word.dep_ == "attr" and word.pos_ == "NOUN") or (
+        word.dep_ == "acomp" and word.lower_ in lx.PERSON_DESCRIPTIONS
+    )
 
 
 def _introduced_after(index: Index, noun: Token) -> Ref | None:

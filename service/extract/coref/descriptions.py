@@ -48,6 +48,7 @@ from service.extract.coref.words import (
     _hung_subject_of,
     _is_age_noun,
     _is_definite,
+    _is_parent_of_count,
     _possessor,
     _word_gender,
     is_person_noun,
@@ -470,12 +471,15 @@ def _definite_description(
         if relative is not None:
             mention = _token_mention(index, _description_start(noun), noun)
             return Found(relative.name, relative, mention, (PERSON,), gender)
-        title = None if _is_age_noun(noun) else lemma
+        title = None if _is_age_noun(noun) or _is_parent_of_count(noun) else lemma
         ahead = _named_ahead(index, noun, title) if title else None
         if ahead is None and title:
             ahead = _named_ahead_in_family(index, noun, title)
         if ahead is None and title is None:
             ahead = _aged_person(index, noun) or _introduced_before_age(index, noun)
+            known = _strong_or_name_gender(index, ahead.entity.id) if ahead else None
+            if gender is not None and known not in (None, gender):
+                ahead = None  # 'after his wife Shona raised the alarm ... the father-of-three'
         if ahead is not None:
             mention = _token_mention(index, _description_start(noun), noun)
             return Found(ahead.entity.name, ahead.entity, mention, (PERSON,), gender)
@@ -757,7 +761,30 @@ def _introduced_before_age(index: Index, noun: Token) -> Ref | None:
     ]
     if found is None or any(ref.entity.id != found.entity.id for ref in named_subjects):
         return None  # 'Brennock, who came on after Fitzmaurice limped off, ...': the subject
+    if _other_in_view(index, found):
+        return None  # 'she walked off court, having beaten Tereza Hronková'
     return found
+
+
+def _other_in_view(index: Index, ref: Ref) -> bool:
+    """A pronoun of the person's gender outside quotes in their sentence, not in the
+    phrase that introduces them: someone else in view the age may describe ('she walked
+    off court, having beaten Tereza Hronková'; not 'She introduced Aidan Foley, who lost
+    his job')."""
+    head = index.tokens[index.mention_tokens(ref.mention)[-1]]
+    gender = _strong_or_name_gender(index, ref.entity.id)
+    own = range(head.left_edge.i, head.right_edge.i + 1)
+    return any(
+        (pronoun := _word_gender(word.lower_)) is not None
+        and word.lower_ in _PERSONAL
+        and gender in (None, pronoun)
+        and word.i not in own
+        and index.quote_of[word.i] < 0
+        for word in head.sent
+    )
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 
 
 def _aged_person(index: Index, noun: Token) -> Ref | None:
@@ -916,7 +943,12 @@ def _unlinked_organisation(index: Index, noun: Token) -> Found | None:
         if child.dep_ != "prep" or child.lower_ not in ("for", "at", "of", "from", "with"):
             continue
         for grand in child.children:
-            if grand.dep_ == "pobj" and grand.pos_ == "PROPN" and index.quote_of[grand.i] < 0:
+            if (
+                grand.dep_ == "pobj"
+                and grand.pos_ == "PROPN"
+                and index.quote_of[grand.i] < 0
+                and entity_at(index, grand) is None
+            ):
                 found = _unlinked_name(index, grand)
                 if found is not None:
                     return Found(found.name, None, found.mention, (PERSON, ORG))
@@ -973,6 +1005,8 @@ def linked_entity(index: Index, noun: Token) -> Ref | None:
             ref = entity_in_phrase(index, objects[0]) if objects else None
             if ref is not None and _place_of_unnamed(index, objects[0], ref):
                 continue
+            if ref is not None and child.lower_ == "from" and index.kind(ref.entity) == _LOC:
+                continue  # "the mother-of-three from Bolton": where she lives, not who
             ref = ref or (_described_org(index, objects[0]) if objects else None)
             if ref is None and objects and child.lower_ == "for":
                 ref = _represented_body(index, objects[0])

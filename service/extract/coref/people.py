@@ -687,9 +687,13 @@ def _titled_name_closing(index: Index, title: Token) -> Ref | None:
     """'Commissioner for Oceans and Fisheries Anneli Virtanen told reporters': a
     capitalised title the parser took for the subject, its portfolio running into the
     person's name; the name closing the phrase after a capitalised word is who speaks
-    ("Lawyer for Ann Lee" names a client, not the speaker)."""
+    ("Lawyer for Ann Lee" names a client, not the speaker). A title the parser made the
+    subject with the name left hanging after it ("Cllr Feehily said") names them too."""
     if not _is_title_word(title):
         return None
+    after = index.entity_at[title.i + 1] if title.i + 1 < len(index.tokens) else None
+    if after is not None and index.mention_tokens(after.mention).start == title.i + 1:
+        return after if index.kind(after.entity) == PERSON else None
     last = title.right_edge.i
     ref = index.entity_at[last] if last > title.i and index.quote_of[last] < 0 else None
     if ref is None or index.kind(ref.entity) != PERSON:

@@ -149,6 +149,16 @@ def _is_age_noun(token: Token) -> bool:
     )
 
 
+def _is_parent_of_count(token: Token) -> bool:
+    """'the mother-of-three from Bolton' (split by the parser): a person described by
+    how many children they have, as by an age, not someone's relative."""
+    if token.lemma_.casefold() not in lx.KIN_NOUNS:
+        return False
+    doc = token.doc
+    after = [doc[k].lower_ for k in range(token.i + 1, min(token.i + 4, len(doc)))]
+    return after[:3] == ["-", "of", "-"] and token.i + 4 < len(doc) and doc[token.i + 4].like_num
+
+
 def _first_name_gender(name: str) -> str | None:
     """The gender a person's first name usually has ("Maureen Hollis"): weak
     evidence, only for telling apart people nothing stronger does. A lone word

@@ -99,18 +99,31 @@ def _dashed_name_end(ctx: _Context, dash: int) -> int | None:
 
 def _add_initials_aliases(raws: Sequence[RawMention], aliases: dict[str, str]) -> None:
     """A bare acronym the article never defines joins the one body whose full name it
-    spells ("FCA" after "Financial Conduct Authority")."""
+    spells ("FCA" after "Financial Conduct Authority", "UKHSA" after "UK Health Security
+    Agency", "Ohio EPA" after "Ohio Environmental Protection Agency")."""
     by_initials: dict[str, set[str]] = {}
     for raw in raws:
         for initials in _initials_forms(raw):
             by_initials.setdefault(initials, set()).add(_group_key(raw.text))
     for raw in raws:
         key = normalize(raw.text)
-        if key in aliases or not _is_initialism(raw.text):
+        spelled = _spelled_initials(raw.text)
+        if key in aliases or spelled is None:
             continue
-        owners = by_initials.get(raw.text.upper(), set())
+        owners = by_initials.get(spelled, set())
         if len(owners) == 1:
             aliases[key] = next(iter(owners))
+
+
+def _spelled_initials(text: str) -> str | None:
+    """The initials a short form spells: an initialism ("FCA"), or a place before one
+    ("Ohio EPA" for "Ohio Environmental Protection Agency")."""
+    if _is_initialism(text):
+        return text.upper()
+    words = text.split()
+    if len(words) == 2 and place_key(words[0]) is not None and _is_initialism(words[1]):
+        return (words[0][0] + words[1]).upper()
+    return None
 
 
 def _initials_forms(raw: RawMention) -> set[str]:
@@ -120,7 +133,9 @@ def _initials_forms(raw: RawMention) -> set[str]:
     initials = _body_initials(raw)
     if initials is None:
         return set()
-    forms = {initials, "".join(word[0] for word in _words(raw.text)).upper()}
+    words = _words(raw.text)
+    forms = {initials, "".join(word[0] for word in words).upper()}
+    forms.add("".join(word if _is_acronym_word(word) else word[0] for word in words).upper())
     head, joined, _tail = raw.text.rpartition(" and ")
     if joined and len(_words(head)) >= 3:
         forms.add(_initials(head))

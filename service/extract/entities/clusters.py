@@ -16,7 +16,7 @@ from service.extract.entities.context import RawMention
 from service.extract.entities.cues import _meant_by_age
 from service.extract.entities.name_evidence import _name_votes
 from service.extract.entities.tables import _COMPANY_ENDS, _STREET_HEADS, _team_plural
-from service.extract.entities.text import _group_key, _words, normalize, place_key
+from service.extract.entities.text import _group_key, _is_head_word, _words, normalize, place_key
 from service.extract.entities.types import _decide_type
 from service.extract.entities.votes import _CUE, _MODEL, Votes, _add, _coarse
 
@@ -262,6 +262,8 @@ def _compatible(short: _Group, longer: _Group, types: dict[str, EntityType], spo
         return True
     if sports and long_type == "LOC" and _club_nickname(short, longer):
         return True
+    if long_type in ("LOC", "ORG") and _names_a_person(short, longer, types):
+        return True
     if long_type == "LOC" or short_type == "LOC":
         return False
     if sports and long_type == "ORG" and short.size == 1 and place_key(short.key) is None:
@@ -280,6 +282,20 @@ def _club_place(short: _Group, longer: _Group) -> bool:
         return False
     word = next(iter(short.forms))[0]
     return any(big == (word, big[-1]) and _club_suffix(big[-1]) for big in longer.forms)
+
+
+def _names_a_person(short: _Group, longer: _Group, types: dict[str, EntityType]) -> bool:
+    """A person the model named alone by one word ("Davi said") is the two-word name
+    it opens or ends, whatever the model called that ("Davi Santos" read as a town),
+    unless the name is a known place or holds a place's or a body's head word."""
+    if types[short.key] != "PERSON" or short.size != 1 or short.labels["PERSON"] < 2:
+        return False
+    if place_key(longer.key) is not None or place_key(short.key) is not None:
+        return False
+    word = next(iter(short.forms))[0]
+    return any(
+        len(big) == 2 and word in big and not any(map(_is_head_word, big)) for big in longer.forms
+    )
 
 
 def _club_nickname(short: _Group, longer: _Group) -> bool:

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span
 
 from service.extract import lexicon as lx
 from service.extract.entities.tables import _EPONYM_ILLNESS_NOUNS, _POSSESSIVES, _PROPER_TAGS
-from service.extract.entities.text import _is_acronym_word
+from service.extract.entities.text import _initials, _is_acronym_word
+from service.extract.initials import TITLE_REACH, title_initials
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class _Context:
         self.sports = len(lx.SPORTS_WORDS.intersection(self.lowers)) >= 3
         self.first = next((k for k, text in enumerate(self.texts) if not text.isspace()), 0)
         self.acronyms = {text for text in self.texts if len(text) >= 3 and _is_acronym_word(text)}
+        self.title_initials = _title_initials(self.texts, self.ents)
 
     def text(self, k: int) -> str:
         return self.texts[k] if 0 <= k < self.n else ""
@@ -126,3 +128,16 @@ def _starts_sentence_at(texts: Sequence[str], k: int) -> bool:
     """After a stop, a break or an opening quote; a clock time's "a.m." holds its stop."""
     before = texts[k - 1] if k > 0 else ""
     return k == 0 or before.isspace() or before in {".", "!", "?", '"', "“", "‘", "a.m.", "p.m."}
+
+
+def _title_initials(texts: Sequence[str], ents: Sequence[Span]) -> set[str]:
+    """The initials of the titles written before the people the model found ("DPP" of
+    "Deputy Public Prosecutor Chloe Tan"), less those of the bodies it found ("SP" of
+    "Samajwadi Party"): written alone they stand for the title, not a name."""
+    titles = {
+        initials
+        for ent in ents
+        if ent.label_ == "PERSON"
+        and (initials := title_initials(texts[max(0, ent.start - TITLE_REACH) : ent.start]))
+    }
+    return titles - {_initials(ent.text) for ent in ents if ent.label_ == "ORG"}

@@ -575,6 +575,8 @@ def _appositive_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
         head = _appositive_head_after(ctx, j + 3, span=8, lemma=True)  # "one of the oldest clubs"
     elif ctx.text(i - 1) == "," and ctx.text(j) == ",":
         head = _appositive_head_before(ctx, i - 2)
+    elif ctx.lower(i - 1) == "the" and ctx.text(i - 2) == "," and ctx.text(j) == ",":
+        head = _appositive_head_before(ctx, i - 3)  # "Her club, the Charles River Striders,"
     elif ctx.tag(i - 1) == "NN" and ctx.text(i - 1).islower() and not _after_number(ctx, i - 1):
         head = ctx.lowers[i - 1]
     if head is None:
@@ -604,8 +606,8 @@ def _appositive_head_after(
         tag = ctx.tags[m]
         if tag.startswith(("VBD", "VBZ")):
             return None  # a clause, not an appositive: "X, the company said"
-        if tag in _APPOSITIVE_STOPS:
-            break
+        if tag in _APPOSITIVE_STOPS or (tag == "PRP" and head is not None):
+            break  # "the company he co-founded": a clause about the head follows
         if tag == "POS":
             head = None  # "the city's MMC": the possessor is not the head
         elif tag in _NOUN_TAGS:

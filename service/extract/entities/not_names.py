@@ -19,9 +19,9 @@ from service.extract.entities.tables import (
     _NAME_OR_COMMON_TAGS,
     _PROPER_TAGS,
 )
-from service.extract.entities.text import _initials, _without_the, normalize, place_key
+from service.extract.entities.text import _without_the, normalize, place_key
 from service.extract.entities.titles import _is_pure_title_word, _is_title_word, is_core_title
-from service.extract.initials import TITLE_REACH, is_initials, title_initials
+from service.extract.initials import is_initials
 
 _LAW_WORDS = frozenset({"bill", "act"})
 
@@ -53,7 +53,7 @@ def _is_not_a_name(ctx: _Context, ent: Span) -> bool:
         return False
     if _is_family_told(ctx, k) or _is_opening_label(ctx, k) or _is_shouted_opener(ctx, k):
         return True
-    if is_initials(ctx.texts[k]) and ctx.texts[k] in _titles_initials(ctx) - _bodies_initials(ctx):
+    if is_initials(ctx.texts[k]) and ctx.texts[k] in ctx.title_initials:
         return True  # "the DPP said" after "Deputy Public Prosecutor Nicholas Quek"
     if ctx.texts[k].removesuffix(".") == "I":
         return True  # "Neither am I.": the pronoun
@@ -86,21 +86,6 @@ def _is_opening_label(ctx: _Context, k: int) -> bool:
 
 
 _ADJECTIVE_ENDS = ("ing", "ed", "en", "less", "ful", "ous")
-
-
-def _titles_initials(ctx: _Context) -> set[str]:
-    """The initials of the titles written before the people the model found."""
-    return {
-        initials
-        for ent in ctx.ents
-        if ent.label_ == "PERSON"
-        and (initials := title_initials(ctx.texts[max(0, ent.start - TITLE_REACH) : ent.start]))
-    }
-
-
-def _bodies_initials(ctx: _Context) -> set[str]:
-    """The initials of the bodies the model found ("SP" of "Samajwadi Party")."""
-    return {_initials(ent.text) for ent in ctx.ents if ent.label_ == "ORG"}
 
 
 def _in_shouted_words(ctx: _Context, i: int, j: int) -> bool:

@@ -86,7 +86,15 @@ def _split_at_role(ctx: _Context, i: int, j: int, label: str) -> list[tuple[int,
             return [(i, k, "GPE"), (k + 2 if ctx.texts[k + 1] == "." else k + 1, j, "PERSON")]
         if _is_lower_role(ctx, k):
             return _split_at_lower_role(ctx, i, k, j, label)
+        if label == "PERSON" and k - i >= 2 and _of_a_party(ctx, k, j):
+            return [(i, k, "PERSON"), (k + 1, j, "ORG")]
     return [(i, j, label)]
+
+
+def _of_a_party(ctx: _Context, k: int, j: int) -> bool:
+    """ "Dermot Feehily of Fine Gael": "of" and a party's name end a person's mention;
+    the party is a body of its own."""
+    return ctx.lowers[k] == "of" and normalize(ctx.span_text(k + 1, j)) in lx.POLITICAL_PARTIES
 
 
 def _split_at_lower_role(

@@ -3,7 +3,10 @@ club its plural nickname names alone ("Hamilton Ironhawks", "the Ironhawks"), un
 the plural ends places' names or the model reads a person; an untagged name followed
 by ", a fellow driver" is a person's.
 The model's tags are fixed per case so that each rule is tested on the shape it
-handles."""
+handles. A first name or surname the model alone calls a person joins a two-word name
+it read as a place or a body ("Davi" and "Davi Santos"), unless the name is a known
+place or holds a head word; "of" and a party end a person's name ("Dermot Feehily of
+Fine Gael"); "Rescue", "Forum" and "Grill" end a body's name."""
 
 from __future__ import annotations
 
@@ -53,6 +56,48 @@ CASES = [
         [("Harjit Dhillon", "PERSON", ["Harjit Dhillon", "Dhillon"])],
         [],
         id="an_untagged_name_before_a_person_in_apposition_is_a_person",
+    ),
+    pytest.param(
+        "Davi Santos is 11. Davi plays every night. Davi says he is not worried, and Davi "
+        "will travel to Italy.",
+        [("Davi Santos", "GPE"), ("Davi", "PERSON"), ("Davi", "PERSON"), ("Davi", "PERSON")],
+        [("Davi Santos", "PERSON", ["Davi Santos", "Davi"])],
+        ["Davi"],
+        id="a_first_name_the_model_calls_a_person_joins_the_name_read_as_a_town",
+    ),
+    pytest.param(
+        "He trains online with Henrique Lobo, a grandmaster in Porto Alegre. Lobo said the "
+        "boy was gifted. Lobo added that he had terrible handwriting.",
+        [("Henrique Lobo", "ORG"), ("Porto Alegre", "GPE"), ("Lobo", "PERSON"), ("Lobo", "PERSON")],
+        [("Henrique Lobo", "PERSON", ["Henrique Lobo", "Lobo"])],
+        ["Lobo"],
+        id="a_surname_the_model_calls_a_person_joins_the_name_read_as_a_body",
+    ),
+    pytest.param(
+        "Hexley North voted on Monday. Hexley said it would wait, and Hexley would vote again.",
+        [("Hexley North", "GPE"), ("Hexley", "PERSON"), ("Hexley", "PERSON")],
+        [("Hexley North", "LOC", ["Hexley North"])],
+        [],
+        id="a_name_with_a_places_head_word_takes_no_person",
+    ),
+    pytest.param(
+        "Local councillor Dermot Feehily of Fine Gael opposed the scheme.",
+        [("Dermot Feehily of Fine Gael", "PERSON")],
+        [("Dermot Feehily", "PERSON", ["Dermot Feehily"]), ("Fine Gael", "ORG", ["Fine Gael"])],
+        ["Dermot Feehily of Fine Gael"],
+        id="a_party_after_of_is_no_part_of_a_persons_name",
+    ),
+    pytest.param(
+        "Staff at Table Bay Seabird Rescue and the Western Cape Poultry Forum met. Staff "
+        "at Shannonside Grill said they were shocked.",
+        [("Table Bay Seabird Rescue", "GPE")],
+        [
+            ("Table Bay Seabird Rescue", "ORG", ["Table Bay Seabird Rescue"]),
+            ("Western Cape Poultry Forum", "ORG", ["Western Cape Poultry Forum"]),
+            ("Shannonside Grill", "ORG", ["Shannonside Grill"]),
+        ],
+        [],
+        id="a_rescue_a_forum_and_a_grill_are_bodies",
     ),
     pytest.param(
         "Westbrook Quarry, a former employer of hundreds, said it would close.",

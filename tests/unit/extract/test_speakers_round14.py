@@ -1,0 +1,132 @@
+"""Speakers, round 14 (batches 81-86): a title the parser made the subject ("Cllr
+Feehily said"); a person first named in the paragraph as an object is who "he" means
+when nobody is a subject there; a partial quote hangs on the verb its opening mark
+does ("while Okonjo called it “…”"); "finding that", "remembered him as"; "the
+mother-of-three" is the woman just introduced, not someone's mother nor her town; a
+body described by "the studio", "the label", "the centre", "the bench", "the
+restaurant"; a club named in apposition after "Her club, the …". The must-not-fire
+cases close the table."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.unit.extract.test_speakers_round8 import speakers
+
+ROUND14 = [
+    pytest.param(
+        'Local councillor Dermot Feehily of Fine Gael opposed the scheme. "The council '
+        'refused this for good reasons, twice," Cllr Feehily said.',
+        ["Dermot Feehily"],
+        id="a_title_made_the_subject_names_the_person_after_it",
+    ),
+    pytest.param(
+        "\u201cWe cannot import card stock on promises,\u201d Jerome Uy said. Edgardo "
+        "Salcedo shot back: \u201cAnd we cannot pay for cards that do not exist.\u201d\n"
+        "The exchange prompted Senator Ramon Villacorta, a former undersecretary, to "
+        "intervene. \u201cGentlemen, you are both in the same boat,\u201d he said.",
+        ["Jerome Uy", "Edgardo Salcedo", "Ramon Villacorta"],
+        id="he_is_the_person_the_paragraph_introduces",
+    ),
+    pytest.param(
+        "\u201cThat\u2019s the best speech I\u2019ve heard,\u201d said Margaret Ellery, a "
+        "councillor from Shropshire, while Tunde Okonjo, a party member from Croydon, "
+        "called it \u201cexactly what people on the doorstep have been asking for\u201d.",
+        ["Margaret Ellery", "Tunde Okonjo"],
+        id="a_partial_quote_hangs_on_the_verb_before_its_mark",
+    ),
+    pytest.param(
+        "Justice Margaret Wambui acquitted them, finding that the identification was "
+        "\u201cso riddled with irregularity that no tribunal could rely on it\u201d.",
+        ["Margaret Wambui"],
+        id="a_judge_finding_that",
+    ),
+    pytest.param(
+        "Samuel Kiprono, who covered the courts alongside him, remembered him as \u201ca "
+        "man who never once complained about waiting\u201d; his brother, Joseph Mwangi, "
+        "said simply: \u201cHe was the patient one.\u201d",
+        ["Samuel Kiprono", "Joseph Mwangi"],
+        id="remembered_him_as",
+    ),
+    pytest.param(
+        "Lorraine Fitton, whose son died in 2019, told the Clarion she had given "
+        "evidence.\n\u2018I sat three feet away from that man,\u2019 the mother-of-three "
+        "from Bolton said.",
+        ["Lorraine Fitton"],
+        id="a_mother_of_three_from_a_town_is_the_woman_introduced",
+    ),
+    pytest.param(
+        "Kenji Morimoto died on Friday. Studio Hoshizora, the company he co-founded, "
+        "said he died of heart failure.\n\u201cHe drew until his last weeks,\u201d the "
+        "studio said in a statement.",
+        ["Studio Hoshizora"],
+        id="the_company_he_co_founded_is_a_company",
+    ),
+    pytest.param(
+        "Her new album was released on Friday by the Lyon label Disques Sa\u00f4ne. The "
+        "label said demand had been \u00abunlike anything we have seen\u00bb.",
+        ["Disques Sa\u00f4ne"],
+        id="the_label_named_before_a_name_makes_a_body",
+    ),
+    pytest.param(
+        "Selam Tesfaye runs every morning. Her club, the Charles River Striders, has "
+        'raised $6,000. The club said in a post that she had "earned every dollar twice '
+        'over".',
+        ["Charles River Striders"],
+        id="a_club_in_apposition_after_her_club",
+    ),
+    pytest.param(
+        "At Table Bay Seabird Rescue in Milnerton, staff have worked for weeks.\n"
+        "The centre said in a statement that it had \u201cnever seen mortality on this "
+        "scale\u201d.",
+        ["Table Bay Seabird Rescue"],
+        id="the_centre_is_the_rescue_named_before",
+    ),
+    pytest.param(
+        "Mr Moloney had worked at Shannonside Grill since 2022. The restaurant said that "
+        "staff were \u201cheartbroken beyond words\u201d.",
+        ["Shannonside Grill"],
+        id="the_restaurant_is_the_grill_named_before",
+    ),
+    pytest.param(
+        "LAUSANNE \u2014 A Lausanne art dealer accused of selling nine forged landscapes for "
+        "3.4 million francs told a court on Tuesday that he had been \u00abas deceived as "
+        "anyone\u00bb by their provenance.\nMarc-Antoine Reymond, 61, is on trial.",
+        ["Marc-Antoine Reymond"],
+        id="a_towns_dealer_is_no_town",
+    ),
+    # Must not fire.
+    pytest.param(
+        "Jo Bell said he had met Tom Smith, a banker, on Monday. \u201cIt went well,\u201d "
+        "he said.",
+        ["Jo Bell"],
+        id="a_subject_in_the_paragraph_keeps_he",
+    ),
+    pytest.param(
+        "Mark Ruane chairs the board.\nHe said the plan had won over Peter Doyle, a "
+        "farmer. \u201cWe are nearly there,\u201d he said.",
+        ["Mark Ruane"],
+        id="a_pronoun_subject_in_the_paragraph_keeps_he",
+    ),
+    pytest.param(
+        "Olivier was asked about a report by the Rugby Integrity Unit, which found that "
+        "concussions rose and states that the rise is \u201ca warning the game cannot "
+        "ignore\u201d.",
+        [None],
+        id="a_report_which_found_that_is_no_ruling",
+    ),
+    pytest.param(
+        "ADELAIDE \u2014 Ellie Castagna insists she is not thinking about rankings. On "
+        "Saturday a win over Veronika Hrub\u00e1 put her into her first final.\nThe "
+        "20-year-old from Port Adelaide saved two match points.\n\u201cShe played the "
+        "big points better,\u201d the 28-year-old said.",
+        ["Veronika Hrub\u00e1"],
+        id="an_age_after_a_town_is_not_the_woman_in_view_before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND14)
+def test_round14_speakers(nlp: Language, text: str, expected: list[str | None]) -> None:
+    assert speakers(nlp(text)) == expected
