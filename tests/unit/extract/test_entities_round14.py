@@ -100,6 +100,36 @@ CASES = [
         id="a_rescue_a_forum_and_a_grill_are_bodies",
     ),
     pytest.param(
+        "Deputy Public Prosecutor Chloe Tan asked for four years. DPP Tan said the accused "
+        "had acted for money.",
+        [("Chloe Tan", "PERSON"), ("DPP Tan", "PERSON")],
+        [("Chloe Tan", "PERSON", ["Chloe Tan", "Tan"])],
+        ["DPP Tan"],
+        id="a_titles_initials_before_a_surname_are_no_part_of_it",
+    ),
+    pytest.param(
+        "The Ohio Environmental Protection Agency issued a notice. The Ohio EPA said work "
+        "should begin soon.",
+        [("Ohio Environmental Protection Agency", "ORG"), ("Ohio EPA", "ORG")],
+        [
+            (
+                "Ohio Environmental Protection Agency",
+                "ORG",
+                ["Ohio Environmental Protection Agency", "Ohio EPA"],
+            )
+        ],
+        ["Ohio EPA"],
+        id="a_place_before_an_acronym_spells_the_bodys_name",
+    ),
+    pytest.param(
+        "The UK Health Security Agency urged walkers to check for ticks. UKHSA said most "
+        "bites were harmless.",
+        [("UK Health Security Agency", "ORG"), ("UKHSA", "ORG")],
+        [("UK Health Security Agency", "ORG", ["UK Health Security Agency", "UKHSA"])],
+        ["UKHSA"],
+        id="an_acronym_keeps_a_country_codes_letters",
+    ),
+    pytest.param(
         "Westbrook Quarry, a former employer of hundreds, said it would close.",
         [],
         [],

@@ -96,6 +96,14 @@ ROUND14 = [
         ["Marc-Antoine Reymond"],
         id="a_towns_dealer_is_no_town",
     ),
+    pytest.param(
+        "\u201cI understand the numbers,\u201d said Nuala N\u00ed Bhriain, who has been "
+        "principal at Scoil Mhuire since 2009.\nThe principal said the school was \u201con "
+        "the watch list\u201d.\nDeclan Loftus, principal of the Drumgallagh school, "
+        "said his staff were sorry.",
+        ["Nuala N\u00ed Bhriain", "Nuala N\u00ed Bhriain"],
+        id="who_has_been_principal_at_titles_her_not_the_school",
+    ),
     # Must not fire.
     pytest.param(
         "Jo Bell said he had met Tom Smith, a banker, on Monday. \u201cIt went well,\u201d "
