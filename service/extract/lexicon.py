@@ -447,7 +447,8 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset(
         "householder", "landowner", "grower", "rancher", "worshipper", "parishioner",
         "shareholder", "stockholder", "investor", "evacuee", "refugee", "detainee",
         "retiree", "trainee", "whip", "canvasser", "tallyman", "import",  # "the import said"
-        "shooter",
+        "shooter", "translator", "illustrator", "narrator", "inventor", "creator",
+        "instructor", "collector", "donor", "acrobat", "choreographer",
     }
 )  # fmt: skip
 

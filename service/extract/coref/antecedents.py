@@ -896,7 +896,27 @@ def _has_title(index: Index, ref: Ref, title: str) -> bool:
     for role in _roles(index, ref):
         words.append(role)
         words += [child for child in role.children if child.dep_ in ("amod", "compound")]
-    return lx.TITLE_DESCRIPTIONS.get(title, title) in {_title_word(word) for word in words}
+    if lx.TITLE_DESCRIPTIONS.get(title, title) in {_title_word(word) for word in words}:
+        return True
+    return _does_what_title_says(index, ref, title)
+
+
+_AGENT_ENDS = ("or", "er")
+
+
+def _does_what_title_says(index: Index, ref: Ref, title: str) -> bool:
+    """'Graeme Rutherford, who illustrated all 31 books' is "the illustrator": the verb
+    of a relative clause on the name that the title names the doer of; a role in a body
+    ("manager", "director") is not told by what someone does."""
+    end = next((end for end in _AGENT_ENDS if title.endswith(end)), None)
+    if end is None or len(title) < 6 or title in lx.PERSON_DESCRIPTIONS:
+        return False  # not "a manager at the agency" for "X, who manages the care home"
+    stem = title[: -len(end)].removesuffix("e")
+    last = index.tokens[index.mention_tokens(ref.mention)[-1]]
+    return any(
+        clause.dep_ == "relcl" and clause.lemma_.casefold().removesuffix("e") == stem
+        for clause in last.children
+    )
 
 
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "with", "on"})

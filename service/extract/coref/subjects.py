@@ -94,10 +94,14 @@ def subject_of(index: Index, verb: Token) -> Token | None:
 
 def _age_read_as_modifier(index: Index, verb: Token) -> Token | None:
     """'“…,” the 34-year-old told supporters', parsed as "told supporters" with the
-    age and the verb modifying "supporters": the age is the subject."""
-    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+    age and the verb modifying "supporters": the age is the subject; so in '“…,” the
+    29-year-old said backstage', with "said" read as an adjective."""
+    if verb.dep_ != "amod" or verb.i == 0:
         return None
-    if verb.lemma_.casefold() not in lx.REPORTING_VERBS:
+    said = verb.lower_ in lx.SAY_FORMS
+    if not said and (
+        verb.tag_ not in ("VBD", "VBN") or verb.lemma_.casefold() not in lx.REPORTING_VERBS
+    ):
         return None
     before = index.tokens[verb.i - 1]
     return before if _is_age_noun(before) else None

@@ -258,7 +258,7 @@ def _verb_read_as_modifier_next(noun: Token) -> bool:
         after is not None
         and after.dep_ == "amod"
         and after.head.i == noun.head.i
-        and after.tag_ in ("VBD", "VBN")
+        and (after.tag_ in ("VBD", "VBN") or after.lower_ in lx.SAY_FORMS)
     )
 
 

@@ -447,6 +447,8 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
         _add(votes, "ORG", _CUE)
     if after in _POSSESSIVES and ctx.lower(j + 1) in lx.ORG_AFTER_POSSESSIVE:
         _add(votes, "ORG", _WEAK_CUE)
+    if label == "FAC" and after in lx.SAY_FORMS and place_key(ctx.span_text(i, j)) is None:
+        _add(votes, "ORG", _CUE)  # "The Corrib Street Theatre said": the company, not the hall
 
 
 def _is_party_before_role(ctx: _Context, i: int, j: int, label: str | None) -> bool:
@@ -574,7 +576,7 @@ def _appositive_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
     elif ctx.text(j) == "," and ctx.lower(j + 1) == "one" and ctx.lower(j + 2) == "of":
         head = _appositive_head_after(ctx, j + 3, span=8, lemma=True)  # "one of the oldest clubs"
     elif ctx.text(i - 1) == "," and ctx.text(j) == ",":
-        head = _appositive_head_before(ctx, i - 2)
+        head = _appositive_head_before(ctx, i - 2) or _parsed_appositive_head(ctx, i, j)
     elif ctx.lower(i - 1) == "the" and ctx.text(i - 2) == "," and ctx.text(j) == ",":
         head = _appositive_head_before(ctx, i - 3)  # "Her club, the Charles River Striders,"
     elif ctx.tag(i - 1) == "NN" and ctx.text(i - 1).islower() and not _after_number(ctx, i - 1):
@@ -613,6 +615,18 @@ def _appositive_head_after(
         elif tag in _NOUN_TAGS:
             head = ctx.doc[m].lemma_.casefold() if lemma else ctx.lowers[m]
     return head
+
+
+def _parsed_appositive_head(ctx: _Context, i: int, j: int) -> str | None:
+    """The noun the parser hangs the name on as its apposition, before it and with a
+    determiner: "The company she founded in 2017, Mwangaza Grid,"."""
+    last = ctx.doc[j - 1]
+    head = last.head
+    if last.dep_ != "appos" or head.i >= i or head.pos_ != "NOUN":
+        return None
+    if not any(child.lower_ in _DETERMINERS for child in head.children):
+        return None
+    return head.lower_
 
 
 def _appositive_head_before(ctx: _Context, k: int) -> str | None:

@@ -210,9 +210,7 @@ def _portfolio_prefix_end(ctx: _Context, i: int, j: int, label: str) -> tuple[in
     ("Secretary of" + "Agriculture Walt Brenneman"): the name starts at a first name,
     else keeps its last two words; a span the model called a body, only after a portfolio
     word."""
-    if label not in ("PERSON", "ORG") or j - i < 3 or ctx.lower(i - 1) not in ("of", "for"):
-        return i, label
-    if not is_core_title(ctx.text(i - 2)):
+    if label not in ("PERSON", "ORG") or j - i < 3 or not _after_portfolio_title(ctx, i):
         return i, label
     given = [k for k in range(i + 1, j - 1) if ctx.lowers[k] in GIVEN_NAMES]
     if given:
@@ -220,6 +218,24 @@ def _portfolio_prefix_end(ctx: _Context, i: int, j: int, label: str) -> tuple[in
     if label == "ORG" and not _portfolio_then_name(ctx, i, j):
         return i, label
     return j - 2, "PERSON"
+
+
+_PORTFOLIO_REACH = 8  # words back from a name to the title of a long portfolio
+
+
+def _after_portfolio_title(ctx: _Context, i: int) -> bool:
+    """The span at i follows "Secretary of" or the last link of a longer portfolio
+    ("Deputy Minister of Water and" + "Sanitation Zanele Mthethwa")."""
+    if ctx.lower(i - 1) not in ("of", "for", "and", "&"):
+        return False
+    for k in range(i - 2, max(i - 2 - _PORTFOLIO_REACH, -1), -1):
+        if is_core_title(ctx.texts[k]):
+            return ctx.lowers[k + 1] in ("of", "for")
+        if not (
+            ctx.texts[k][:1].isupper() or ctx.lowers[k] in lx.TITLE_LINKS or ctx.texts[k] == ","
+        ):
+            return False
+    return False
 
 
 def _portfolio_then_name(ctx: _Context, i: int, j: int) -> bool:

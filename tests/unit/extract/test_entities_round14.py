@@ -130,6 +130,22 @@ CASES = [
         id="an_acronym_keeps_a_country_codes_letters",
     ),
     pytest.param(
+        "The company she founded in 2017, Mwangaza Grid, now supplies solar kits. Mwangaza "
+        "nearly ran out of cash in 2020.",
+        [("Mwangaza Grid", "PERSON"), ("Mwangaza", "PERSON")],
+        [("Mwangaza Grid", "ORG", ["Mwangaza Grid", "Mwangaza"])],
+        [],
+        id="the_company_she_founded_names_a_company",
+    ),
+    pytest.param(
+        "Deputy Minister of Water and Sanitation Zanele Mthethwa said the department "
+        "would ask for emergency funding.",
+        [("Sanitation Zanele Mthethwa", "PERSON")],
+        [("Zanele Mthethwa", "PERSON", ["Zanele Mthethwa"])],
+        ["Sanitation Zanele Mthethwa"],
+        id="the_last_word_of_a_long_portfolio_is_no_part_of_the_name",
+    ),
+    pytest.param(
         "Westbrook Quarry, a former employer of hundreds, said it would close.",
         [],
         [],

@@ -104,7 +104,35 @@ ROUND14 = [
         ["Nuala N\u00ed Bhriain", "Nuala N\u00ed Bhriain"],
         id="who_has_been_principal_at_titles_her_not_the_school",
     ),
+    pytest.param(
+        "Its English translation, by Arjun Bhattacharya, came out last year.\nAnd who won "
+        "the arguments? \u201cAbout half of them,\u201d Mitra said.\nBhattacharya put the "
+        "figure lower. \u201cMaybe a third,\u201d the translator said.",
+        ["Mitra", "Arjun Bhattacharya"],
+        id="the_translator_is_a_person",
+    ),
+    pytest.param(
+        "Graeme Rutherford, who illustrated all 31 books, said he had visited her. They met "
+        "at a party thrown by her husband, Alasdair, a bookseller who died in 2015.\n"
+        "\u201cAlasdair introduced us,\u201d the 81-year-old illustrator said.",
+        ["Graeme Rutherford"],
+        id="the_illustrator_is_who_illustrated",
+    ),
+    pytest.param(
+        "The evening\u2019s surprise came when the singer Zainab Bello walked on to sing with "
+        "him.\n\u201cI forgot every word I had rehearsed,\u201d the 29-year-old said "
+        "backstage.",
+        ["Zainab Bello"],
+        id="said_read_as_an_adjective_after_an_age",
+    ),
     # Must not fire.
+    pytest.param(
+        "Deborah Kinsella, who manages the care home where Menon works, said she knew "
+        "nothing.\nWhen she asked about it, a manager at the agency told her it was "
+        "\u201cnormal for overseas staff\u201d.",
+        [None],
+        id="an_unnamed_manager_is_not_who_manages_elsewhere",
+    ),
     pytest.param(
         "Jo Bell said he had met Tom Smith, a banker, on Monday. \u201cIt went well,\u201d "
         "he said.",
