@@ -130,6 +130,14 @@ eval: setup  ## the service's scores on the dev and test splits
 	$(BIN)/enricher evaluate corpus/fresh/gold-78.jsonl corpus/fresh/articles-78.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-79.jsonl corpus/fresh/articles-79.jsonl
 	$(BIN)/enricher evaluate corpus/fresh/gold-80.jsonl corpus/fresh/articles-80.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-81.jsonl corpus/fresh/articles-81.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-82.jsonl corpus/fresh/articles-82.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-83.jsonl corpus/fresh/articles-83.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-84.jsonl corpus/fresh/articles-84.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-85.jsonl corpus/fresh/articles-85.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-86.jsonl corpus/fresh/articles-86.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-87.jsonl corpus/fresh/articles-87.jsonl
+	$(BIN)/enricher evaluate corpus/fresh/gold-88.jsonl corpus/fresh/articles-88.jsonl
 	$(BIN)/enricher evaluate corpus/test/gold.jsonl
 
 diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer, same splits
@@ -214,6 +222,14 @@ diy:  ## the do-it-yourself baseline (spaCy + textacy + dateparser), same scorer
 	eval/run-diy corpus/fresh/gold-78.jsonl corpus/fresh/articles-78.jsonl
 	eval/run-diy corpus/fresh/gold-79.jsonl corpus/fresh/articles-79.jsonl
 	eval/run-diy corpus/fresh/gold-80.jsonl corpus/fresh/articles-80.jsonl
+	eval/run-diy corpus/fresh/gold-81.jsonl corpus/fresh/articles-81.jsonl
+	eval/run-diy corpus/fresh/gold-82.jsonl corpus/fresh/articles-82.jsonl
+	eval/run-diy corpus/fresh/gold-83.jsonl corpus/fresh/articles-83.jsonl
+	eval/run-diy corpus/fresh/gold-84.jsonl corpus/fresh/articles-84.jsonl
+	eval/run-diy corpus/fresh/gold-85.jsonl corpus/fresh/articles-85.jsonl
+	eval/run-diy corpus/fresh/gold-86.jsonl corpus/fresh/articles-86.jsonl
+	eval/run-diy corpus/fresh/gold-87.jsonl corpus/fresh/articles-87.jsonl
+	eval/run-diy corpus/fresh/gold-88.jsonl corpus/fresh/articles-88.jsonl
 	eval/run-diy corpus/test/gold.jsonl
 
 bench: setup  ## the benchmark (bench/README.md); ARGS=--quick for a sanity run of a few minutes

@@ -287,14 +287,27 @@ def _club_place(short: _Group, longer: _Group) -> bool:
 def _names_a_person(short: _Group, longer: _Group, types: dict[str, EntityType]) -> bool:
     """A person the model named alone by one word ("Davi said") is the two-word name
     it opens or ends, whatever the model called that ("Davi Santos" read as a town),
-    unless the name is a known place or holds a place's or a body's head word."""
+    unless the name is a known place or holds a place's or a body's head word; the
+    last name of someone named in full only ends it ("Olafson Hardware" is a shop)."""
     if types[short.key] != "PERSON" or short.size != 1 or short.labels["PERSON"] < 2:
         return False
     if place_key(longer.key) is not None or place_key(short.key) is not None:
         return False
     word = next(iter(short.forms))[0]
+    opening = not _ends_a_persons_name(word, types)  # not "Olafson" of "Olafson Hardware"
     return any(
-        len(big) == 2 and word in big and not any(map(_is_head_word, big)) for big in longer.forms
+        len(big) == 2
+        and (big[1] == word or (opening and big[0] == word))
+        and not any(map(_is_head_word, big))
+        for big in longer.forms
+    )
+
+
+def _ends_a_persons_name(word: str, types: dict[str, EntityType]) -> bool:
+    """Whether the word is the last name of someone named in full ("Bernard Olafson")."""
+    return any(
+        kind == "PERSON" and len(parts := key.split()) > 1 and parts[-1] == word
+        for key, kind in types.items()
     )
 
 

@@ -146,6 +146,19 @@ CASES = [
         id="the_last_word_of_a_long_portfolio_is_no_part_of_the_name",
     ),
     pytest.param(
+        "Bernard Olafson died on Saturday. In 1974 Olafson opened Olafson Hardware on Centre "
+        "Street. Olafson ran it until 2010.",
+        [
+            ("Bernard Olafson", "PERSON"),
+            ("Olafson", "PERSON"),
+            ("Olafson Hardware", "ORG"),
+            ("Olafson", "PERSON"),
+        ],
+        [("Olafson Hardware", "ORG", ["Olafson Hardware"])],
+        [],
+        id="a_surname_of_someone_named_in_full_opens_no_name_for_them",
+    ),
+    pytest.param(
         "Westbrook Quarry, a former employer of hundreds, said it would close.",
         [],
         [],
