@@ -919,7 +919,8 @@ def _does_what_title_says(index: Index, ref: Ref, title: str) -> bool:
     )
 
 
-_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "with", "on"})
+# Prepositions that end the words titling a name: "principal at", unlike "Minister for".
+_UNTITLING_PREPOSITIONS = frozenset({"at", "in", "from", "with", "on"})
 
 
 def _title_run_start(index: Index, first: int) -> int:
@@ -933,7 +934,7 @@ def _title_run_start(index: Index, first: int) -> int:
         word = index.tokens[k - 1]
         if word.pos_ in ("VERB", "AUX") or index.entity_at[k - 1] is not None:
             break
-        if word.lower_ in _PLACE_PREPOSITIONS:
+        if word.lower_ in _UNTITLING_PREPOSITIONS:
             break
         k -= 1
     return k

@@ -775,9 +775,8 @@ def _other_in_view(index: Index, ref: Ref) -> bool:
     gender = _strong_or_name_gender(index, ref.entity.id)
     own = range(head.left_edge.i, head.right_edge.i + 1)
     return any(
-        (pronoun := _word_gender(word.lower_)) is not None
-        and word.lower_ in _PERSONAL
-        and gender in (None, pronoun)
+        word.lower_ in _PERSONAL
+        and gender in (None, _word_gender(word.lower_))
         and word.i not in own
         and index.quote_of[word.i] < 0
         for word in head.sent
