@@ -131,7 +131,7 @@ TITLE_CONNECTORS: frozenset[str] = frozenset(
 PERSON_DESCRIPTIONS: frozenset[str] = CORE_TITLES | frozenset(
     {
         "official", "spokesperson", "source", "representative", "negotiator", "grandmaster",
-        "dealer", "politician", "mp", "legislator", "activist", "campaigner", "lawyer",
+        "politician", "mp", "legislator", "activist", "campaigner", "lawyer",
         "executive", "boss", "owner", "investor", "researcher", "scientist", "expert",
         "physician", "nurse", "witness", "victim", "resident", "survivor", "player",
         "striker", "athlete", "star", "woman", "man", "mother", "father", "son",
@@ -286,8 +286,7 @@ BODY_DESCRIPTIONS: frozenset[str] = ORG_DESCRIPTIONS | frozenset(
         "utility", "operator", "service", "provider", "supplier", "developer",
         "contractor", "chain", "body", "housebuilder", "wholesaler", "tribunal",
         "label", "distributor", "station", "trust", "district", "forum", "co-op",
-        "cooperative", "society", "chamber", "franchise", "restaurant", "centre", "center",
-        "bench",
+        "cooperative", "society", "chamber", "franchise", "restaurant", "bench",
     }
 )  # fmt: skip
 
@@ -448,7 +447,7 @@ MORE_PERSON_NOUNS: frozenset[str] = frozenset(
         "shareholder", "stockholder", "investor", "evacuee", "refugee", "detainee",
         "retiree", "trainee", "whip", "canvasser", "tallyman", "import",  # "the import said"
         "shooter", "translator", "illustrator", "narrator", "inventor", "creator",
-        "instructor", "collector", "donor", "acrobat", "choreographer",
+        "instructor", "acrobat", "choreographer",
     }
 )  # fmt: skip
 
@@ -1652,6 +1651,10 @@ ATTRIBUTING_VERBS: frozenset[str] = REPORTING_VERBS | frozenset(
 # clause they introduce ('acquitted them, finding that the account was “…”'), not
 # one they take as an object ('tests found a “forever chemical”').
 RULING_VERBS: frozenset[str] = frozenset({"find", "hold", "rule", "conclude"})
+# Nouns for someone's words that a ruling weighs: "his account that ... was credible".
+CLAIM_NOUNS: frozenset[str] = frozenset(
+    {"account", "claim", "version", "evidence", "testimony", "explanation", "story", "assertion"}
+)
 
 # Verbs of thought, wish or onset that attribute a quote they govern only when no
 # speech verb above them does: in 'Lee said the group wanted to own "ports"' and
@@ -1689,6 +1692,11 @@ BACK_REPORTING_VERBS: frozenset[str] = frozenset({"shoot", "fire", "hit", "strik
 # Verbs that report a point made to someone with "to" and a clause: 'Lyle put it
 # to her that her account was “…”'.
 PUT_TO_VERBS: frozenset[str] = frozenset({"put", "pose"})
+
+# Nouns of a reply, after which "from X" names who speaks next: "a sharp response from X".
+REPLY_NOUNS: frozenset[str] = frozenset(
+    {"response", "reply", "rebuke", "retort", "riposte", "rejoinder", "rebuttal"}
+)
 
 # Verbs of reply: who replies is not who just asked ('“…?” Ms Haque asked. “…,”
 # the witness replied').

@@ -463,9 +463,20 @@ def _rules_that(verb: Token) -> bool:
         verb.tag_ == "VBG"
         and verb.lemma_.casefold() in lx.RULING_VERBS
         and any(
-            child.dep_ == "ccomp" and any(mark.lower_ == "that" for mark in child.children)
+            child.dep_ == "ccomp"
+            and any(mark.lower_ == "that" for mark in child.children)
+            and not _weighs_a_claim(child)
             for child in verb.children
         )
+    )
+
+
+def _weighs_a_claim(clause: Token) -> bool:
+    """'finding that his account that he acted “…” was credible': the ruling weighs
+    someone's words, which are theirs, not the court's."""
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.casefold() in lx.CLAIM_NOUNS
+        for child in clause.children
     )
 
 

@@ -500,7 +500,8 @@ def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref
 def _introduced_in_paragraph(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref | None:
     """'That drew a response from the DA's Pieter Oosthuizen. “…,” he said': when no person
     is a subject in the paragraph before "he", the one person the paragraph names for the
-    first time, before it and outside quotes, is who it means."""
+    first time, before it and outside quotes, and brings in to speak (see `_drawn_in`),
+    is who it means."""
     if token.lower_ not in lx.PRONOUNS_PERSON:
         return None
     paragraph = index.para_of[token.i]
@@ -513,12 +514,24 @@ def _introduced_in_paragraph(index: Index, token: Token, fits: Callable[[Ref], b
         if found is not None or not fits(ref) or ref.entity.type != "PERSON":
             return None
         found = ref
-    if found is None or _person_subject_before(index, token, found):
+    if found is None or not _drawn_in(index, found) or _person_subject_before(index, token, found):
         return None
     unnamed = next(_before(index.unnamed.get(PERSON, []), token.idx), None)
     if unnamed is not None and index.para_of[index.token_at(unnamed.pos)] == paragraph:
         return None  # 'One participant in Ohio, a retired teacher, said ... he said'
     return found
+
+
+def _drawn_in(index: Index, ref: Ref) -> bool:
+    """The newcomer is brought in to speak: the one a reply comes from ("a sharp response
+    from the DA's Pieter Oosthuizen") or the one made to ("prompted Senator X to
+    intervene"), not the one a goal or a letter came from."""
+    head = index.tokens[index.mention_tokens(ref.mention)[-1]]
+    if head.dep_ == "dobj":
+        return head.head.lemma_.casefold() in lx.CAUSING_VERBS
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    return head.head.head.lemma_.casefold() in lx.REPLY_NOUNS
 
 
 def _person_subject_before(index: Index, token: Token, newcomer: Ref) -> bool:

@@ -1004,7 +1004,7 @@ def linked_entity(index: Index, noun: Token) -> Ref | None:
             ref = entity_in_phrase(index, objects[0]) if objects else None
             if ref is not None and _place_of_unnamed(index, objects[0], ref):
                 continue
-            if ref is not None and child.lower_ == "from" and index.kind(ref.entity) == _LOC:
+            if ref is not None and child.lower_ == "from" and _home_of(index, noun, ref):
                 continue  # "the mother-of-three from Bolton": where she lives, not who
             ref = ref or (_described_org(index, objects[0]) if objects else None)
             if ref is None and objects and child.lower_ == "for":
@@ -1020,6 +1020,16 @@ def linked_entity(index: Index, noun: Token) -> Ref | None:
     if links and index.kind(links[0].entity) == _LOC and bodies:
         return bodies[0]  # "the FBI's Newark field office": the place says where, not who
     return links[0] if links else None
+
+
+def _home_of(index: Index, noun: Token, ref: Ref) -> bool:
+    """'the mother-of-three from Bolton', 'the nursery nurse from Barnsley': a town after
+    a person is where they live, not whom they speak for; a country may be ("the
+    delegate from Kenya"), unless the person is described by age or family."""
+    if index.kind(ref.entity) != _LOC:
+        return False
+    country = ref.entity.name.casefold() in lx.COUNTRIES
+    return not country or _is_age_noun(noun) or _is_parent_of_count(noun)
 
 
 def _place_of_unnamed(index: Index, head: Token, ref: Ref) -> bool:

@@ -135,7 +135,8 @@ def _initials_forms(raw: RawMention) -> set[str]:
         return set()
     words = _words(raw.text)
     forms = {initials, "".join(word[0] for word in words).upper()}
-    forms.add("".join(word if _is_acronym_word(word) else word[0] for word in words).upper())
+    if len(words) >= 3:  # "UK Health Security Agency" is "UKHSA"; "US Bank" no "USB"
+        forms.add("".join(word if _is_acronym_word(word) else word[0] for word in words).upper())
     head, joined, _tail = raw.text.rpartition(" and ")
     if joined and len(_words(head)) >= 3:
         forms.add(_initials(head))

@@ -15,7 +15,13 @@ from service.extract.data.name_genders import name_gender
 from service.extract.entities.context import RawMention
 from service.extract.entities.cues import _meant_by_age
 from service.extract.entities.name_evidence import _name_votes
-from service.extract.entities.tables import _COMPANY_ENDS, _STREET_HEADS, _team_plural
+from service.extract.entities.tables import (
+    _COMPANY_ENDS,
+    _COMPASS,
+    _DEMONYM_ENDS,
+    _STREET_HEADS,
+    _team_plural,
+)
 from service.extract.entities.text import _group_key, _is_head_word, _words, normalize, place_key
 from service.extract.entities.types import _decide_type
 from service.extract.entities.votes import _CUE, _MODEL, Votes, _add, _coarse
@@ -314,11 +320,28 @@ def _ends_a_persons_name(word: str, types: dict[str, EntityType]) -> bool:
 def _club_nickname(short: _Group, longer: _Group) -> bool:
     """In a sports story a lone plural that ends a name the model read as a place is the
     club by its nickname ("Ironhawks" of "Hamilton Ironhawks"), unless the plural ends
-    place names too ("Falls", "Islands") or the model reads it as a person's name."""
-    if short.size != 1 or "PERSON" in short.labels or short.cues.get("LOC", 0.0) >= _CUE:
+    place names too ("Falls", "Islands"), the model reads it as a person's name, or the
+    text or the model shows a place ("the Somerset Levels", "the French Pyrenees")."""
+    if short.size != 1 or "PERSON" in short.labels or _place_shown(short):
         return False
+    if longer.cues.get("LOC", 0.0) >= _CUE:
+        return False  # "across the Somerset Levels"
     word = next(iter(short.forms))[0]
-    return _team_plural(word) and any(len(big) > 1 and big[-1] == word for big in longer.forms)
+    return _team_plural(word) and any(
+        len(big) > 1 and big[-1] == word and not _opens_region(big[0]) for big in longer.forms
+    )
+
+
+def _place_shown(group: _Group) -> bool:
+    """The text shows a place ("on the Levels"), or the model read one there ("the Broads")."""
+    places = sum(count for label, count in group.labels.items() if _coarse(label) == "LOC")
+    return group.cues.get("LOC", 0.0) >= _CUE or places > group.labels["ORG"]
+
+
+def _opens_region(word: str) -> bool:
+    """A compass point, "Outer" or a nationality before a plural names a region ("West
+    Midlands", "Outer Hebrides", "French Pyrenees"), not a club."""
+    return word in _COMPASS or word in lx.LOC_PREFIXES or word.endswith(_DEMONYM_ENDS)
 
 
 def _club_suffix(word: str) -> bool:

@@ -130,14 +130,18 @@ def _starts_sentence_at(texts: Sequence[str], k: int) -> bool:
     return k == 0 or before.isspace() or before in {".", "!", "?", '"', "“", "‘", "a.m.", "p.m."}
 
 
-def _title_initials(texts: Sequence[str], ents: Sequence[Span]) -> set[str]:
+def _title_initials(texts: Sequence[str], ents: Sequence[Span]) -> dict[str, set[str]]:
     """The initials of the titles written before the people the model found ("DPP" of
-    "Deputy Public Prosecutor Chloe Tan"), less those of the bodies it found ("SP" of
-    "Samajwadi Party"): written alone they stand for the title, not a name."""
-    titles = {
-        initials
-        for ent in ents
-        if ent.label_ == "PERSON"
-        and (initials := title_initials(texts[max(0, ent.start - TITLE_REACH) : ent.start]))
-    }
-    return titles - {_initials(ent.text) for ent in ents if ent.label_ == "ORG"}
+    "Deputy Public Prosecutor Chloe Tan"), with the last names they were written before,
+    less those of the bodies it found ("SP" of "Samajwadi Party") and those only ever
+    written as initials ("DJ Kealy"): written alone the initials stand for the title,
+    and before one of those names ("DPP Tan") for it too."""
+    bodies = {_initials(ent.text) for ent in ents if ent.label_ == "ORG"}
+    titles: dict[str, set[str]] = {}
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        initials = title_initials(texts[max(0, ent.start - TITLE_REACH) : ent.start])
+        if initials and initials not in bodies and texts[ent.start - 1] != initials:
+            titles.setdefault(initials, set()).add(texts[ent.end - 1].casefold())
+    return titles

@@ -447,8 +447,18 @@ def _org_cues(ctx: _Context, i: int, j: int, label: str | None, votes: Votes) ->
         _add(votes, "ORG", _CUE)
     if after in _POSSESSIVES and ctx.lower(j + 1) in lx.ORG_AFTER_POSSESSIVE:
         _add(votes, "ORG", _WEAK_CUE)
-    if label == "FAC" and after in lx.SAY_FORMS and place_key(ctx.span_text(i, j)) is None:
+    if (
+        label == "FAC"
+        and after in lx.SAY_FORMS
+        and _opens_its_sentence(ctx, i)
+        and not place_key(ctx.span_text(i, j))
+    ):
         _add(votes, "ORG", _CUE)  # "The Corrib Street Theatre said": the company, not the hall
+
+
+def _opens_its_sentence(ctx: _Context, i: int) -> bool:
+    """The name opens its sentence, after "The" or not: the subject of what follows."""
+    return _starts_sentence(ctx, i) or (ctx.lower(i - 1) == "the" and _starts_sentence(ctx, i - 1))
 
 
 def _is_party_before_role(ctx: _Context, i: int, j: int, label: str | None) -> bool:
@@ -577,7 +587,7 @@ def _appositive_cues(ctx: _Context, i: int, j: int, votes: Votes) -> None:
         head = _appositive_head_after(ctx, j + 3, span=8, lemma=True)  # "one of the oldest clubs"
     elif ctx.text(i - 1) == "," and ctx.text(j) == ",":
         head = _appositive_head_before(ctx, i - 2) or _parsed_appositive_head(ctx, i, j)
-    elif ctx.lower(i - 1) == "the" and ctx.text(i - 2) == "," and ctx.text(j) == ",":
+    elif _between_commas_after_the(ctx, i, j):
         head = _appositive_head_before(ctx, i - 3)  # "Her club, the Charles River Striders,"
     elif ctx.tag(i - 1) == "NN" and ctx.text(i - 1).islower() and not _after_number(ctx, i - 1):
         head = ctx.lowers[i - 1]
@@ -615,6 +625,17 @@ def _appositive_head_after(
         elif tag in _NOUN_TAGS:
             head = ctx.doc[m].lemma_.casefold() if lemma else ctx.lowers[m]
     return head
+
+
+def _between_commas_after_the(ctx: _Context, i: int, j: int) -> bool:
+    """ "Her club, the X, has": set off by commas after "the", and not one of a list ("her
+    coach, the Lost Boys, and her family")."""
+    return (
+        ctx.lower(i - 1) == "the"
+        and ctx.text(i - 2) == ","
+        and ctx.text(j) == ","
+        and ctx.lower(j + 1) not in ("and", "or")
+    )
 
 
 def _parsed_appositive_head(ctx: _Context, i: int, j: int) -> str | None:

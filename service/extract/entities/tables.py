@@ -48,7 +48,11 @@ _DEMONYM_ENDS = ("an", "ian", "ese", "ish", "i", "ic")
 _ADJECTIVE_ENDS = ("an", "ese", "ish", "ic")
 _NOT_TEAM_PLURALS = frozenset(
     {"states", "nations", "emirates", "islands", "affairs", "services", "forces", "games",
-     "olympics", "times", "news", "sports", "brothers", "sisters", "sons", "works"}
+     "olympics", "times", "news", "sports", "brothers", "sisters", "sons", "works",
+     # regions named by a plural: "the Somerset Levels", "the Norfolk Broads"
+     "levels", "broads", "midlands", "lowlands", "fens", "wolds", "downs", "moors", "dales",
+     "marshes", "flats", "plains", "steppes", "alps", "pyrenees", "ardennes", "hebrides",
+     "keys", "everglades", "badlands", "cotswolds", "glens", "valleys", "andes", "rockies"}
 )  # fmt: skip
 
 

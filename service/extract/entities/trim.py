@@ -142,8 +142,12 @@ def _cut_span(ctx: _Context, i: int, j: int, label: str) -> tuple[int, int, str]
         i, label = i + 1, "PERSON"  # "Actress" + "Storm Reid" read as a body
     if label in ("ORG", "PERSON") and _is_role_noun_before_name(ctx, i, j, label):
         i, label = i + 1, "PERSON"  # "Volunteer" + "Fergal Nolan"
-    if label == "PERSON" and j - i >= 2 and ctx.texts[i] in ctx.title_initials:
-        i += 1  # "DPP" + "Tan" after "Deputy Public Prosecutor Chloe Tan"
+    if (
+        label == "PERSON"
+        and j - i >= 2
+        and ctx.lowers[j - 1] in ctx.title_initials.get(ctx.texts[i], ())
+    ):
+        i += 1  # "DPP" + "Tan" after "Deputy Public Prosecutor Chloe Tan", not "DJ Kealy"
     if _is_side_before_name(ctx, i, j):
         i, label = i + 1, "PERSON"  # "Leader of the Opposition" + "Suresh Gowda"
     i = _without_leading_modifier(ctx, i, j)

@@ -135,7 +135,7 @@ def _called_by_nickname(
 ) -> bool:
     """A name the story also calls by its last word alone, a team's plural ("the
     Ironhawks" of "Hamilton Ironhawks"), is a club's, unless the model reads a person."""
-    if len(words) < 2 or not _team_plural(words[-1]):
+    if len(words) < 2 or not _team_plural(words[-1]) or words[0] in lx.LOC_PREFIXES:
         return False
     if any(raws[m].label == "PERSON" for m in members):
         return False

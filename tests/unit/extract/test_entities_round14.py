@@ -159,6 +159,53 @@ CASES = [
         id="a_surname_of_someone_named_in_full_opens_no_name_for_them",
     ),
     pytest.param(
+        "Rowing crews came to the Norfolk Broads for the regatta. Flooding across the "
+        "Somerset Levels forced the rugby club to call off its league fixture, and the "
+        "Levels stayed under water all week while the squad trained indoors.",
+        [("Norfolk Broads", "LOC"), ("Somerset Levels", "LOC"), ("Levels", "ORG")],
+        [("Somerset Levels", "LOC", ["Somerset Levels"])],
+        [],
+        id="a_plural_the_text_shows_as_a_place_is_no_nickname",
+    ),
+    pytest.param(
+        "The peloton reached the French Pyrenees on Saturday for the first mountain stage. "
+        "The Pyrenees decide the race, the team coach said after the match.",
+        [("French Pyrenees", "LOC"), ("Pyrenees", "ORG")],
+        [("French Pyrenees", "LOC", ["French Pyrenees"])],
+        [],
+        id="a_nationality_before_a_plural_names_a_region",
+    ),
+    pytest.param(
+        "She thanked her manager, the Night Owls, and her parents for their help. The Night "
+        "Owls, a folk group from Sligo, had toured with her.",
+        [("Night Owls", "ORG"), ("Night Owls", "ORG")],
+        [("Night Owls", "ORG", ["Night Owls"])],
+        [],
+        id="a_list_after_her_manager_is_no_apposition",
+    ),
+    pytest.param(
+        "Pupils at the Mullingar Arts Centre said the new stage was the best in the county.",
+        [("Mullingar Arts Centre", "FAC")],
+        [("Mullingar Arts Centre", "LOC", ["Mullingar Arts Centre"])],
+        [],
+        id="a_venue_after_at_is_no_speaking_body",
+    ),
+    pytest.param(
+        "District Judge Conal Ferris adjourned the case. The court heard that DJ Kealy had "
+        "been driving at 140km/h.",
+        [("Conal Ferris", "PERSON"), ("DJ Kealy", "PERSON")],
+        [("DJ Kealy", "PERSON", ["DJ Kealy"])],
+        [],
+        id="initials_before_another_surname_stay",
+    ),
+    pytest.param(
+        "US Bank said it would close 80 branches. Customers were told to use a USB key.",
+        [("US Bank", "ORG"), ("USB", "ORG")],
+        [("US Bank", "ORG", ["US Bank"])],
+        [],
+        id="two_words_with_an_acronym_spell_no_alias",
+    ),
+    pytest.param(
         "Westbrook Quarry, a former employer of hundreds, said it would close.",
         [],
         [],

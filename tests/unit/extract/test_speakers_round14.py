@@ -77,24 +77,10 @@ ROUND14 = [
         id="a_club_in_apposition_after_her_club",
     ),
     pytest.param(
-        "At Table Bay Seabird Rescue in Milnerton, staff have worked for weeks.\n"
-        "The centre said in a statement that it had \u201cnever seen mortality on this "
-        "scale\u201d.",
-        ["Table Bay Seabird Rescue"],
-        id="the_centre_is_the_rescue_named_before",
-    ),
-    pytest.param(
         "Mr Moloney had worked at Shannonside Grill since 2022. The restaurant said that "
         "staff were \u201cheartbroken beyond words\u201d.",
         ["Shannonside Grill"],
         id="the_restaurant_is_the_grill_named_before",
-    ),
-    pytest.param(
-        "LAUSANNE \u2014 A Lausanne art dealer accused of selling nine forged landscapes for "
-        "3.4 million francs told a court on Tuesday that he had been \u00abas deceived as "
-        "anyone\u00bb by their provenance.\nMarc-Antoine Reymond, 61, is on trial.",
-        ["Marc-Antoine Reymond"],
-        id="a_towns_dealer_is_no_town",
     ),
     pytest.param(
         "\u201cI understand the numbers,\u201d said Nuala N\u00ed Bhriain, who has been "
@@ -126,6 +112,38 @@ ROUND14 = [
         id="said_read_as_an_adjective_after_an_age",
     ),
     # Must not fire.
+    pytest.param(
+        "Coach Aidan Furlong praised his side after the 2-1 win.\nThe winner came from a "
+        "header by new signing Darragh Cleary. \u201cWe held our nerve,\u201d he said.",
+        ["Aidan Furlong"],
+        id="he_is_not_whom_a_goal_came_from",
+    ),
+    pytest.param(
+        "Maeve Lyons, the school's principal, said the hall would open in May.\nThe money "
+        "was confirmed in a letter from Education Minister Helen Rourke. \u201cWe are "
+        "thrilled,\u201d she said.",
+        ["Maeve Lyons"],
+        id="she_is_not_whom_a_letter_came_from",
+    ),
+    pytest.param(
+        "The van was bought from Corrigan Motors in Athy last year. Owner Paula Byrne said "
+        "the clutch went within a month. \u201cNo fault was ever mentioned,\u201d the "
+        "dealer said.",
+        [None],
+        id="a_dealer_is_not_the_customer",
+    ),
+    pytest.param(
+        "Fisheries talks stalled on Tuesday. Ghana's delegation left the room. \u201cThese "
+        "quotas are unacceptable,\u201d the delegate from Ghana said.",
+        ["Ghana"],
+        id="a_delegate_from_a_country_speaks_for_it",
+    ),
+    pytest.param(
+        "Judge Ruth Kane acquitted Dunne, finding that his version that he had acted "
+        "\u201conly to protect his brother\u201d was credible.",
+        [None],
+        id="a_ruling_that_weighs_someones_account_is_not_the_courts_words",
+    ),
     pytest.param(
         "Deborah Kinsella, who manages the care home where Menon works, said she knew "
         "nothing.\nWhen she asked about it, a manager at the agency told her it was "
