@@ -500,8 +500,8 @@ def _near_person(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref
 def _introduced_in_paragraph(index: Index, token: Token, fits: Callable[[Ref], bool]) -> Ref | None:
     """'That drew a response from the DA's Pieter Oosthuizen. “…,” he said': when no person
     is a subject in the paragraph before "he", the one person the paragraph names for the
-    first time, before it and outside quotes, and brings in to speak (see `_drawn_in`),
-    is who it means."""
+    first time, before it and outside quotes, and not only inside a phrase after a
+    preposition (see `_drawn_in`), is who it means."""
     if token.lower_ not in lx.PRONOUNS_PERSON:
         return None
     paragraph = index.para_of[token.i]
@@ -523,15 +523,15 @@ def _introduced_in_paragraph(index: Index, token: Token, fits: Callable[[Ref], b
 
 
 def _drawn_in(index: Index, ref: Ref) -> bool:
-    """The newcomer is brought in to speak: the one a reply comes from ("a sharp response
-    from the DA's Pieter Oosthuizen") or the one made to ("prompted Senator X to
-    intervene"), not the one a goal or a letter came from."""
+    """The newcomer is named as a party to the paragraph ("prompted Senator X to
+    intervene"), not inside a phrase after a preposition, where a goal, a letter or an
+    interruption came from them ("a header by Jamie Breen"); a reply is the exception
+    ("a sharp response from the DA's Pieter Oosthuizen")."""
     head = index.tokens[index.mention_tokens(ref.mention)[-1]]
-    if head.dep_ == "dobj":
-        return head.head.lemma_.casefold() in lx.CAUSING_VERBS
-    if head.dep_ != "pobj" or head.head.lower_ != "from":
-        return False
-    return head.head.head.lemma_.casefold() in lx.REPLY_NOUNS
+    if head.dep_ != "pobj":
+        return True
+    preposition = head.head
+    return preposition.lower_ == "from" and preposition.head.lemma_.casefold() in lx.REPLY_NOUNS
 
 
 def _person_subject_before(index: Index, token: Token, newcomer: Ref) -> bool:

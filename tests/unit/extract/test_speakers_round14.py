@@ -119,6 +119,12 @@ ROUND14 = [
         id="he_is_not_whom_a_goal_came_from",
     ),
     pytest.param(
+        "Mayor Tom Hale defended the plan at a public meeting.\nThe scheme was drawn up with "
+        "the help of Dutch planner Willem de Groot. \u201cIt worked in Utrecht,\u201d he said.",
+        ["Tom Hale"],
+        id="he_is_not_whom_the_paragraph_names_after_a_preposition",
+    ),
+    pytest.param(
         "Maeve Lyons, the school's principal, said the hall would open in May.\nThe money "
         "was confirmed in a letter from Education Minister Helen Rourke. \u201cWe are "
         "thrilled,\u201d she said.",
